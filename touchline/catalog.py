@@ -1,0 +1,92 @@
+"""The catalogue of competitions and countries, read from ``data/competitions.toml``.
+
+Readers ask it which competition a file holds (``competition_for_path``) and the store asks it for a
+competition's name, country and kind (``competition``). Codes it does not list still work: their country
+and kind are derived from the code's shape, so the whole worldfootball corpus is covered.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import PurePath
+from typing import Any
+
+from touchline.model import Competition, CompetitionKind
+
+# worldfootball / football.json style file names: "dk.1", "uefa.cl.q", "de.4.bayern", "eng.cup.l"
+_CODE_STEM = re.compile(r"^[a-z]{2,8}(?:\.[a-z0-9]+)+$")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("touchline").joinpath("data/competitions.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def country_code(key: str) -> str | None:
+    """FIFA-style code for an openfootball country key: ``dk`` -> ``DEN``; ``None`` when unknown."""
+    countries: dict[str, str] = _data()["countries"]
+    return countries.get(key)
+
+
+def competition(code: str) -> Competition:
+    """The competition with this code, named if the catalogue lists it, derived from the code if not."""
+    return _competition(code)
+
+
+@cache
+def _competition(code: str) -> Competition:
+    entry = _data()["competition"].get(code)
+    prefix = code.split(".", 1)[0]
+    confederation = _data()["confederations"].get(prefix)
+    country = confederation or country_code(prefix)
+    if entry is not None:
+        return Competition(code, entry["name"], country, CompetitionKind(entry["kind"]))
+    if confederation:
+        kind = CompetitionKind.CONTINENTAL
+    elif ".cup" in code:
+        kind = CompetitionKind.CUP
+    else:
+        kind = CompetitionKind.LEAGUE
+    return Competition(code, code, country, kind)
+
+
+@cache
+def _file_patterns() -> list[tuple[str | None, str, str]]:
+    """(folder fragment or None, stem, code) for every ``files`` entry of the catalogue."""
+    patterns: list[tuple[str | None, str, str]] = []
+    for code, entry in _data()["competition"].items():
+        for pattern in entry.get("files", ()):
+            folder, _, stem = pattern.rpartition("/")
+            patterns.append((folder or None, stem, code))
+    # patterns naming a folder are more specific: try them first
+    patterns.sort(key=lambda p: p[0] is None)
+    return patterns
+
+
+def competition_for_path(path: str | PurePath) -> str | None:
+    """The competition code a file's path names, or ``None``.
+
+    ``2019-20/be.1.txt`` -> ``be.1``; ``2018-19/be1.txt`` -> ``be.1``; ``denmark/2023-24_dk1.txt`` ->
+    ``dk.1``; ``deutschland/2024-25/cup.txt`` -> ``de.cup``.
+    """
+    pure = PurePath(path)
+    stem = pure.name
+    for suffix in (".txt", ".json", ".csv"):
+        if stem.endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    if _CODE_STEM.match(stem):
+        return stem
+    # "2023-24_dk1" -> "dk1"
+    stem = re.sub(r"^\d{4}(?:-\d{2})?_", "", stem)
+    folders = [part.lower() for part in pure.parts[:-1]]
+    for folder, pattern_stem, code in _file_patterns():
+        if stem != pattern_stem:
+            continue
+        if folder is None or any(folder in part for part in folders):
+            return code
+    return None

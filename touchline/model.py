@@ -1,0 +1,209 @@
+"""touchline's domain model: frozen, typed dataclasses and string enums.
+
+This module imports nothing of touchline's own, so every other layer (sources, store, compute, render)
+can depend on it. Source-specific extras go into a match's ``extra`` mapping, never new fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """What happened to a fixture."""
+
+    PLAYED = "played"
+    SCHEDULED = "scheduled"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+    AWARDED = "awarded"
+    ABANDONED = "abandoned"
+
+
+class CompetitionKind(StrEnum):
+    """The broad kind of a competition; filters for records use it."""
+
+    LEAGUE = "league"
+    CUP = "cup"
+    SUPER_CUP = "super_cup"
+    CONTINENTAL = "continental"
+
+
+class Role(StrEnum):
+    """A person's role in a spell."""
+
+    PLAYER = "player"
+    HEAD_COACH = "head_coach"
+    CARETAKER = "caretaker"
+    ASSISTANT = "assistant"
+
+
+class SpellEnd(StrEnum):
+    """How a spell ended."""
+
+    SACKED = "sacked"
+    RESIGNED = "resigned"
+    CONTRACT_ENDED = "contract_ended"
+    MUTUAL_CONSENT = "mutual_consent"
+    MOVED = "moved"
+    RETIRED = "retired"
+    CARETAKER_ENDED = "caretaker_ended"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Goals of the home and the away side."""
+
+    home: int
+    away: int
+
+    def __str__(self) -> str:
+        return f"{self.home}-{self.away}"
+
+    def reversed(self) -> Score:
+        """The same score seen from the away side."""
+        return Score(self.away, self.home)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One match as a source gives it.
+
+    ``ft`` is the score after 90 minutes; ``et`` the score after extra time (when played); ``pens`` the
+    penalty shoot-out alone. ``home`` and ``away`` are the names as the source spells them; the store
+    resolves them to clubs. ``file`` and ``line`` say where the match came from.
+    """
+
+    date: dt.date
+    home: str
+    away: str
+    competition: str
+    season: str
+    ft: Score | None
+    ht: Score | None = None
+    et: Score | None = None
+    pens: Score | None = None
+    status: Status = Status.PLAYED
+    time: str | None = None
+    stage: str | None = None
+    round: str | None = None
+    leg: int | None = None
+    neutral: bool | None = None
+    source: str = ""
+    file: str = ""
+    line: int = 0
+    extra: Mapping[str, object] = field(default_factory=dict, compare=False)
+
+    def __repr__(self) -> str:
+        score = str(self.final) if self.final else self.status.value
+        return f"<Match {self.date.isoformat()} {self.home} {score} {self.away} ({self.competition} {self.season})>"
+
+    @property
+    def final(self) -> Score | None:
+        """The score the match ended with before any shoot-out: after extra time if played, else full time."""
+        return self.et if self.et is not None else self.ft
+
+    @property
+    def counts(self) -> bool:
+        """Whether the match has a result that counts (played or awarded, with a score)."""
+        return self.final is not None and self.status in (Status.PLAYED, Status.AWARDED)
+
+
+@dataclass(frozen=True, slots=True)
+class Club:
+    """A club (or national team) with its canonical name, country code and other names."""
+
+    id: str
+    name: str
+    country: str | None = None
+    other_names: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"<Club {self.id} {self.name!r}>"
+
+
+@dataclass(frozen=True, slots=True)
+class Competition:
+    """A competition such as ``dk.1`` (Danish Superliga) or ``uefa.cl.q`` (Champions League qualifying)."""
+
+    code: str
+    name: str
+    country: str | None = None
+    kind: CompetitionKind = CompetitionKind.LEAGUE
+
+    def __repr__(self) -> str:
+        return f"<Competition {self.code} {self.name!r}>"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Season:
+    """A season, either split over two years (``2023-24``) or one calendar year (``2023``)."""
+
+    start: int
+    end: int
+
+    @classmethod
+    def parse(cls, text: str) -> Season:
+        """Read ``2023-24``, ``2023/24``, ``2023/2024`` or ``2023``."""
+        text = text.strip().replace("/", "-")
+        if "-" in text:
+            first, second = text.split("-", 1)
+            start = int(first)
+            end = int(second)
+            if end < 100:
+                end += (start // 100) * 100
+                if end < start:
+                    end += 100
+            return cls(start, end)
+        year = int(text)
+        return cls(year, year)
+
+    def __str__(self) -> str:
+        if self.start == self.end:
+            return str(self.start)
+        return f"{self.start}-{self.end % 100:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A player, coach or both."""
+
+    id: str
+    name: str
+    other_names: tuple[str, ...] = ()
+    birth_date: dt.date | None = None
+    birth_place: str | None = None
+    nationality: str | None = None
+    position: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<Person {self.id} {self.name!r}>"
+
+
+@dataclass(frozen=True, slots=True)
+class Spell:
+    """A person's time at a club or national team in one role.
+
+    ``end`` is ``None`` for an open spell ("present"). ``team`` is the club id; ``label`` is the team
+    as the biography's table shows it (for example ``Esbjerg fB (caretaker)``).
+    """
+
+    person: str
+    team: str
+    role: Role
+    start: dt.date | None
+    end: dt.date | None = None
+    ended: SpellEnd | None = None
+    label: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    note: str | None = None
+
+    def __repr__(self) -> str:
+        end = self.end.isoformat() if self.end else "present"
+        start = self.start.isoformat() if self.start else str(self.start_year)
+        return f"<Spell {self.person} {self.role.value} {self.team} {start}..{end}>"
