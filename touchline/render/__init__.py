@@ -1,0 +1,95 @@
+"""Renderers: one :class:`Report` in, text out, chosen by format name.
+
+Every command builds one :class:`Report` (title, columns, rows, footer rows, footnotes and a JSON
+payload) and :func:`render` turns it into ``text`` (a rich terminal table), ``wiki`` (a sortable
+wikitable), ``md``, ``html``, ``csv`` or ``json``. The web view and the CLI share the same reports, so
+every format of one page agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from touchline.errors import ConfigError
+
+Cell = str | int | float | None
+Align = Literal["left", "right", "center"]
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: its key in each row, its heading, alignment and, for wikitext, whether it sorts as a number."""
+
+    key: str
+    title: str
+    align: Align = "left"
+    numeric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What a command shows, independent of the output format.
+
+    ``rows`` and ``footer`` map column keys to cells; a row may carry a ``"_note"`` key naming the
+    footnote (1-based index into ``notes``) that applies to it. ``data`` is the JSON payload.
+    """
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[Mapping[str, Cell], ...]
+    footer: tuple[Mapping[str, Cell], ...] = ()
+    notes: tuple[str, ...] = ()
+    data: object = None
+    caption: str | None = None
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+
+Renderer = Callable[[Report], str]
+_RENDERERS: dict[str, Renderer] = {}
+
+FORMATS = ("text", "wiki", "md", "html", "csv", "json")
+
+
+def register(name: str) -> Callable[[Renderer], Renderer]:
+    """Register a renderer under a format name."""
+
+    def wrap(function: Renderer) -> Renderer:
+        _RENDERERS[name] = function
+        return function
+
+    return wrap
+
+
+def render(report: Report, fmt: str = "text") -> str:
+    """The report in format ``fmt`` (one of :data:`FORMATS`)."""
+    from touchline.render import formats  # noqa: F401  (registers the renderers)
+
+    try:
+        renderer = _RENDERERS[fmt]
+    except KeyError:
+        raise ConfigError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})") from None
+    return renderer(report)
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as plain text: ``None`` -> empty, floats with one decimal."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}" if value == value else ""
+    return str(value)
+
+
+def note_marks(row: Mapping[str, Cell], style: Callable[[int], str]) -> str:
+    """The footnote marks a row carries (``_note`` holds one index or a comma-separated list)."""
+    notes = row.get("_note")
+    if notes is None:
+        return ""
+    return "".join(style(int(n)) for n in str(notes).split(",") if n)
+
+
+def visible(columns: Sequence[Column], rows: Sequence[Mapping[str, Cell]]) -> list[Column]:
+    """The columns to show (all of them; a hook for hiding empty optional columns)."""
+    return [c for c in columns if not c.key.startswith("_")]
