@@ -66,9 +66,9 @@ def render_wiki(report: Report) -> str:
     def efn(number: int) -> str:
         # the first mark of a note carries its text; later marks refer to it by name
         if number in defined:
-            return "{{efn|name=n%d}}" % number
+            return f"{{{{efn|name=n{number}}}}}"
         defined.add(number)
-        return "{{efn|name=n%d|%s}}" % (number, report.notes[number - 1])
+        return f"{{{{efn|name=n{number}|{report.notes[number - 1]}}}}}"
 
     for row in report.rows:
         lines.append("|-")

@@ -1,0 +1,320 @@
+"""The ``touchline`` command: thin wiring of library functions to verbs.
+
+Every command takes ``--db`` (or ``TOUCHLINE_DB``) and, where it prints a table, ``--format``. Library
+errors become one line, ``Error: ...``, and exit code 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from touchline.config import default_db
+from touchline.errors import ConfigError, TouchlineError
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ("text", "wiki", "md", "html", "csv", "json")
+
+
+def db_option(function: F) -> F:
+    """``--db PATH|URL``: the store (default: TOUCHLINE_DB or the user's data folder)."""
+    return click.option(
+        "--db",
+        default=default_db,
+        show_default="TOUCHLINE_DB or ~/.local/share/touchline/touchline.sqlite",
+        help="SQLite file or postgresql:// URL of the store.",
+    )(function)
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    """``--format``: how to print the result."""
+
+    def wrap(function: F) -> F:
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(choices or FORMATS),
+            default="text",
+            show_default=True,
+            help="Output format.",
+        )(function)
+
+    return wrap
+
+
+def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    """Click callback: an ISO date or nothing."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def emit(report: Any, fmt: str) -> None:
+    """Print a report in the chosen format."""
+    from touchline.render import render
+
+    click.echo(render(report, fmt), nl=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="touchline")
+def cli() -> None:
+    """touchline: managerial records, league tables and honours from open football match data."""
+
+
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=False))
+@click.option("--skip-bad-lines", is_flag=True, help="Import files without their unreadable lines (each is listed).")
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Leave out files with a path part matching GLOB (repeatable), e.g. worldfootball-cache-full.",
+)
+@click.option("--workers", type=int, default=None, help="Parser processes (default: up to 2).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@db_option
+def import_command(
+    paths: tuple[str, ...],
+    skip_bad_lines: bool,
+    exclude: tuple[str, ...],
+    workers: int | None,
+    quiet: bool,
+    db: str,
+) -> None:
+    """Import match files (Football.TXT, football.json, football-data or engsoccerdata CSV).
+
+    PATHS are files or folders (searched recursively; formats are recognised by content). A file whose
+    content is already in the store is skipped; a file with an unreadable line is rejected whole unless
+    --skip-bad-lines is given.
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from touchline.importer import import_paths
+    from touchline.store import open_store
+
+    console = Console(stderr=True)
+    with open_store(db) as store:
+        progress = Progress(
+            TextColumn("importing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=console,
+            disable=quiet or not console.is_terminal,
+            transient=True,
+        )
+        with progress:
+            task = progress.add_task("", total=None)
+
+            def advance(done: int, total: int, label: str) -> None:
+                progress.update(task, completed=done, total=total, description=label)
+
+            summary = import_paths(
+                store,
+                paths,
+                skip_bad_lines=skip_bad_lines,
+                exclude=exclude,
+                workers=workers,
+                progress=advance,
+            )
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    for error in summary.errors:
+        click.echo(f"error: {error}", err=True)
+    click.echo(
+        f"files: {summary.files} ({summary.imported} imported, {summary.already_imported} already imported, "
+        f"{summary.rejected} rejected); matches: {summary.new} new, {summary.known} already known, "
+        f"{summary.conflicting} conflicting; warnings: {len(summary.warnings)}"
+    )
+    if not summary.ok:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command("coverage")
+@click.option("--competition", help="Only this competition code (e.g. dk.1).")
+@db_option
+@format_option()
+def coverage_command(competition: str | None, db: str, fmt: str) -> None:
+    """Competitions x seasons in the store: match counts, date ranges and sources."""
+    from touchline.store import open_store
+    from touchline.store.read import coverage
+    from touchline.views.listing import coverage_report
+
+    with open_store(db, create=False) as store:
+        emit(coverage_report(coverage(store, competition)), fmt)
+
+
+@cli.command("matches")
+@click.option("--club", help="Club name (forgiving: accents, case, other names).")
+@click.option("--competition", "competitions", multiple=True, help="Competition code, e.g. de.1 (repeatable).")
+@click.option("--season", help="Season, e.g. 2023-24.")
+@click.option("--from", "date_from", callback=parse_date, help="First date (YYYY-MM-DD).")
+@click.option("--to", "date_to", callback=parse_date, help="Last date (YYYY-MM-DD).")
+@db_option
+@format_option()
+def matches_command(
+    club: str | None,
+    competitions: tuple[str, ...],
+    season: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    db: str,
+    fmt: str,
+) -> None:
+    """List matches with their scores and the file:line each came from."""
+    from touchline.store import open_store
+    from touchline.store.read import competition, find_club, matches
+    from touchline.views.listing import matches_report
+
+    if date_from and date_to and date_to < date_from:
+        raise ConfigError(f"--to {date_to} is before --from {date_from}")
+    with open_store(db, create=False) as store:
+        club_id = None
+        title = "Matches"
+        if club:
+            found = find_club(store, club)
+            club_id = found.id
+            title = f"Matches of {found.name}"
+        codes = [competition(store, c).code for c in competitions] if competitions else None
+        found_matches = matches(
+            store, club=club_id, competitions=codes, season=season, date_from=date_from, date_to=date_to
+        )
+        emit(matches_report(found_matches, title), fmt)
+
+
+@cli.command("clubs")
+@click.option("--unresolved", is_flag=True, help="Only names the club registry does not know, with suggestions.")
+@click.option("--country", help="Only clubs of this country code (e.g. DEN).")
+@db_option
+@format_option()
+def clubs_command(unresolved: bool, country: str | None, db: str, fmt: str) -> None:
+    """Clubs in the store, their ids and the names sources use for them."""
+    from touchline.identity import ClubRegistry
+    from touchline.store import open_store
+    from touchline.store.read import clubs
+    from touchline.views.listing import clubs_report
+
+    with open_store(db, create=False) as store:
+        found = clubs(store, unresolved=unresolved, country=country)
+    suggestions: dict[str, list[str]] = {}
+    if unresolved:
+        registry = ClubRegistry.default()
+        suggestions = {club.id: registry.suggestions(club.name, club.country) for club, _, _ in found}
+    title = "Clubs the registry does not know" if unresolved else "Clubs"
+    emit(clubs_report(found, suggestions, title), fmt)
+
+
+@cli.command("conflicts")
+@db_option
+@format_option()
+def conflicts_command(db: str, fmt: str) -> None:
+    """Matches whose sources disagree on the score, with both files and lines."""
+    from touchline.store import open_store
+    from touchline.store.read import conflicts
+    from touchline.views.listing import conflicts_report
+
+    with open_store(db, create=False) as store:
+        emit(conflicts_report(conflicts(store)), fmt)
+
+
+@cli.group("people")
+def people_group() -> None:
+    """People (players, coaches) and their spells."""
+
+
+@people_group.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@db_option
+def people_import_command(files: tuple[str, ...], db: str) -> None:
+    """Validate person files (TOML, see docs/people.md) and load them into the store."""
+    from touchline.people import import_people
+    from touchline.store import open_store
+
+    with open_store(db) as store:
+        loaded = import_people(store, files)
+    for item in loaded:
+        click.echo(f"{item.person.name}: {len(item.spells)} spells ({item.path})")
+
+
+@cli.command("manager")
+@click.argument("name")
+@click.option("--competition", "competitions", multiple=True, help="Only this competition code (repeatable).")
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    type=click.Choice(["league", "cup", "super_cup", "continental"]),
+    help="Only competitions of this kind (repeatable).",
+)
+@click.option("--from", "date_from", callback=parse_date, help="Count matches from this date (YYYY-MM-DD).")
+@click.option("--to", "date_to", callback=parse_date, help="Count matches up to this date (YYYY-MM-DD).")
+@click.option("--by", type=click.Choice(["season", "competition"]), help="Break each spell down.")
+@click.option("--matches", "with_matches", is_flag=True, help="List the matches behind every spell.")
+@click.option(
+    "--shootouts",
+    type=click.Choice(["draw", "result"]),
+    default="draw",
+    show_default=True,
+    help="Count a match decided on penalties as a draw, or as won/lost.",
+)
+@db_option
+@format_option()
+def manager_command(
+    name: str,
+    competitions: tuple[str, ...],
+    kinds: tuple[str, ...],
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    by: str | None,
+    with_matches: bool,
+    shootouts: str,
+    db: str,
+    fmt: str,
+) -> None:
+    """A manager's record per spell: Team, From, To, G, W, D, L, GF, GA, GD, Win %."""
+    from touchline.compute.records import Shootouts
+    from touchline.managers import Filters, manager_record
+    from touchline.model import CompetitionKind
+    from touchline.store import open_store
+    from touchline.store.read import competition
+    from touchline.views.listing import matches_report
+    from touchline.views.manager import manager_report
+
+    with open_store(db, create=False) as store:
+        codes = tuple(competition(store, c).code for c in competitions)
+        filters = Filters(codes, tuple(CompetitionKind(k) for k in kinds), date_from, date_to, Shootouts(shootouts))
+        result = manager_record(store, name, filters, by=by)
+    emit(manager_report(result, with_matches=with_matches), fmt)
+    if with_matches and fmt not in ("json",):
+        for item in result.spells:
+            label = item.spell.label or item.team_name
+            emit(matches_report(item.matches, f"{label}: {item.start} to {item.end}"), fmt)
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning touchline's errors into one line and exit code 1."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except TouchlineError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except BrokenPipeError:  # pragma: no cover - e.g. `touchline matches | head`
+        sys.exit(0)

@@ -1,0 +1,131 @@
+"""Managerial records: pure functions from matches and a spell to G, W, D, L, GF, GA.
+
+Conventions (each a setting; the defaults are the encyclopedia's):
+
+- a match decided by a penalty shoot-out counts as a draw (``Shootouts.DRAW``); with
+  ``Shootouts.RESULT`` it counts as won or lost by the shoot-out. Goals are those after extra time,
+  never shoot-out kicks;
+- an awarded match counts with its awarded score; cancelled, abandoned, postponed and scheduled
+  matches do not count (:attr:`touchline.model.Match.counts`);
+- boundary days: a match on the start date counts; a match on the end date counts unless another
+  coach's spell at that team starts the same day (then it is the successor's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from touchline.model import Match, Spell
+
+
+class Shootouts(StrEnum):
+    """How a match decided on penalties counts in a record."""
+
+    DRAW = "draw"
+    RESULT = "result"
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """Games, wins, draws, losses and goals of one team over some matches."""
+
+    played: int = 0
+    won: int = 0
+    drawn: int = 0
+    lost: int = 0
+    goals_for: int = 0
+    goals_against: int = 0
+
+    @property
+    def goal_difference(self) -> int:
+        """Goals for minus goals against."""
+        return self.goals_for - self.goals_against
+
+    @property
+    def win_pct(self) -> float | None:
+        """100 x W / G, as the encyclopedia's templates compute it; ``None`` with no games."""
+        return 100.0 * self.won / self.played if self.played else None
+
+    @property
+    def points_per_game(self) -> float | None:
+        """(3 W + D) / G; ``None`` with no games."""
+        return (3 * self.won + self.drawn) / self.played if self.played else None
+
+    def __add__(self, other: Record) -> Record:
+        return Record(
+            self.played + other.played,
+            self.won + other.won,
+            self.drawn + other.drawn,
+            self.lost + other.lost,
+            self.goals_for + other.goals_for,
+            self.goals_against + other.goals_against,
+        )
+
+
+def side(match: Match, team: str) -> str | None:
+    """``"home"`` or ``"away"`` for the team id (or name) in a match, ``None`` if it did not play."""
+    home = match.extra.get("home_id", match.home)
+    away = match.extra.get("away_id", match.away)
+    if team in (home, match.home):
+        return "home"
+    if team in (away, match.away):
+        return "away"
+    return None
+
+
+def outcome(match: Match, team: str, shootouts: Shootouts = Shootouts.DRAW) -> str | None:
+    """``"W"``, ``"D"`` or ``"L"`` for ``team``; ``None`` when the match does not count or is not theirs."""
+    where = side(match, team)
+    final = match.final
+    if where is None or final is None or not match.counts:
+        return None
+    ours, theirs = (final.home, final.away) if where == "home" else (final.away, final.home)
+    if ours == theirs and match.pens is not None and shootouts is Shootouts.RESULT:
+        pens = match.pens if where == "home" else match.pens.reversed()
+        ours, theirs = pens.home, pens.away
+    if ours > theirs:
+        return "W"
+    return "D" if ours == theirs else "L"
+
+
+def record(matches: Iterable[Match], team: str, shootouts: Shootouts = Shootouts.DRAW) -> Record:
+    """The team's record over the matches that count."""
+    played = won = drawn = lost = goals_for = goals_against = 0
+    for match in matches:
+        result = outcome(match, team, shootouts)
+        if result is None:
+            continue
+        final = match.final
+        assert final is not None  # outcome() returned a result, so there is a score
+        home = side(match, team) == "home"
+        played += 1
+        goals_for += final.home if home else final.away
+        goals_against += final.away if home else final.home
+        if result == "W":
+            won += 1
+        elif result == "D":
+            drawn += 1
+        else:
+            lost += 1
+    return Record(played, won, drawn, lost, goals_for, goals_against)
+
+
+def spell_window(
+    spell: Spell, *, successor_same_day: bool = False, today: dt.date | None = None
+) -> tuple[dt.date, dt.date]:
+    """The first and last dates whose matches belong to the spell (both inclusive)."""
+    start = spell.start or dt.date(spell.start_year or 1, 1, 1)
+    if spell.end is None:
+        end = today or dt.date.today()
+    else:
+        # the end date is the successor's when they start that same day
+        end = spell.end - dt.timedelta(days=1) if successor_same_day else spell.end
+    return start, end
+
+
+def in_window(matches: Iterable[Match], start: dt.date, end: dt.date) -> list[Match]:
+    """The matches dated from ``start`` to ``end`` inclusive."""
+    return [m for m in matches if start <= m.date <= end]

@@ -1,0 +1,651 @@
+"""League tables at any date, matchday or stage, under each competition's rules.
+
+Pure functions over :class:`~touchline.model.Match` objects: only matches that count (played or
+awarded, with a score) go in, clubs are keyed by ``Match.home`` / ``Match.away`` as the source spells
+them, and everything a competition does differently (points per result, tie-breaks, split seasons,
+halved play-off points, deductions, curtailed seasons) comes from :class:`~touchline.rules.Rules`.
+
+Stages. ``stage=None`` is the regular season (matches without a stage heading or with one of
+``Rules.regular_stages``). A stage the rules list is built as they say: ``carry = "full"`` adds the
+regular season's results and goals (Danish championship and relegation rounds), ``carry = "halved"``
+starts each club from its regular-season points halved and rounded up (Belgian play-offs). A stage
+the rules do not list is a table of its own matches. A stage whose clubs fall into separate groups
+that never meet (the Danish relegation round of 2016-17 to 2019-20) is ranked group by group.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from touchline.compute.tiebreak import HeadToHead, Line, rank
+from touchline.errors import NotFoundError
+from touchline.model import Match, Status
+from touchline.rules import HEAD_TO_HEAD, Carry, Criterion, Deduction, Rules, StageRule
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+Venue = Literal["all", "home", "away"]
+FORM_LENGTH = 5
+
+_ROUND_NUMBER = re.compile(r"(\d+)")
+
+
+class TableRow(NamedTuple):
+    """One club's line in a table.
+
+    ``points`` already includes ``carried`` points and is net of ``deduction``. ``carried`` is set
+    where a stage starts from points carried over (Belgian play-offs: halved, ``rounded`` when a half
+    point was added). ``shared`` marks a position shared with another club; ``form`` lists the last
+    five results, oldest first (``"WDLWW"``).
+    """
+
+    position: int
+    club: str
+    played: int
+    won: int
+    drawn: int
+    lost: int
+    gf: int
+    ga: int
+    points: int
+    deduction: int = 0
+    carried: int | None = None
+    rounded: bool = False
+    form: str = ""
+    shared: bool = False
+    group: str | None = None
+    previous_position: int | None = None
+
+    @property
+    def gd(self) -> int:
+        """Goal difference."""
+        return self.gf - self.ga
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row as a plain mapping (JSON and DataFrame export)."""
+        return {
+            "position": self.position,
+            "club": self.club,
+            "played": self.played,
+            "won": self.won,
+            "drawn": self.drawn,
+            "lost": self.lost,
+            "gf": self.gf,
+            "ga": self.ga,
+            "gd": self.gd,
+            "points": self.points,
+            "deduction": self.deduction,
+            "carried": self.carried,
+            "rounded": self.rounded,
+            "form": self.form,
+            "shared": self.shared,
+            "group": self.group,
+            "previous_position": self.previous_position,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LeagueTable:
+    """A computed table: its rows in order and what it was computed for."""
+
+    competition: str
+    season: str
+    rules: Rules
+    rows: tuple[TableRow, ...]
+    stage: str | None = None
+    venue: Venue = "all"
+    as_of: dt.date | None = None
+    matchday: int | None = None
+    notes: tuple[str, ...] = ()
+    champion: str | None = None
+    deductions: tuple[Deduction, ...] = field(default=())
+
+    def __iter__(self) -> Iterator[TableRow]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def row(self, club: str) -> TableRow:
+        """The row of ``club`` (as the matches spell it)."""
+        for row in self.rows:
+            if row.club == club:
+                return row
+        raise NotFoundError("club in this table", club, [r.club for r in self.rows if _close(club, r.club)])
+
+    def position(self, club: str) -> int:
+        """The position of ``club``."""
+        return self.row(club).position
+
+    def to_dict(self) -> dict[str, Any]:
+        """The table as plain data (the JSON payload of the table views)."""
+        return {
+            "competition": self.competition,
+            "season": self.season,
+            "stage": self.stage,
+            "venue": self.venue,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "matchday": self.matchday,
+            "champion": self.champion,
+            "notes": list(self.notes),
+            "rows": [row.to_dict() for row in self.rows],
+        }
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """The rows as a pandas DataFrame, one column per :class:`TableRow` field plus ``gd``."""
+        import pandas as pd
+
+        columns = list(TableRow(0, "", 0, 0, 0, 0, 0, 0, 0).to_dict())
+        return pd.DataFrame([row.to_dict() for row in self.rows], columns=columns)
+
+
+def _close(wanted: str, name: str) -> bool:
+    return wanted.casefold() in name.casefold() or name.casefold() in wanted.casefold()
+
+
+def round_number(label: str | None) -> int | None:
+    """The number in a round heading: ``"Matchday 12"`` -> 12; ``None`` when it has none."""
+    if not label:
+        return None
+    found = _ROUND_NUMBER.search(label)
+    return int(found.group(1)) if found else None
+
+
+@dataclass(slots=True)
+class Scope:
+    """The matches one table is built from, prepared once so that many dates can be ranked cheaply.
+
+    ``target`` holds every fixture of the asked stage and ``counted`` those that count, both in
+    chronological order; ``base`` and ``base_counted`` the regular season when the stage carries
+    points over from it. ``components`` lists the clubs of each group when a stage has groups.
+    """
+
+    rules: Rules
+    stage: str | None  # the stage asked for (None: the regular season)
+    stage_rule: StageRule | None
+    target: list[Match]
+    counted: list[Match]
+    base: list[Match]
+    base_counted: list[Match]
+    clubs: list[str]
+    components: list[list[str]]
+    competition: str = ""
+    season: str = ""
+
+
+def prepare(matches: Iterable[Match], rules: Rules, stage: str | None = None) -> Scope:
+    """Select the fixtures a table of ``stage`` needs (see the module docstring)."""
+    return _prepare(sorted(matches, key=_chronological), rules, stage)
+
+
+def _prepare(
+    everything: list[Match],
+    rules: Rules,
+    stage: str | None,
+    by_stage: dict[str | None, list[Match]] | None = None,
+) -> Scope:
+    """:func:`prepare` for matches already in chronological order (``by_stage``: them by stage heading)."""
+    competition = everything[0].competition if everything else rules.competition
+    season = everything[0].season if everything else rules.season
+    if by_stage is None:
+        by_stage = _by_stage(everything)
+    regular_names = [name for name in by_stage if rules.is_regular(name)]
+    if len(regular_names) == 1:
+        regular = by_stage[regular_names[0]]
+    else:
+        regular = sorted((m for name in regular_names for m in by_stage[name]), key=_chronological)
+    if stage is None or rules.is_regular(stage):
+        return Scope(rules, None, None, regular, _counting(regular), [], [], _clubs(regular), [], competition, season)
+    stage_rule = rules.stage_rule(stage)
+    if stage_rule is not None:
+        wanted = [name for name in by_stage if stage_rule.matches_name(name)]
+    else:
+        wanted = [name for name in by_stage if name is not None and name.casefold() == stage.casefold()]
+    if not wanted:
+        present = sorted(name for name in by_stage if name)
+        raise NotFoundError("stage", stage, present)
+    if len(wanted) == 1:
+        target = by_stage[wanted[0]]
+    else:
+        target = sorted((m for name in wanted for m in by_stage[name]), key=_chronological)
+    base = regular if stage_rule is not None and stage_rule.carry is not Carry.NONE else []
+    name = stage_rule.name if stage_rule else stage
+    return Scope(
+        rules,
+        name,
+        stage_rule,
+        target,
+        _counting(target),
+        base,
+        _counting(base),
+        _clubs(target),
+        _components(target),
+        competition,
+        season,
+    )
+
+
+def _by_stage(everything: list[Match]) -> dict[str | None, list[Match]]:
+    """The matches by stage heading, each list in the order given, stages in order of first match."""
+    by_stage: dict[str | None, list[Match]] = {}
+    for match in everything:
+        group = by_stage.get(match.stage)
+        if group is None:
+            group = by_stage[match.stage] = []
+        group.append(match)
+    return by_stage
+
+
+# matches in date order; a stable sort keeps the source's order within a day
+_chronological = attrgetter("date")
+
+
+def _counting(matches: list[Match]) -> list[Match]:
+    counting = (Status.PLAYED, Status.AWARDED)
+    return [m for m in matches if m.status in counting and (m.ft is not None or m.et is not None)]
+
+
+def league_table(
+    matches: Iterable[Match],
+    rules: Rules,
+    *,
+    as_of: dt.date | None = None,
+    matchday: int | None = None,
+    stage: str | None = None,
+    venue: Venue = "all",
+) -> LeagueTable:
+    """The table of ``matches`` (one competition-season) under ``rules``.
+
+    ``as_of`` keeps matches played on or before that date (and deductions decided by then);
+    ``matchday`` keeps the stage's rounds up to that number; ``stage`` picks a stage (``None``: the
+    regular season); ``venue`` gives the home-only or away-only table.
+    """
+    return table_for(prepare(matches, rules, stage), as_of=as_of, matchday=matchday, venue=venue)
+
+
+def table_for(
+    scope: Scope, *, as_of: dt.date | None = None, matchday: int | None = None, venue: Venue = "all"
+) -> LeagueTable:
+    """The table of a prepared :class:`Scope` at a date or matchday."""
+    return tables_for(scope, as_of=as_of, matchday=matchday, venues=(venue,))[0]
+
+
+# per club: home won, drawn, lost, goals for, against; then the same away
+Totals = dict[str, list[int]]
+_ZERO = (0,) * 10
+
+
+def tables_for(
+    scope: Scope,
+    *,
+    as_of: dt.date | None = None,
+    matchday: int | None = None,
+    venues: Sequence[Venue] = ("all",),
+) -> list[LeagueTable]:
+    """The tables of a prepared :class:`Scope` for several venues from one pass over the matches."""
+    rules = scope.rules
+    stage_rule = scope.stage_rule
+    carry = stage_rule.carry if stage_rule else Carry.NONE
+    target = _until(scope.counted, as_of, matchday)
+    totals, codes = _accumulate(target)
+    played_scope = target
+    fixtures = scope.target
+    previous: dict[str, int] = {}
+    base_lines: dict[str, Line] = {}
+    base_applied: list[Deduction] = []
+    if carry is not Carry.NONE:
+        base = _until(scope.base_counted, as_of, None)
+        base_totals, base_codes = _accumulate(base)
+        base_lines = _lines(base_totals, rules, "all", _clubs(scope.base))
+        base_applied = _deduct(base_lines, rules, None, as_of)
+        h2h = HeadToHead(base, _due(scope.base), rules.points)
+        previous = {row.club: row.position for row in _ranked(list(base_lines.values()), rules.tiebreak, h2h, [])}
+        if carry is Carry.FULL:
+            # championship/relegation rounds: results and goals of the regular season carried in full
+            totals = {club: _plus(base_totals.get(club), totals.get(club)) for club in scope.clubs}
+            codes = {club: base_codes.get(club, []) + codes.get(club, []) for club in scope.clubs}
+            played_scope = base + target
+            fixtures = scope.base + scope.target
+    components = _labelled(scope.components, previous)
+
+    tables = []
+    for venue in venues:
+        lines = _lines(totals, rules, venue, scope.clubs)
+        notes: list[str] = []
+        applied: list[Deduction] = []
+        if venue == "all":
+            if carry is Carry.FULL:
+                applied += _deduct(lines, rules, None, as_of)
+            elif carry is Carry.HALVED:
+                applied += base_applied
+                _halve(lines, base_lines, notes)
+            applied += _deduct(lines, rules, scope.stage, as_of)
+        for club, line in lines.items():
+            line.previous = previous.get(club)
+        notes[:0] = [deduction_note(d) for d in applied]
+        criteria = stage_rule.tiebreak if stage_rule and stage_rule.tiebreak else rules.tiebreak
+        champion = None
+        decision = rules.decision
+        if decision is not None and scope.stage is None and (as_of is None or as_of >= (decision.date or as_of)):
+            criteria = decision.tiebreak or criteria
+            notes.append(decision.note)
+            champion = decision.champion
+        if venue != "all":
+            criteria = tuple(c for c in criteria if c not in HEAD_TO_HEAD)
+        for club, line in lines.items():
+            line.form = _form(codes.get(club, []), venue)
+        h2h = HeadToHead(played_scope, _due(fixtures), rules.points)
+        tables.append(
+            LeagueTable(
+                competition=scope.competition,
+                season=scope.season,
+                rules=rules,
+                rows=_ranked(list(lines.values()), criteria, h2h, components),
+                stage=scope.stage,
+                venue=venue,
+                as_of=as_of,
+                matchday=matchday,
+                notes=tuple(notes),
+                champion=champion,
+                deductions=tuple(applied),
+            )
+        )
+    return tables
+
+
+def _due(fixtures: list[Match]) -> Callable[[], Iterator[Match]]:
+    """The fixtures that are or will be played (all but the cancelled), for head-to-head completeness."""
+
+    def due() -> Iterator[Match]:
+        return (m for m in fixtures if m.status is not Status.CANCELLED)
+
+    return due
+
+
+def _until(matches: list[Match], as_of: dt.date | None, matchday: int | None) -> list[Match]:
+    """Counted matches up to a date and a matchday (the list itself when neither is given)."""
+    if as_of is not None:
+        matches = [m for m in matches if m.date <= as_of]
+    if matchday is not None:
+        matches = [m for m in matches if (round_number(m.round) or 0) <= matchday]
+    return matches
+
+
+def _accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
+    """Results and goals per club, home and away apart, in one pass (the hot loop of every table).
+
+    Also each club's results in order as letters: "W", "D", "L" at home, "w", "d", "l" away.
+    """
+    totals: Totals = {}
+    codes: dict[str, list[str]] = {}
+    for match in matches:
+        score = match.et if match.et is not None else match.ft
+        assert score is not None  # counted matches have a score
+        hg, ag = score.home, score.away
+        home = totals.get(match.home)
+        if home is None:
+            home = totals[match.home] = [0] * 10
+            codes[match.home] = []
+        away = totals.get(match.away)
+        if away is None:
+            away = totals[match.away] = [0] * 10
+            codes[match.away] = []
+        home[3] += hg
+        home[4] += ag
+        away[8] += ag
+        away[9] += hg
+        if hg > ag:
+            home[0] += 1
+            away[7] += 1
+            codes[match.home].append("W")
+            codes[match.away].append("l")
+        elif hg < ag:
+            home[2] += 1
+            away[5] += 1
+            codes[match.home].append("L")
+            codes[match.away].append("w")
+        else:
+            home[1] += 1
+            away[6] += 1
+            codes[match.home].append("D")
+            codes[match.away].append("d")
+    return totals, codes
+
+
+def _plus(a: list[int] | None, b: list[int] | None) -> list[int]:
+    if a is None:
+        return list(b or _ZERO)
+    if b is None:
+        return list(a)
+    return [x + y for x, y in zip(a, b, strict=True)]
+
+
+def _lines(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) -> dict[str, Line]:
+    """Each club's line for a venue; every club of the stage appears, even before it has played."""
+    win, draw, loss = rules.points.win, rules.points.draw, rules.points.loss
+    lines: dict[str, Line] = {}
+    for club in clubs:
+        t = totals.get(club, _ZERO)
+        if venue == "all":
+            won, drawn, lost, gf, ga = t[0] + t[5], t[1] + t[6], t[2] + t[7], t[3] + t[8], t[4] + t[9]
+            away_won, away_gf = t[5], t[8]
+        elif venue == "home":
+            won, drawn, lost, gf, ga = t[0], t[1], t[2], t[3], t[4]
+            away_won, away_gf = 0, 0
+        else:
+            won, drawn, lost, gf, ga = t[5], t[6], t[7], t[8], t[9]
+            away_won, away_gf = won, gf
+        lines[club] = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, won * win + drawn * draw + lost * loss)
+    return lines
+
+
+def _halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str]) -> None:
+    """Belgian play-offs: points halved, rounded up; the rounded-up club loses a tie on points."""
+    for club, line in lines.items():
+        points = base[club].points if club in base else 0
+        line.carried = -(-points // 2)
+        line.rounded = points % 2 == 1
+        line.points += line.carried
+    rounded = sorted(club for club, line in lines.items() if line.rounded)
+    if rounded:
+        notes.append(
+            "Regular-season points halved and rounded up; rounded up (a half point that counts "
+            "against them on a tie): " + ", ".join(rounded) + "."
+        )
+
+
+_HOME_ONLY = str.maketrans("", "", "wdl")
+_AWAY_ONLY = str.maketrans("", "", "WDL")
+
+
+def _form(codes: list[str], venue: Venue) -> str:
+    """The last five results in a venue from a club's result letters (see :func:`_accumulate`)."""
+    if venue == "all":
+        return "".join(codes[-FORM_LENGTH:]).upper()
+    text = "".join(codes).translate(_HOME_ONLY if venue == "home" else _AWAY_ONLY)
+    return text[-FORM_LENGTH:].upper()
+
+
+def _deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.date | None) -> list[Deduction]:
+    """Apply the rules' deductions for ``stage`` (None: the regular season) decided by ``as_of``."""
+    applied = []
+    for deduction in rules.deductions:
+        if (deduction.stage or "").casefold() != (stage or "").casefold():
+            continue
+        if as_of is not None and deduction.date is not None and deduction.date > as_of:
+            continue
+        for club, line in lines.items():
+            if deduction.applies_to(club):
+                line.deduction += deduction.points
+                line.points -= deduction.points
+                applied.append(deduction)
+                break
+    return applied
+
+
+def deduction_note(deduction: Deduction) -> str:
+    """The footnote for a deduction: ``Everton: 2 points deducted (2024-04-08): ...``."""
+    when = f" ({deduction.date.isoformat()})" if deduction.date else ""
+    verb = "deducted" if deduction.points >= 0 else "restored"
+    points = abs(deduction.points)
+    return f"{deduction.club}: {points} point{'s' if points != 1 else ''} {verb}{when}: {deduction.reason}."
+
+
+def _clubs(matches: Iterable[Match]) -> list[str]:
+    seen: dict[str, None] = {}
+    for match in matches:
+        seen.setdefault(match.home)
+        seen.setdefault(match.away)
+    return list(seen)
+
+
+def _components(matches: Sequence[Match]) -> list[list[str]]:
+    """The groups of a stage: clubs connected by fixtures (one group, the usual case, gives [])."""
+    parent: dict[str, str] = {}
+
+    def find(club: str) -> str:
+        while parent.setdefault(club, club) != club:
+            club = parent[club]
+        return club
+
+    for home, away in {(m.home, m.away) for m in matches}:
+        a, b = find(home), find(away)
+        if a != b:
+            parent[b] = a
+    members: dict[str, list[str]] = {}
+    for club in parent:
+        members.setdefault(find(club), []).append(club)
+    return list(members.values()) if len(members) > 1 else []
+
+
+def _labelled(components: list[list[str]], previous: dict[str, int]) -> list[tuple[str, list[str]]]:
+    """Group labels "A", "B", ...: the group holding the best-placed club in the stage before is A."""
+
+    def order(clubs: list[str]) -> tuple[int, str]:
+        return (min(previous.get(c, 10_000) for c in clubs), min(clubs))
+
+    ordered = sorted(components, key=order)
+    return [(chr(ord("A") + i) if i < 26 else str(i + 1), clubs) for i, clubs in enumerate(ordered)]
+
+
+def _ranked(
+    lines: list[Line], criteria: Sequence[Criterion], h2h: HeadToHead, groups: list[tuple[str, list[str]]]
+) -> tuple[TableRow, ...]:
+    """Rank the lines (group by group when the stage has groups) into table rows."""
+    if not groups:
+        return tuple(_rows(rank(lines, criteria, h2h), None))
+    by_club = {line.club: line for line in lines}
+    rows: list[TableRow] = []
+    for label, clubs in groups:
+        rows.extend(_rows(rank([by_club[c] for c in clubs if c in by_club], criteria, h2h), label))
+    return tuple(rows)
+
+
+def _rows(ranked: list[list[Line]], group: str | None) -> list[TableRow]:
+    rows = []
+    position = 1
+    for tied in ranked:
+        shared = len(tied) > 1
+        for line in tied:
+            rows.append(
+                TableRow(
+                    position,
+                    line.club,
+                    line.won + line.drawn + line.lost,
+                    line.won,
+                    line.drawn,
+                    line.lost,
+                    line.gf,
+                    line.ga,
+                    line.points,
+                    line.deduction,
+                    line.carried,
+                    line.rounded,
+                    line.form,
+                    shared,
+                    group,
+                    line.previous,
+                )
+            )
+        position += len(tied)
+    return rows
+
+
+def season_tables(
+    matches: Iterable[Match], rules: Rules, *, venues: Sequence[Venue] = ("all",), knockout: bool = False
+) -> list[LeagueTable]:
+    """Every table of a season: the regular season, then each further stage in order of first match.
+
+    With several ``venues`` each table comes in each venue (full, home, away), computed from one pass.
+    Stages that are knock-out ties (their pairings never close a cycle, such as "ECL Playoff" or
+    "Europa League Finals") have no table and are left out unless the rules list them or ``knockout``
+    is true.
+    """
+    everything = sorted(matches, key=_chronological)
+    by_stage = _by_stage(everything)
+    tables: list[LeagueTable] = []
+    if any(rules.is_regular(stage) for stage in by_stage):
+        tables.extend(tables_for(_prepare(everything, rules, None, by_stage), venues=venues))
+    seen: set[str] = set()
+    for stage, stage_matches in by_stage.items():
+        if stage is None or rules.is_regular(stage) or stage.casefold() in seen:
+            continue
+        seen.add(stage.casefold())
+        if not knockout and rules.stage_rule(stage) is None and _knockout(stage_matches):
+            continue
+        tables.extend(tables_for(_prepare(everything, rules, stage, by_stage), venues=venues))
+    return tables
+
+
+def _knockout(matches: Sequence[Match]) -> bool:
+    """Whether a stage is a knock-out: its pairings never close a cycle (a round robin of three or more
+    clubs always does; a bracket, where winners meet new opponents, never does)."""
+    parent: dict[str, str] = {}
+
+    def find(club: str) -> str:
+        while parent.setdefault(club, club) != club:
+            club = parent[club]
+        return club
+
+    pairs = {(m.home, m.away) if m.home < m.away else (m.away, m.home) for m in matches if m.home != m.away}
+    for home, away in pairs:
+        a, b = find(home), find(away)
+        if a == b:
+            return False
+        parent[b] = a
+    return True
+
+
+def position_over_time(
+    matches: Iterable[Match],
+    rules: Rules,
+    club: str,
+    *,
+    stage: str | None = None,
+    by: Literal["date", "matchday"] = "date",
+) -> list[tuple[dt.date | int, int]]:
+    """The club's position after each of its matches, keyed by date (or by matchday number)."""
+    scope = prepare(matches, rules, stage)
+    own = [m for m in scope.target if m.counts and club in (m.home, m.away)]
+    if not own and club not in _clubs(scope.target):
+        raise NotFoundError("club in this competition", club, [c for c in _clubs(scope.target) if _close(club, c)])
+    result: list[tuple[dt.date | int, int]] = []
+    if by == "matchday":
+        numbers = sorted({n for m in own if (n := round_number(m.round)) is not None})
+        for number in numbers:
+            result.append((number, table_for(scope, matchday=number).position(club)))
+        return result
+    for date in sorted({m.date for m in own}):
+        result.append((date, table_for(scope, as_of=date).position(club)))
+    return result
+
+
+def position_at(matches: Iterable[Match], rules: Rules, club: str, date: dt.date, *, stage: str | None = None) -> int:
+    """The club's position in the table on ``date`` (after that day's matches)."""
+    return league_table(matches, rules, as_of=date, stage=stage).position(club)

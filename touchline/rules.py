@@ -1,0 +1,327 @@
+"""A competition's rules for a season, read from ``data/rules/<code>.toml``.
+
+Rules are data (STYLE.md, convention 5): points per result by era, the ordered tie-break criteria,
+split-season formats (championship and relegation rounds, Belgian play-offs), point deductions and a
+competition's decisions about curtailed seasons are declared per competition in TOML files that cite
+their sources; :func:`rules_for` layers a file's eras for one season into a frozen :class:`Rules`.
+A competition without a file gets :data:`DEFAULT` rules: 3-1-0, then goal difference, then goals for.
+
+A rules file looks like this (every key optional except ``code``)::
+
+    code = "be.1"
+    name = "Belgian First Division A"
+
+    [[era]]                       # eras apply in file order; a later era overrides the keys it sets
+    seasons = "1995-96.."         # "FROM..TO", either end open; seasons compare as Season objects
+    points = { win = 3, draw = 1, loss = 0 }
+    tiebreak = ["points", "wins", "goal_difference", "goals_for"]
+
+    [[era.stage]]                 # a stage with its own table, e.g. a championship round
+    name = "Playoff I"
+    carry = "halved"              # none | full | halved (rounded up)
+    tiebreak = ["points", "unrounded_points", "previous_position"]
+
+    [[deduction]]
+    season = "2023-24"
+    club = "Everton"
+    points = 8
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+from typing import Any, TypeVar
+
+from touchline.errors import ConfigError
+from touchline.model import Season
+
+
+class Criterion(StrEnum):
+    """A tie-break criterion; a table sorts on these in the order the rules list them.
+
+    Every criterion ranks the larger value first except where noted. ``h2h_*`` criteria are computed
+    on the matches among the clubs still tied (a mini-league) and apply only once all those matches
+    have been played.
+    """
+
+    POINTS = "points"
+    GOAL_DIFFERENCE = "goal_difference"
+    GOAL_AVERAGE = "goal_average"  # goals for divided by goals against (England before 1976-77)
+    GOALS_FOR = "goals_for"
+    FEWER_GOALS_AGAINST = "fewer_goals_against"
+    WINS = "wins"
+    FEWER_LOSSES = "fewer_losses"
+    AWAY_GOALS_FOR = "away_goals_for"
+    AWAY_WINS = "away_wins"
+    H2H_POINTS = "h2h_points"
+    H2H_GOAL_DIFFERENCE = "h2h_goal_difference"
+    H2H_GOALS_FOR = "h2h_goals_for"
+    H2H_AWAY_GOALS = "h2h_away_goals"
+    POINTS_PER_GAME = "points_per_game"  # curtailed seasons decided on points per game (Ligue 1 2019-20)
+    # Belgian play-offs: points halved and rounded up; the rounded-up club loses a tie on points
+    UNROUNDED_POINTS = "unrounded_points"
+    PREVIOUS_POSITION = "previous_position"  # position in the stage points were carried from (lower first)
+
+
+HEAD_TO_HEAD = frozenset(
+    {Criterion.H2H_POINTS, Criterion.H2H_GOAL_DIFFERENCE, Criterion.H2H_GOALS_FOR, Criterion.H2H_AWAY_GOALS}
+)
+
+
+class Carry(StrEnum):
+    """What a stage takes over from the stage before it."""
+
+    NONE = "none"  # starts from zero
+    FULL = "full"  # points, results and goals carried over in full (Danish Superliga since 2016-17)
+    HALVED = "halved"  # points only, halved and rounded up (Belgian play-offs since 2009-10)
+
+
+class SeasonFormat(StrEnum):
+    """How a season is organised."""
+
+    SINGLE = "single"  # one table
+    SPLIT = "split"  # a regular season, then championship and relegation rounds
+    PLAYOFFS = "playoffs"  # a regular season, then play-off groups with carried (halved) points
+
+
+@dataclass(frozen=True, slots=True)
+class Points:
+    """Points for a win, a draw and a loss."""
+
+    win: int = 3
+    draw: int = 1
+    loss: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Deduction:
+    """Points taken off a club (``points`` > 0) in one stage of a season, from ``date`` on if known.
+
+    ``club`` is matched against the clubs' names as the matches spell them; ``names`` lists other
+    spellings used by other sources.
+    """
+
+    club: str
+    points: int
+    reason: str
+    source: str
+    date: dt.date | None = None
+    stage: str | None = None
+    names: tuple[str, ...] = ()
+
+    def applies_to(self, club: str) -> bool:
+        """Whether this deduction is for the club spelled ``club``."""
+        key = club.casefold()
+        return key == self.club.casefold() or any(key == name.casefold() for name in self.names)
+
+
+@dataclass(frozen=True, slots=True)
+class StageRule:
+    """A stage with its own table after the regular season (championship round, play-off group)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    carry: Carry = Carry.NONE
+    tiebreak: tuple[Criterion, ...] = ()  # empty: the competition's own
+    offset: int = 0  # clubs ranked above this stage in the season's final standings
+
+    def matches_name(self, stage: str | None) -> bool:
+        """Whether a match's stage heading names this stage."""
+        if stage is None:
+            return False
+        key = stage.casefold()
+        return key == self.name.casefold() or any(key == alias.casefold() for alias in self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A competition's decision about a season that could not be finished (curtailed seasons).
+
+    The final table is the table of the matches played, ranked by ``tiebreak`` when the decision sets
+    one (points per game), with ``champion`` declared by the competition.
+    """
+
+    note: str
+    source: str
+    date: dt.date | None = None
+    champion: str | None = None
+    tiebreak: tuple[Criterion, ...] = ()
+    void: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """One competition's rules for one season."""
+
+    competition: str
+    season: str
+    name: str = ""
+    points: Points = field(default_factory=Points)
+    tiebreak: tuple[Criterion, ...] = (Criterion.POINTS, Criterion.GOAL_DIFFERENCE, Criterion.GOALS_FOR)
+    format: SeasonFormat = SeasonFormat.SINGLE
+    regular_stages: tuple[str, ...] = ("Regular Season",)
+    stages: tuple[StageRule, ...] = ()
+    deductions: tuple[Deduction, ...] = ()
+    decision: Decision | None = None
+    sources: tuple[str, ...] = ()
+    known: bool = False  # False: no rules file covers this competition and season (defaults used)
+
+    def stage_rule(self, stage: str) -> StageRule | None:
+        """The rule of the stage named ``stage`` (by name or alias), if the rules list it."""
+        for rule in self.stages:
+            if rule.matches_name(stage):
+                return rule
+        return None
+
+    def is_regular(self, stage: str | None) -> bool:
+        """Whether a match's stage heading belongs to the regular season (no heading counts as regular)."""
+        if stage is None:
+            return True
+        key = stage.casefold()
+        return any(key == name.casefold() for name in self.regular_stages)
+
+
+DEFAULT = Rules(competition="", season="")
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def rules_for(competition: str, season: str) -> Rules:
+    """The rules of ``competition`` (a code such as ``be.1``) in ``season`` (``2018-19`` or ``2023``).
+
+    Unknown competitions get the default 3-1-0, goal difference, goals for; ``Rules.known`` says which.
+    """
+    return _rules_for(competition, str(Season.parse(season)))
+
+
+@cache
+def _rules_for(competition: str, season: str) -> Rules:
+    data = _rules_files().get(competition)
+    if data is None:
+        return replace(DEFAULT, competition=competition, season=season)
+    when = Season.parse(season)
+    values: dict[str, Any] = {}
+    for index, era in enumerate(data.get("era", ())):
+        if _in_range(when, str(era.get("seasons", "..")), f"{competition} era {index + 1}"):
+            values.update({k: v for k, v in era.items() if k != "seasons"})
+    where = f"rules for {competition}"
+    rules = Rules(
+        competition=competition,
+        season=season,
+        name=str(data.get("name", competition)),
+        points=_points(values.get("points"), where),
+        tiebreak=_criteria(values.get("tiebreak", DEFAULT.tiebreak), where),
+        format=_enum(SeasonFormat, values.get("format", "single"), where),
+        regular_stages=tuple(values.get("regular_stages", DEFAULT.regular_stages)),
+        stages=tuple(_stage(stage, where) for stage in values.get("stage", ())),
+        deductions=tuple(
+            _deduction(d, where) for d in data.get("deduction", ()) if Season.parse(str(d["season"])) == when
+        ),
+        decision=next(
+            (_decision(d, where) for d in data.get("decision", ()) if Season.parse(str(d["season"])) == when),
+            None,
+        ),
+        sources=tuple(str(s) for s in data.get("sources", ())) + tuple(values.get("sources", ())),
+        known=True,
+    )
+    return rules
+
+
+def known_competitions() -> list[str]:
+    """The competition codes that have a rules file."""
+    return sorted(_rules_files())
+
+
+@cache
+def _rules_files() -> dict[str, dict[str, Any]]:
+    files: dict[str, dict[str, Any]] = {}
+    folder = resources.files("touchline").joinpath("data/rules")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        try:
+            data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"rules file {entry.name}: {exc}") from None
+        code = data.get("code")
+        if not isinstance(code, str):
+            raise ConfigError(f"rules file {entry.name}: missing 'code = \"...\"'")
+        files[code] = data
+    return files
+
+
+def _in_range(season: Season, text: str, where: str) -> bool:
+    first, sep, last = text.partition("..")
+    try:
+        if not sep:
+            return season == Season.parse(first)
+        if first and season < Season.parse(first):
+            return False
+        return not (last and Season.parse(last) < season)
+    except ValueError:
+        raise ConfigError(f'{where}: bad season range {text!r} (expected e.g. "1995-96..2019-20")') from None
+
+
+def _points(value: object, where: str) -> Points:
+    if value is None:
+        return Points()
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{where}: points must be a table like {{ win = 3, draw = 1, loss = 0 }}")
+    return Points(int(value.get("win", 3)), int(value.get("draw", 1)), int(value.get("loss", 0)))
+
+
+def _enum(kind: type[_E], value: object, where: str) -> _E:
+    try:
+        return kind(str(value))
+    except ValueError:
+        choices = ", ".join(member.value for member in kind)
+        raise ConfigError(f"{where}: unknown {kind.__name__} {value!r} (choose from {choices})") from None
+
+
+def _criteria(values: Sequence[object], where: str) -> tuple[Criterion, ...]:
+    return tuple(_enum(Criterion, value, where) for value in values)
+
+
+def _stage(data: Mapping[str, Any], where: str) -> StageRule:
+    return StageRule(
+        name=str(data["name"]),
+        aliases=tuple(str(a) for a in data.get("aliases", ())),
+        carry=_enum(Carry, data.get("carry", "none"), where),
+        tiebreak=_criteria(data.get("tiebreak", ()), where),
+        offset=int(data.get("offset", 0)),
+    )
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _deduction(data: Mapping[str, Any], where: str) -> Deduction:
+    return Deduction(
+        club=str(data["club"]),
+        points=int(data["points"]),
+        reason=str(data.get("reason", "")),
+        source=str(data.get("source", "")),
+        date=_date(data.get("date")),
+        stage=data.get("stage"),
+        names=tuple(str(n) for n in data.get("names", ())),
+    )
+
+
+def _decision(data: Mapping[str, Any], where: str) -> Decision:
+    return Decision(
+        note=str(data.get("note", "")),
+        source=str(data.get("source", "")),
+        date=_date(data.get("date")),
+        champion=data.get("champion"),
+        tiebreak=_criteria(data.get("tiebreak", ()), where),
+        void=bool(data.get("void", False)),
+    )

@@ -1,0 +1,83 @@
+"""Where matches live: a SQLite file by default, PostgreSQL by ``postgresql://`` URL.
+
+:func:`open_store` picks the backend from the URL, connects, and applies any migrations the store
+lacks. The rest of touchline talks to :class:`~touchline.store.base.Store` only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from touchline.errors import ConfigError, StoreError
+from touchline.store.base import Store
+
+
+class SQLiteStore(Store):
+    """SQLite backend: one file, WAL journal, foreign writers wait up to 30 s."""
+
+    dialect = "sqlite"
+
+    def _has_table(self, name: str) -> bool:
+        return self.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)) is not None
+
+
+class PostgresStore(Store):
+    """PostgreSQL backend (psycopg 3); ids come from MAX(id) under a table lock."""
+
+    dialect = "postgresql"
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def executemany(self, sql: str, rows: Any) -> None:
+        with self.connection.cursor() as cursor:
+            cursor.executemany(self._sql(sql), list(rows))
+
+    def _has_table(self, name: str) -> bool:
+        return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
+
+    def allocate_ids(self, table: str, count: int) -> int:
+        # Concurrent importers into one shared database serialise on the table lock.
+        self.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
+        return super().allocate_ids(table, count)
+
+
+def open_store(url: str | Path, *, create: bool = True) -> Store:
+    """Open (and migrate) the store at ``url``: a SQLite path or a ``postgresql://`` URL.
+
+    With ``create=False`` a SQLite file that does not exist is a :class:`StoreError` rather than a new
+    empty store (read-only commands use this so a typo does not answer "no data").
+    """
+    text = str(url)
+    store: Store
+    connection: Any
+    if text.startswith(("postgresql://", "postgres://")):
+        try:
+            import psycopg
+        except ImportError:  # pragma: no cover - depends on the install
+            raise ConfigError("PostgreSQL stores need psycopg: pip install 'touchline[postgres]'") from None
+        try:
+            connection = psycopg.connect(text, autocommit=True)
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot connect to {text}: {str(exc).strip().splitlines()[0]}") from None
+        store = PostgresStore(text, connection)
+    else:
+        path = Path(text)
+        if not create and not path.exists():
+            raise StoreError(f"no store at {path} (run `touchline import` first, or pass --db)")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {path}: {exc}") from None
+        store = SQLiteStore(text, connection)
+    store.migrate()
+    return store
+
+
+__all__ = ["PostgresStore", "SQLiteStore", "Store", "open_store"]

@@ -1,0 +1,118 @@
+"""The store: one class over a DB-API connection, with SQLite and PostgreSQL behind one face.
+
+SQL is written once with ``?`` placeholders; the PostgreSQL backend rewrites them. Dates are stored as
+ISO text parameters (a ``DATE`` column in PostgreSQL) and come back as :class:`datetime.date`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from touchline.errors import StoreError
+from touchline.store.schema import MIGRATIONS, statements
+
+Row = tuple[Any, ...]
+
+
+class Store:
+    """A match store. Use :func:`touchline.store.open_store` to get one."""
+
+    dialect = "sqlite"
+
+    def __init__(self, url: str, connection: Any) -> None:
+        self.url = url
+        self.connection = connection
+        self._in_transaction = False
+
+    # -- connection-level primitives (overridden per backend) ---------------------------------------
+
+    def _sql(self, sql: str) -> str:
+        return sql
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement and return the cursor."""
+        return self.connection.execute(self._sql(sql), params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement for many parameter rows."""
+        self.connection.executemany(self._sql(sql), rows)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        """All rows of a query."""
+        return [tuple(r) for r in self.execute(sql, params).fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """The first column of the first row of a query, or ``None``."""
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside is written together or not at all."""
+        if self._in_transaction:
+            yield
+            return
+        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+        self._in_transaction = True
+        try:
+            yield
+        except BaseException:
+            self.execute("ROLLBACK")
+            raise
+        else:
+            self.execute("COMMIT")
+        finally:
+            self._in_transaction = False
+
+    def allocate_ids(self, table: str, count: int) -> int:
+        """The first of ``count`` fresh ids for ``table`` (call inside a transaction)."""
+        current = self.scalar(f"SELECT MAX(id) FROM {table}")
+        return int(current or 0) + 1
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ------------------------------------------------------------------------------------
+
+    def version(self) -> int:
+        """The schema version of this store (0 for an empty database)."""
+        if not self._has_table("schema_version"):
+            return 0
+        return int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
+
+    def _has_table(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def migrate(self) -> int:
+        """Apply the migrations this store lacks, in one transaction; returns the new version."""
+        current = self.version()
+        if current > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.url}: schema version {current} is newer than this touchline ({len(MIGRATIONS)}); upgrade"
+            )
+        if current == len(MIGRATIONS):
+            return current
+        with self.transaction():
+            for version in range(current + 1, len(MIGRATIONS) + 1):
+                for sql in statements(version, self.dialect):
+                    self.execute(sql)
+                self.execute("DELETE FROM schema_version")
+                self.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+        return len(MIGRATIONS)
+
+    @staticmethod
+    def to_date(value: Any) -> dt.date:
+        """A date column's value as a date (SQLite gives text, PostgreSQL a date)."""
+        if isinstance(value, dt.date):
+            return value
+        return dt.date.fromisoformat(str(value))

@@ -1,0 +1,257 @@
+"""Reading the store back as domain objects: matches, coverage, conflicts, clubs.
+
+Matches come back as :class:`~touchline.model.Match` with the clubs' canonical names in ``home`` and
+``away``; ``extra`` holds ``id``, ``home_id``, ``away_id``, ``source`` and ``file`` so every figure can
+be traced to the line it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from touchline.errors import NotFoundError
+from touchline.model import Club, Competition, CompetitionKind, Match, Score, Status
+from touchline.store.base import Store
+
+_MATCH_SELECT = """
+SELECT m.id, m.date, m.time, m.competition, m.season, m.stage, m.round, m.leg,
+       m.home_id, h.name, m.away_id, a.name,
+       m.ft_home, m.ft_away, m.ht_home, m.ht_away, m.et_home, m.et_away, m.pen_home, m.pen_away,
+       m.status, m.neutral, f.source, f.path, m.line
+FROM matches m
+JOIN clubs h ON h.id = m.home_id
+JOIN clubs a ON a.id = m.away_id
+JOIN files f ON f.id = m.file_id
+"""
+
+
+def _score(home: Any, away: Any) -> Score | None:
+    return None if home is None or away is None else Score(int(home), int(away))
+
+
+def match_from_row(row: Sequence[Any]) -> Match:
+    """A stored match row (as selected by ``_MATCH_SELECT``) as a Match."""
+    return Match(
+        date=Store.to_date(row[1]),
+        home=row[9],
+        away=row[11],
+        competition=row[3],
+        season=row[4],
+        ft=_score(row[12], row[13]),
+        ht=_score(row[14], row[15]),
+        et=_score(row[16], row[17]),
+        pens=_score(row[18], row[19]),
+        status=Status(row[20]),
+        time=row[2],
+        stage=row[5],
+        round=row[6],
+        leg=row[7],
+        neutral=None if row[21] is None else bool(row[21]),
+        source=row[22],
+        file=row[23],
+        line=int(row[24]),
+        extra={"id": int(row[0]), "home_id": row[8], "away_id": row[10]},
+    )
+
+
+def matches(
+    store: Store,
+    *,
+    club: str | None = None,
+    competitions: Iterable[str] | None = None,
+    season: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    kinds: Iterable[CompetitionKind] | None = None,
+) -> list[Match]:
+    """Stored matches, oldest first, filtered by club id, competition codes, season, dates and kinds."""
+    where: list[str] = []
+    params: list[Any] = []
+    if club is not None:
+        # two indexed lookups are faster than one OR over both columns
+        where.append(
+            "m.id IN (SELECT id FROM matches WHERE home_id = ? UNION ALL SELECT id FROM matches WHERE away_id = ?)"
+        )
+        params += [club, club]
+    if competitions is not None:
+        codes = sorted(set(competitions))
+        where.append(f"m.competition IN ({', '.join('?' * len(codes))})" if codes else "1 = 0")
+        params += codes
+    if season is not None:
+        where.append("m.season = ?")
+        params.append(season)
+    if date_from is not None:
+        where.append("m.date >= ?")
+        params.append(date_from.isoformat())
+    if date_to is not None:
+        where.append("m.date <= ?")
+        params.append(date_to.isoformat())
+    if kinds is not None:
+        values = sorted(k.value for k in kinds)
+        where.append(f"m.competition IN (SELECT code FROM competitions WHERE kind IN ({', '.join('?' * len(values))}))")
+        params += values
+    sql = _MATCH_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.date, m.time, m.id"
+    return [match_from_row(row) for row in store.query(sql, params)]
+
+
+def match_sources(store: Store, match_id: int) -> list[tuple[str, str, int, str, bool]]:
+    """The other sources of a match: (source, file, line, their score, agrees)."""
+    rows = store.query(
+        "SELECT f.source, f.path, s.line, s.ft_home, s.ft_away, s.agrees FROM match_sources s "
+        "JOIN files f ON f.id = s.file_id WHERE s.match_id = ? ORDER BY f.source",
+        (match_id,),
+    )
+    return [(r[0], r[1], int(r[2]), f"{r[3]}-{r[4]}" if r[3] is not None else "-", bool(r[5])) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageRow:
+    """How much of one competition-season the store holds."""
+
+    competition: str
+    name: str
+    season: str
+    matches: int
+    played: int
+    first: dt.date
+    last: dt.date
+    sources: tuple[str, ...]
+
+
+def coverage(store: Store, competition: str | None = None) -> list[CoverageRow]:
+    """Competitions x seasons: match counts, date ranges and which sources hold them."""
+    params: tuple[Any, ...] = ()
+    where = ""
+    if competition:
+        where = "WHERE m.competition = ?"
+        params = (competition,)
+    rows = store.query(
+        "SELECT m.competition, c.name, m.season, COUNT(*), "
+        "SUM(CASE WHEN m.ft_home IS NOT NULL THEN 1 ELSE 0 END), MIN(m.date), MAX(m.date) "
+        f"FROM matches m JOIN competitions c ON c.code = m.competition {where} "
+        "GROUP BY m.competition, c.name, m.season ORDER BY m.competition, m.season",
+        params,
+    )
+    sources: dict[tuple[str, str], set[str]] = {}
+    for code, season, source in store.query(
+        "SELECT DISTINCT m.competition, m.season, f.source FROM matches m JOIN files f ON f.id = m.file_id "
+        "UNION SELECT DISTINCT m.competition, m.season, f.source FROM match_sources s "
+        "JOIN matches m ON m.id = s.match_id JOIN files f ON f.id = s.file_id"
+    ):
+        sources.setdefault((code, season), set()).add(source)
+    return [
+        CoverageRow(
+            r[0],
+            r[1],
+            r[2],
+            int(r[3]),
+            int(r[4] or 0),
+            Store.to_date(r[5]),
+            Store.to_date(r[6]),
+            tuple(sorted(sources.get((r[0], r[2]), ()))),
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A match whose sources disagree on the score."""
+
+    match: Match
+    other_source: str
+    other_file: str
+    other_line: int
+    other_score: str
+
+
+def conflicts(store: Store) -> list[Conflict]:
+    """Every match where a later source gives another score than the primary one."""
+    rows = store.query(
+        "SELECT s.match_id, fs.source, fs.path, s.line, s.ft_home, s.ft_away, s.et_home, s.et_away, s.pen_home, "
+        "s.pen_away, "
+        + _MATCH_SELECT.strip().removeprefix("SELECT ")
+        + " JOIN match_sources s ON s.match_id = m.id JOIN files fs ON fs.id = s.file_id"
+        " WHERE NOT s.agrees ORDER BY m.date, m.id"
+    )
+    out = []
+    for row in rows:
+        match = match_from_row(row[10:])
+        score = f"{row[4]}-{row[5]}" if row[4] is not None else "-"
+        if row[6] is not None:
+            score = f"{row[6]}-{row[7]} a.e.t. ({score})"
+        if row[8] is not None:
+            score = f"{row[8]}-{row[9]} pen. {score}"
+        out.append(Conflict(match, row[1], row[2], int(row[3]), score))
+    return out
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text for forgiving look-ups (``København`` -> ``kobenhavn``)."""
+    text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def clubs(store: Store, *, unresolved: bool = False, country: str | None = None) -> list[tuple[Club, int, bool]]:
+    """(club, matches in store, known to the registry), by name; only unresolved ones if asked."""
+    sql = (
+        "SELECT c.id, c.name, c.country, c.known, "
+        "(SELECT COUNT(*) FROM matches WHERE home_id = c.id) + (SELECT COUNT(*) FROM matches WHERE away_id = c.id) "
+        "FROM clubs c"
+    )
+    where = []
+    params: list[Any] = []
+    if unresolved:
+        where.append("NOT c.known")
+    if country:
+        where.append("c.country = ?")
+        params.append(country.upper())
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.country, c.name"
+    names: dict[str, list[str]] = {}
+    for name, club_id in store.query("SELECT name, club_id FROM club_names ORDER BY name"):
+        names.setdefault(club_id, []).append(name)
+    out = []
+    for cid, name, ctry, known, count in store.query(sql, params):
+        others = tuple(n for n in names.get(cid, ()) if n != name)
+        out.append((Club(cid, name, ctry, others), int(count), bool(known)))
+    return out
+
+
+def find_club(store: Store, name: str) -> Club:
+    """The club a user means by ``name``: exact, then accent/case-folded, then unique partial match."""
+    rows = store.query(
+        "SELECT c.id, c.name, c.country, n.name FROM club_names n JOIN clubs c ON c.id = n.club_id "
+        "UNION SELECT id, name, country, name FROM clubs"
+    )
+    wanted = fold(name)
+    by_id: dict[str, Club] = {r[0]: Club(r[0], r[1], r[2]) for r in rows}
+    for matcher in (
+        lambda r: r[3] == name or r[0] == name,
+        lambda r: fold(r[3]) == wanted,
+        lambda r: wanted in fold(r[3]),
+    ):
+        hits = sorted({r[0] for r in rows if matcher(r)})
+        if len(hits) == 1:
+            return by_id[hits[0]]
+        if len(hits) > 1:
+            raise NotFoundError("single club matching", name, [f"{by_id[h].name} ({h})" for h in hits[:8]])
+    close = difflib.get_close_matches(name, sorted({r[1] for r in rows}), n=5, cutoff=0.6)
+    raise NotFoundError("club", name, close)
+
+
+def competition(store: Store, code: str) -> Competition:
+    """A competition in the store by code (or name), with suggestions when there is none."""
+    rows = store.query("SELECT code, name, country, kind FROM competitions")
+    for r in rows:
+        if code in (r[0], r[1]) or fold(code) == fold(r[1]):
+            return Competition(r[0], r[1], r[2], CompetitionKind(r[3]))
+    close = difflib.get_close_matches(code, [r[0] for r in rows] + [r[1] for r in rows], n=5, cutoff=0.5)
+    raise NotFoundError("competition", code, close)

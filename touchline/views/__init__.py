@@ -1,0 +1,1 @@
+"""Views: each builds one :class:`touchline.render.Report` from computed results, for every format."""

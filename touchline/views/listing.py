@@ -1,0 +1,193 @@
+"""Reports for the commands that show what the store holds: matches, coverage, clubs, conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from touchline.model import Club, Match
+from touchline.render import Cell, Column, Report
+from touchline.store.read import Conflict, CoverageRow
+
+
+def score_text(match: Match) -> str:
+    """A match's result as the encyclopedia writes it: ``2-1``, ``2-2 (a.e.t.)``, ``2-2 (a.e.t., 4-5 p)``."""
+    if match.final is None:
+        if match.pens is not None:
+            return f"{match.pens.home}-{match.pens.away} p"
+        return match.status.value
+    text = f"{match.final.home}–{match.final.away}"
+    if match.et is not None and match.pens is not None:
+        text += f" (a.e.t., {match.pens.home}–{match.pens.away} p)"
+    elif match.et is not None:
+        text += " (a.e.t.)"
+    elif match.pens is not None:
+        text += f" ({match.pens.home}–{match.pens.away} p)"
+    if match.status.value == "awarded":
+        text += " (awarded)"
+    return text
+
+
+def match_dict(match: Match) -> dict[str, object]:
+    """The JSON shape of one match (documented in docs/json.md)."""
+
+    def pair(score: object) -> list[int] | None:
+        return None if score is None else [score.home, score.away]  # type: ignore[attr-defined]
+
+    return {
+        "id": match.extra.get("id"),
+        "date": match.date.isoformat(),
+        "time": match.time,
+        "competition": match.competition,
+        "season": match.season,
+        "stage": match.stage,
+        "round": match.round,
+        "leg": match.leg,
+        "home": {"id": match.extra.get("home_id"), "name": match.home},
+        "away": {"id": match.extra.get("away_id"), "name": match.away},
+        "score": {"ft": pair(match.ft), "ht": pair(match.ht), "et": pair(match.et), "p": pair(match.pens)},
+        "status": match.status.value,
+        "source": {"name": match.source, "file": match.file, "line": match.line},
+    }
+
+
+MATCH_COLUMNS = (
+    Column("date", "Date"),
+    Column("competition", "Comp."),
+    Column("round", "Round"),
+    Column("home", "Home"),
+    Column("score", "Score", "center"),
+    Column("away", "Away"),
+    Column("source", "Source"),
+)
+
+
+def match_row(match: Match) -> dict[str, str | int | float | None]:
+    """One match as a table row."""
+    round_text = " / ".join(x for x in (match.stage, match.round) if x)
+    return {
+        "date": match.date.isoformat(),
+        "competition": f"{match.competition} {match.season}",
+        "round": round_text or None,
+        "home": match.home,
+        "score": score_text(match),
+        "away": match.away,
+        "source": f"{match.file}:{match.line}",
+    }
+
+
+def matches_report(matches: Sequence[Match], title: str) -> Report:
+    """A list of matches with where each came from."""
+    return Report(
+        title=title,
+        columns=MATCH_COLUMNS,
+        rows=tuple(match_row(m) for m in matches),
+        data={"title": title, "count": len(matches), "matches": [match_dict(m) for m in matches]},
+        caption=f"{len(matches)} matches",
+    )
+
+
+def coverage_report(rows: Sequence[CoverageRow]) -> Report:
+    """Competitions x seasons with counts, date ranges and sources."""
+    columns = (
+        Column("competition", "Competition"),
+        Column("name", "Name"),
+        Column("season", "Season"),
+        Column("matches", "Matches", "right", True),
+        Column("played", "With score", "right", True),
+        Column("first", "First"),
+        Column("last", "Last"),
+        Column("sources", "Sources"),
+    )
+    body: tuple[dict[str, Cell], ...] = tuple(
+        {
+            "competition": r.competition,
+            "name": r.name,
+            "season": r.season,
+            "matches": r.matches,
+            "played": r.played,
+            "first": r.first.isoformat(),
+            "last": r.last.isoformat(),
+            "sources": ", ".join(r.sources),
+        }
+        for r in rows
+    )
+    return Report(
+        "Coverage",
+        columns,
+        body,
+        data={"coverage": [dict(row, sources=list(r.sources)) for row, r in zip(body, rows, strict=True)]},
+        caption=f"{len(rows)} competition-seasons, {sum(r.matches for r in rows)} matches",
+    )
+
+
+def clubs_report(clubs: Sequence[tuple[Club, int, bool]], suggestions: dict[str, list[str]], title: str) -> Report:
+    """Clubs with their ids, other names seen, match counts and, for unresolved ones, suggestions."""
+    columns = (
+        Column("id", "Id"),
+        Column("name", "Name"),
+        Column("country", "Country"),
+        Column("matches", "Matches", "right", True),
+        Column("other_names", "Other names seen"),
+        Column("suggestions", "Close registry names"),
+    )
+    rows = tuple(
+        {
+            "id": club.id,
+            "name": club.name,
+            "country": club.country,
+            "matches": count,
+            "other_names": ", ".join(club.other_names) or None,
+            "suggestions": ", ".join(suggestions.get(club.id, [])) or None,
+            "known": int(known),
+        }
+        for club, count, known in clubs
+    )
+    return Report(
+        title,
+        columns,
+        rows,
+        data={"clubs": [dict(r, known=bool(r["known"])) for r in rows]},
+        caption=f"{len(rows)} clubs",
+    )
+
+
+def conflicts_report(conflicts: Sequence[Conflict]) -> Report:
+    """Matches whose sources disagree, both scores side by side with their files and lines."""
+    columns = (
+        Column("date", "Date"),
+        Column("competition", "Comp."),
+        Column("home", "Home"),
+        Column("away", "Away"),
+        Column("score", "Primary score", "center"),
+        Column("source", "Primary source"),
+        Column("other_score", "Other score", "center"),
+        Column("other_source", "Other source"),
+    )
+    rows = tuple(
+        {
+            "date": c.match.date.isoformat(),
+            "competition": f"{c.match.competition} {c.match.season}",
+            "home": c.match.home,
+            "away": c.match.away,
+            "score": score_text(c.match),
+            "source": f"{c.match.file}:{c.match.line}",
+            "other_score": c.other_score,
+            "other_source": f"{c.other_file}:{c.other_line}",
+        }
+        for c in conflicts
+    )
+    data = {
+        "conflicts": [
+            {
+                "match": match_dict(c.match),
+                "other": {
+                    "source": c.other_source,
+                    "file": c.other_file,
+                    "line": c.other_line,
+                    "score": c.other_score,
+                },
+            }
+            for c in conflicts
+        ]
+    }
+    return Report("Score conflicts between sources", columns, rows, data=data, caption=f"{len(rows)} conflicts")

@@ -1,0 +1,143 @@
+"""The managerial-statistics table of a biography, as a :class:`~touchline.render.Report`.
+
+Columns follow the encyclopedia's table: Team, From, To, G, W, D, L, GF, GA, GD, Win %. A spell with
+no data shows "no data" (never zeros) and is left out of the total; a partial spell carries a footnote
+saying what the store lacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from touchline import catalog
+from touchline.compute.records import Record
+from touchline.managers import ManagerRecord, SpellRecord
+from touchline.render import Cell, Column, Report
+from touchline.views.listing import match_dict
+
+COLUMNS = (
+    Column("team", "Team"),
+    Column("from", "From"),
+    Column("to", "To"),
+    Column("g", "G", "right", True),
+    Column("w", "W", "right", True),
+    Column("d", "D", "right", True),
+    Column("l", "L", "right", True),
+    Column("gf", "GF", "right", True),
+    Column("ga", "GA", "right", True),
+    Column("gd", "GD", "right", True),
+    Column("win_pct", "Win %", "right", True),
+)
+
+
+def long_date(day: dt.date) -> str:
+    """``1 June 2013``, the way the biography writes dates."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def record_cells(rec: Record) -> dict[str, Cell]:
+    """The record columns of a row; GD signed, Win % with two decimals."""
+    pct = rec.win_pct
+    return {
+        "g": rec.played,
+        "w": rec.won,
+        "d": rec.drawn,
+        "l": rec.lost,
+        "gf": rec.goals_for,
+        "ga": rec.goals_against,
+        "gd": f"{rec.goal_difference:+d}" if rec.goal_difference else "0",
+        "win_pct": f"{pct:.2f}" if pct is not None else None,
+    }
+
+
+def record_dict(rec: Record) -> dict[str, object]:
+    """The JSON shape of a record (documented in docs/json.md)."""
+    return {
+        "played": rec.played,
+        "won": rec.won,
+        "drawn": rec.drawn,
+        "lost": rec.lost,
+        "goals_for": rec.goals_for,
+        "goals_against": rec.goals_against,
+        "goal_difference": rec.goal_difference,
+        "win_pct": round(rec.win_pct, 2) if rec.win_pct is not None else None,
+        "points_per_game": round(rec.points_per_game, 3) if rec.points_per_game is not None else None,
+    }
+
+
+def _spell_row(item: SpellRecord, notes: list[str]) -> dict[str, Cell]:
+    spell = item.spell
+    row: dict[str, Cell] = {
+        "team": spell.label or item.team_name,
+        "from": long_date(spell.start) if spell.start else str(spell.start_year),
+        "to": long_date(spell.end) if spell.end else "present",
+    }
+    if item.coverage == "none":
+        row["g"] = "no data"
+        notes.append(f"{spell.label or item.team_name}: no data: " + "; ".join(item.gaps))
+        row["_note"] = str(len(notes))
+        return row
+    row.update(record_cells(item.record))
+    if item.coverage == "partial":
+        notes.append(f"{spell.label or item.team_name}: partial data: " + "; ".join(item.gaps) + ".")
+        row["_note"] = str(len(notes))
+    return row
+
+
+def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Report:
+    """The managerial-statistics table with a Total row and footnotes for partial or missing spells."""
+    notes: list[str] = []
+    rows: list[dict[str, Cell]] = []
+    for item in result.spells:
+        rows.append(_spell_row(item, notes))
+        for key, rec in item.breakdown.items():
+            label = catalog.competition(key).name if "." in key else key
+            rows.append({"team": f"  {label}", "from": None, "to": None, **record_cells(rec)})
+    total: dict[str, Cell] = {"team": "Total", "from": None, "to": None, **record_cells(result.total)}
+    if any(s.coverage == "none" for s in result.spells):
+        notes.append("The total counts only spells with data.")
+        total["_note"] = str(len(notes))
+    title = f"Managerial record of {result.person.name}"
+    filters = result.filters
+    scope = []
+    if filters.competitions:
+        scope.append(", ".join(filters.competitions))
+    if filters.kinds:
+        scope.append(", ".join(k.value for k in filters.kinds))
+    if filters.date_from or filters.date_to:
+        scope.append(f"{filters.date_from or '…'} to {filters.date_to or '…'}")
+    if scope:
+        title += " (" + "; ".join(scope) + ")"
+    data = {
+        "person": {"id": result.person.id, "name": result.person.name},
+        "filters": {
+            "competitions": list(filters.competitions),
+            "kinds": [k.value for k in filters.kinds],
+            "from": filters.date_from.isoformat() if filters.date_from else None,
+            "to": filters.date_to.isoformat() if filters.date_to else None,
+            "shootouts": filters.shootouts.value,
+        },
+        "spells": [_spell_dict(s, with_matches) for s in result.spells],
+        "total": record_dict(result.total),
+    }
+    return Report(title, COLUMNS, tuple(rows), (total,), tuple(notes), data)
+
+
+def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
+    spell = item.spell
+    out: dict[str, object] = {
+        "team": {"id": spell.team, "name": item.team_name, "label": spell.label},
+        "role": spell.role.value,
+        "from": spell.start.isoformat() if spell.start else None,
+        "to": spell.end.isoformat() if spell.end else None,
+        "ended": spell.ended.value if spell.ended else None,
+        "window": [item.start.isoformat(), item.end.isoformat()],
+        "coverage": item.coverage,
+        "gaps": list(item.gaps),
+        "record": record_dict(item.record) if item.coverage != "none" else None,
+    }
+    if item.breakdown:
+        out["breakdown"] = {k: record_dict(v) for k, v in item.breakdown.items()}
+    if with_matches:
+        out["matches"] = [match_dict(m) for m in item.matches]
+    return out
