@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from touchline.config import data_dir
+from touchline.store import Store
 
 DATA = data_dir()
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -17,3 +21,53 @@ def data() -> Path:
     """The real data folder (``TOUCHLINE_DATA``, default ``../shared/data``); its absence is a failure."""
     assert DATA.is_dir(), f"real data folder {DATA} is missing: set TOUCHLINE_DATA"
     return DATA
+
+
+PEOPLE = Path(__file__).parent.parent / "touchline" / "data" / "people"
+
+
+@pytest.fixture(scope="session")
+def focused_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store holding every focused data set (all of ../shared/data but the 1.1M-match cache)
+    and the people files of touchline/data/people; built once per session, read-only for tests."""
+    from touchline.importer import import_paths
+    from touchline.people import import_people
+    from touchline.store import open_store
+
+    path = str(tmp_path_factory.mktemp("focused") / "focused.sqlite")
+    with open_store(path) as store:
+        summary = import_paths(store, [data], exclude=["worldfootball-cache-full"])
+        assert summary.ok, summary.errors[:5]
+        import_people(store, sorted(PEOPLE.glob("*.toml")))
+    return path
+
+
+@pytest.fixture()
+def focused(focused_db: str) -> Iterator[Store]:
+    """The focused store, opened for one test."""
+    from touchline.store import open_store
+
+    with open_store(focused_db, create=False) as store:
+        yield store
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> str:
+    """The PostgreSQL server for the PostgreSQL half of the store tests (``.ci/start-postgres`` starts one)."""
+    url = os.environ.get("TOUCHLINE_TEST_PG_URL")
+    assert url, "set TOUCHLINE_TEST_PG_URL to a PostgreSQL URL (`.ci/start-postgres` starts a server and prints it)"
+    return url
+
+
+@pytest.fixture()
+def pg_store_url(pg_url: str) -> Iterator[str]:
+    """A URL of a fresh, empty PostgreSQL schema, dropped after the test."""
+    import psycopg
+
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in pg_url else "?"
+    yield f"{pg_url}{separator}options=-csearch_path%3D{schema}"
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA {schema} CASCADE")

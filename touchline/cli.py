@@ -304,7 +304,10 @@ def manager_command(
 def main() -> None:
     """Entry point: run the CLI, turning touchline's errors into one line and exit code 1."""
     try:
-        cli.main(standalone_mode=False)
+        # without standalone mode click returns the code of an Exit instead of raising it
+        code = cli.main(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.exceptions.Abort:

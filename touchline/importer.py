@@ -67,6 +67,7 @@ class Parsed:
     errors: list[str] = field(default_factory=list)
     clubs: dict[str, tuple[str, str | None, bool]] = field(default_factory=dict)
     names: set[tuple[str, str, str]] = field(default_factory=set)
+    fatal: bool = False
 
 
 @dataclass(slots=True)
@@ -106,9 +107,13 @@ def parse_job(job: Job) -> Parsed:
         text = read_text(Path(job.path))
         matches = list(reader(job.format).parse(text, source=job.source, file=job.path, errors=errors))
     except ParseError as exc:
+        # the whole file is unreadable (encoding, header): no --skip-bad-lines can save it
         parsed.errors.append(str(exc))
+        parsed.fatal = True
         return parsed
     parsed.errors.extend(str(e) for e in errors)
+    # errors and not one readable match (a header without the needed columns): the file is unreadable
+    parsed.fatal = bool(errors) and not matches
     rows = parsed.rows
     clubs = parsed.clubs
     # Per-file caches: a file repeats the same few dozen names, dates and competitions thousands of times.
@@ -264,7 +269,7 @@ def import_paths(
     writer = _Writer(store)
     for done, parsed in enumerate(parse_all(jobs, workers), 1):
         label = parsed.job.label
-        if parsed.errors and not skip_bad_lines:
+        if parsed.errors and (parsed.fatal or not skip_bad_lines):
             summary.rejected += 1
             summary.errors.extend(parsed.errors)
             summary.errors.append(

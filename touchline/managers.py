@@ -164,10 +164,10 @@ def spell_record(store: Store, spell: Spell, filters: Filters, by: str | None = 
     if start > end:
         found = []
     status, gaps = spell_coverage(store, spell.team, start, end, found) if start <= end else ("none", [])
-    if filters.competitions or filters.kinds:
+    if (filters.competitions or filters.kinds) and status != "none":
         # the gaps speak of leagues and cups; with a filter only those that the filter asks for matter
         gaps = [g for g in gaps if _gap_applies(g, filters)]
-        status = "none" if not found else ("partial" if gaps else "full")
+        status = "partial" if gaps else "full"
     counted = [m for m in found if m.counts]
     breakdown: dict[str, Record] = {}
     if by == "season":
@@ -217,5 +217,12 @@ def manager_record(
 
 
 def _touches(spell: Spell, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether a spell shares more than a boundary day with ``first..last``.
+
+    A spell that starts on the last day of the range (Midtjylland from 12 July 2015 for
+    ``--to 2015-07-12``) only touches it and is left out.
+    """
     start, end = spell_window(spell)
-    return (first is None or end >= first) and (last is None or start <= last)
+    low = max(start, first) if first else start
+    high = min(end, last) if last else end
+    return (high - low).days >= 1

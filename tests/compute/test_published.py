@@ -17,7 +17,7 @@ import datetime as dt
 import pytest
 
 from tests.compute.conftest import Load
-from touchline.compute.tables import LeagueTable, league_table
+from touchline.compute.tables import LeagueTable, league_table, position_at, position_over_time
 from touchline.rules import rules_for
 
 Row = tuple[int, str, int, int, int, int, int, int, int, int, int | None]
@@ -374,3 +374,16 @@ def test_head_to_head_decides_la_liga_2006_07(load: Load) -> None:
     # under the default rules (goal difference first) Barcelona would have been champions
     default = league_table(matches, rules_for("xx.unknown", "2006-07"))
     assert default.rows[0].club == "FC Barcelona"
+
+
+def test_position_over_time_on_a_real_season(load: Load) -> None:
+    """Leverkusen 2023-24: top from the second half of the season to the end; FC Augsburg 11th."""
+    matches = load(f"{WFB}/2023-24/de.1.txt")
+    rules = rules_for("de.1", "2023-24")
+    leverkusen = position_over_time(matches, rules, "Bayer Leverkusen", by="matchday")
+    assert [n for n, _ in leverkusen] == list(range(1, 35))
+    assert all(position == 1 for n, position in leverkusen if n >= 18)
+    augsburg = position_over_time(matches, rules, "FC Augsburg")
+    assert len(augsburg) == 34
+    assert augsburg[-1] == (dt.date(2024, 5, 18), 11)
+    assert position_at(matches, rules, "FC Augsburg", dt.date(2024, 5, 18)) == 11

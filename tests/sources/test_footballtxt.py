@@ -218,7 +218,7 @@ def test_team_names_are_kept_as_written() -> None:
         ("1. FC Köln", "1860 München"),
     ]
     for home, away in names:
-        match = one(HEAD + f"         {home:<24} 1-1  {away}\n")
+        match = one(HEAD + f"         {home:<23}  1-1  {away}\n")
         assert (match.home, match.away) == (home, away)
 
 
@@ -441,7 +441,7 @@ goals = st.integers(min_value=0, max_value=15)
 @settings(max_examples=200, deadline=None)
 def test_written_lines_read_back(home: str, away: str, ft: tuple[int, int], ht: tuple[int, int], b: bool) -> None:
     score = f"{ft[0]}-{ft[1]} ({ht[0]}-{ht[1]})"
-    line = f"    18.00  {home:<23} v {away:<24} {score}" if b else f"  18.00  {home:<24} {score}  {away}"
+    line = f"    18.00  {home:<23} v {away:<24} {score}" if b else f"  18.00  {home:<23}  {score}  {away}"
     match = one(HEAD + line + "\n")
     assert (match.home, match.away, match.ft, match.ht, match.time) == (
         home,
@@ -618,9 +618,11 @@ def _check_file(path: Path) -> tuple[str, int | None, int, list[str], int]:
     # the weekday written on each date line agrees with the date the reader gave it
     weekdays: dict[int, str] = {}
     current = None
+    date_line = re.compile(r"^(?:\[| +)([A-Z][a-z]{2}) [A-Z][a-z]{2}[/ ]\d{1,2}(?: \d{4})?\]? *$")
     for number, line in enumerate(text.splitlines(), 1):
-        found = re.match(r"^(?:\[| +)([A-Z][a-z]{2}) [A-Z][a-z]{2}[/ ]\d{1,2}(?: \d{4})?\]? *$", line)
-        current = found.group(1) if found else current
+        if line[:1] == "[" or (line[:1] == " " and len(line) < 24):  # only these can be date lines
+            found = date_line.match(line)
+            current = found.group(1) if found else current
         weekdays[number] = current or ""
     wrong = sum(
         1 for m in matches if not m.extra.get("undated") and weekdays[m.line] not in ("", WEEKDAYS[m.date.weekday()])

@@ -1,4 +1,10 @@
-"""Pure computations over model objects: league tables (and, later, records, ties and honours)."""
+"""Pure computations over model objects: league tables (and records, ties, honours).
+
+Tables: :func:`~touchline.compute.tables.league_table` at any date, matchday or stage under a
+competition's :class:`~touchline.rules.Rules`; :func:`~touchline.compute.tables.season_tables` for every
+stage of a season; :func:`~touchline.compute.tables.position_over_time` and
+:func:`~touchline.compute.tables.position_at` for one club.
+"""
 
 from __future__ import annotations
 
@@ -10,5 +16,14 @@ from touchline.compute.tables import (
     position_over_time,
     season_tables,
 )
+from touchline.compute.totals import Venue
 
-__all__ = ["LeagueTable", "TableRow", "league_table", "position_at", "position_over_time", "season_tables"]
+__all__ = [
+    "LeagueTable",
+    "TableRow",
+    "Venue",
+    "league_table",
+    "position_at",
+    "position_over_time",
+    "season_tables",
+]

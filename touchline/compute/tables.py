@@ -23,6 +23,16 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from touchline.compute.tiebreak import HeadToHead, Line, rank
+from touchline.compute.totals import (
+    Venue,
+    accumulate,
+    combine,
+    deduct,
+    deduction_note,
+    form,
+    halve,
+    lines_for,
+)
 from touchline.errors import NotFoundError
 from touchline.model import Match, Status
 from touchline.rules import HEAD_TO_HEAD, Carry, Criterion, Deduction, Rules, StageRule
@@ -30,8 +40,6 @@ from touchline.rules import HEAD_TO_HEAD, Carry, Criterion, Deduction, Rules, St
 if TYPE_CHECKING:
     import pandas as pd
 
-Venue = Literal["all", "home", "away"]
-FORM_LENGTH = 5
 
 _ROUND_NUMBER = re.compile(r"(\d+)")
 
@@ -276,11 +284,6 @@ def table_for(
     return tables_for(scope, as_of=as_of, matchday=matchday, venues=(venue,))[0]
 
 
-# per club: home won, drawn, lost, goals for, against; then the same away
-Totals = dict[str, list[int]]
-_ZERO = (0,) * 10
-
-
 def tables_for(
     scope: Scope,
     *,
@@ -293,7 +296,7 @@ def tables_for(
     stage_rule = scope.stage_rule
     carry = stage_rule.carry if stage_rule else Carry.NONE
     target = _until(scope.counted, as_of, matchday)
-    totals, codes = _accumulate(target)
+    totals, codes = accumulate(target)
     played_scope = target
     fixtures = scope.target
     previous: dict[str, int] = {}
@@ -301,14 +304,14 @@ def tables_for(
     base_applied: list[Deduction] = []
     if carry is not Carry.NONE:
         base = _until(scope.base_counted, as_of, None)
-        base_totals, base_codes = _accumulate(base)
-        base_lines = _lines(base_totals, rules, "all", _clubs(scope.base))
-        base_applied = _deduct(base_lines, rules, None, as_of)
+        base_totals, base_codes = accumulate(base)
+        base_lines = lines_for(base_totals, rules, "all", _clubs(scope.base))
+        base_applied = deduct(base_lines, rules, None, as_of)
         h2h = HeadToHead(base, _due(scope.base), rules.points)
         previous = {row.club: row.position for row in _ranked(list(base_lines.values()), rules.tiebreak, h2h, [])}
         if carry is Carry.FULL:
             # championship/relegation rounds: results and goals of the regular season carried in full
-            totals = {club: _plus(base_totals.get(club), totals.get(club)) for club in scope.clubs}
+            totals = {club: combine(base_totals.get(club), totals.get(club)) for club in scope.clubs}
             codes = {club: base_codes.get(club, []) + codes.get(club, []) for club in scope.clubs}
             played_scope = base + target
             fixtures = scope.base + scope.target
@@ -316,16 +319,16 @@ def tables_for(
 
     tables = []
     for venue in venues:
-        lines = _lines(totals, rules, venue, scope.clubs)
+        lines = lines_for(totals, rules, venue, scope.clubs)
         notes: list[str] = []
         applied: list[Deduction] = []
         if venue == "all":
             if carry is Carry.FULL:
-                applied += _deduct(lines, rules, None, as_of)
+                applied += deduct(lines, rules, None, as_of)
             elif carry is Carry.HALVED:
                 applied += base_applied
-                _halve(lines, base_lines, notes)
-            applied += _deduct(lines, rules, scope.stage, as_of)
+                halve(lines, base_lines, notes)
+            applied += deduct(lines, rules, scope.stage, as_of)
         for club, line in lines.items():
             line.previous = previous.get(club)
         notes[:0] = [deduction_note(d) for d in applied]
@@ -339,7 +342,7 @@ def tables_for(
         if venue != "all":
             criteria = tuple(c for c in criteria if c not in HEAD_TO_HEAD)
         for club, line in lines.items():
-            line.form = _form(codes.get(club, []), venue)
+            line.form = form(codes.get(club, []), venue)
         h2h = HeadToHead(played_scope, _due(fixtures), rules.points)
         tables.append(
             LeagueTable(
@@ -375,126 +378,6 @@ def _until(matches: list[Match], as_of: dt.date | None, matchday: int | None) ->
     if matchday is not None:
         matches = [m for m in matches if (round_number(m.round) or 0) <= matchday]
     return matches
-
-
-def _accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
-    """Results and goals per club, home and away apart, in one pass (the hot loop of every table).
-
-    Also each club's results in order as letters: "W", "D", "L" at home, "w", "d", "l" away.
-    """
-    totals: Totals = {}
-    codes: dict[str, list[str]] = {}
-    for match in matches:
-        score = match.et if match.et is not None else match.ft
-        assert score is not None  # counted matches have a score
-        hg, ag = score.home, score.away
-        home = totals.get(match.home)
-        if home is None:
-            home = totals[match.home] = [0] * 10
-            codes[match.home] = []
-        away = totals.get(match.away)
-        if away is None:
-            away = totals[match.away] = [0] * 10
-            codes[match.away] = []
-        home[3] += hg
-        home[4] += ag
-        away[8] += ag
-        away[9] += hg
-        if hg > ag:
-            home[0] += 1
-            away[7] += 1
-            codes[match.home].append("W")
-            codes[match.away].append("l")
-        elif hg < ag:
-            home[2] += 1
-            away[5] += 1
-            codes[match.home].append("L")
-            codes[match.away].append("w")
-        else:
-            home[1] += 1
-            away[6] += 1
-            codes[match.home].append("D")
-            codes[match.away].append("d")
-    return totals, codes
-
-
-def _plus(a: list[int] | None, b: list[int] | None) -> list[int]:
-    if a is None:
-        return list(b or _ZERO)
-    if b is None:
-        return list(a)
-    return [x + y for x, y in zip(a, b, strict=True)]
-
-
-def _lines(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) -> dict[str, Line]:
-    """Each club's line for a venue; every club of the stage appears, even before it has played."""
-    win, draw, loss = rules.points.win, rules.points.draw, rules.points.loss
-    lines: dict[str, Line] = {}
-    for club in clubs:
-        t = totals.get(club, _ZERO)
-        if venue == "all":
-            won, drawn, lost, gf, ga = t[0] + t[5], t[1] + t[6], t[2] + t[7], t[3] + t[8], t[4] + t[9]
-            away_won, away_gf = t[5], t[8]
-        elif venue == "home":
-            won, drawn, lost, gf, ga = t[0], t[1], t[2], t[3], t[4]
-            away_won, away_gf = 0, 0
-        else:
-            won, drawn, lost, gf, ga = t[5], t[6], t[7], t[8], t[9]
-            away_won, away_gf = won, gf
-        lines[club] = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, won * win + drawn * draw + lost * loss)
-    return lines
-
-
-def _halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str]) -> None:
-    """Belgian play-offs: points halved, rounded up; the rounded-up club loses a tie on points."""
-    for club, line in lines.items():
-        points = base[club].points if club in base else 0
-        line.carried = -(-points // 2)
-        line.rounded = points % 2 == 1
-        line.points += line.carried
-    rounded = sorted(club for club, line in lines.items() if line.rounded)
-    if rounded:
-        notes.append(
-            "Regular-season points halved and rounded up; rounded up (a half point that counts "
-            "against them on a tie): " + ", ".join(rounded) + "."
-        )
-
-
-_HOME_ONLY = str.maketrans("", "", "wdl")
-_AWAY_ONLY = str.maketrans("", "", "WDL")
-
-
-def _form(codes: list[str], venue: Venue) -> str:
-    """The last five results in a venue from a club's result letters (see :func:`_accumulate`)."""
-    if venue == "all":
-        return "".join(codes[-FORM_LENGTH:]).upper()
-    text = "".join(codes).translate(_HOME_ONLY if venue == "home" else _AWAY_ONLY)
-    return text[-FORM_LENGTH:].upper()
-
-
-def _deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.date | None) -> list[Deduction]:
-    """Apply the rules' deductions for ``stage`` (None: the regular season) decided by ``as_of``."""
-    applied = []
-    for deduction in rules.deductions:
-        if (deduction.stage or "").casefold() != (stage or "").casefold():
-            continue
-        if as_of is not None and deduction.date is not None and deduction.date > as_of:
-            continue
-        for club, line in lines.items():
-            if deduction.applies_to(club):
-                line.deduction += deduction.points
-                line.points -= deduction.points
-                applied.append(deduction)
-                break
-    return applied
-
-
-def deduction_note(deduction: Deduction) -> str:
-    """The footnote for a deduction: ``Everton: 2 points deducted (2024-04-08): ...``."""
-    when = f" ({deduction.date.isoformat()})" if deduction.date else ""
-    verb = "deducted" if deduction.points >= 0 else "restored"
-    points = abs(deduction.points)
-    return f"{deduction.club}: {points} point{'s' if points != 1 else ''} {verb}{when}: {deduction.reason}."
 
 
 def _clubs(matches: Iterable[Match]) -> list[str]:

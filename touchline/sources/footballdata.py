@@ -133,11 +133,13 @@ def sniff(path: Path, head: str) -> bool:
         return False
     first = head.lstrip("\ufeff").split("\n", 1)[0].strip()
     columns = {column.strip() for column in next(csv.reader([first]), [])}
-    if columns.issuperset(_NEW_COLUMNS):
+    # Claim a file that looks like either layout even when columns are missing, so that parse() can
+    # say which ones are missing instead of the file being passed over in silence.
+    if columns.issuperset(_NEW_COLUMNS) or len(columns & {"Country", "League", "HG", "AG", "Res"}) >= 3:
         return True
     # football.csv takes competition and season from the path, so only claim files whose path names both
     return (
-        columns.issuperset(_CSV_REQUIRED)
+        len(columns & {"Team 1", "Team 2", "FT"}) >= 2
         and competition_for_path(path) is not None
         and any(_SEASON_FOLDER.match(part) for part in path.parts[:-1])
     )

@@ -22,9 +22,10 @@ under indented date lines that give the year now and then::
                Karlsruher SC           v FC Augsburg              4-5 pen. 2-2 a.e.t. (1-1, 0-1)
 
 Team names are kept exactly as written (``FC Midtjylland (DEN)`` included); the store resolves them.
-Stages come from ``# Stages``, ``# Regular Season``, ``== Championship``, ``= Title, Stage`` lines and
-``Stage, Round`` headings; rounds from the other heading lines. Dates without a year get the year that
-puts them inside the file's ``# Date`` range (see :class:`_Calendar`).
+A match line without a time kicks off at the time of the line above it, until the next date line (as
+in openfootball's own parser). Stages come from ``# Stages``, ``# Regular Season``, ``== Championship``
+and ``= Title, Stage`` lines and ``Stage, Round`` headings; rounds from the other heading lines. Dates
+without a year get the year that puts them inside the file's ``# Date`` range (see :class:`_Calendar`).
 """
 
 from __future__ import annotations
@@ -52,9 +53,9 @@ __all__ = ["FORMAT", "parse", "read", "sniff"]
 # about 6 µs a match, more than reading its line. _MatchBuilder has exactly Match's slot layout; the
 # parser fills one with plain attribute stores (no call at all) and then turns it into a Match by
 # assigning __class__ (CPython checks that the two layouts agree and raises TypeError if not). The
-# result is an ordinary Match, equal to one from Match(...), for about a fifth of the cost. It is used
-# only when Match's fields are the ones written out here and a probe compares equal field by field;
-# otherwise the parser calls Match(...) like everyone else.
+# result is an ordinary Match, equal to one from Match(...), for about a fifth of the cost. The swap is
+# made only when Match's fields are the ones written out here and a probe compares equal field by
+# field; otherwise the filled builder's values go to Match(...) like everyone else's.
 
 _FIELDS: Final = (
     "date",
@@ -545,51 +546,31 @@ def parse(
                         fail(str(exc), lineno, line)
                         continue
                 last_time = time
+            built: Any = new_object(_MatchBuilder)
+            built.date = match_date
+            built.home = home
+            built.away = away
+            built.competition = competition
+            built.season = season
+            built.ft = ft
+            built.ht = ht
+            built.et = et
+            built.pens = pens
+            built.status = status
+            built.time = time
+            built.stage = stage
+            built.round = round_
+            built.leg = None
+            built.neutral = None
+            built.source = source
+            built.file = file
+            built.line = lineno
+            built.extra = {} if match_extra is None else match_extra.copy()
             if fast:
-                built: Any = new_object(_MatchBuilder)
-                built.date = match_date
-                built.home = home
-                built.away = away
-                built.competition = competition
-                built.season = season
-                built.ft = ft
-                built.ht = ht
-                built.et = et
-                built.pens = pens
-                built.status = status
-                built.time = time
-                built.stage = stage
-                built.round = round_
-                built.leg = None
-                built.neutral = None
-                built.source = source
-                built.file = file
-                built.line = lineno
-                built.extra = {} if match_extra is None else match_extra.copy()
                 built.__class__ = Match
                 yield built
             else:
-                yield Match(
-                    match_date,
-                    home,
-                    away,
-                    competition,
-                    season,
-                    ft,
-                    ht,
-                    et,
-                    pens,
-                    status,
-                    time,
-                    stage,
-                    round_,
-                    None,
-                    None,
-                    source,
-                    file,
-                    lineno,
-                    {} if match_extra is None else match_extra.copy(),
-                )
+                yield Match(**{name: getattr(built, name) for name in _FIELDS})
         elif first == "[":
             last_time = None
             try:

@@ -8,7 +8,8 @@ competition's decisions become footnotes.
 
 from __future__ import annotations
 
-from touchline.compute.tables import LeagueTable, TableRow, deduction_note
+from touchline.compute.tables import LeagueTable, TableRow
+from touchline.compute.totals import deduction_note
 from touchline.render import Cell, Column, Report
 
 MINUS = "\u2212"  # the encyclopedia's minus sign in goal differences: "−32"

@@ -1,0 +1,197 @@
+"""Importing the real data: merging across sources, conflicts, idempotence, bad input, both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from touchline.importer import import_paths
+from touchline.model import Score
+from touchline.store import Store, open_store
+from touchline.store.read import conflicts, coverage, find_club, matches
+
+BAD = Path(__file__).parent.parent / "fixtures" / "bad-import"
+TABLES = ("files", "competitions", "clubs", "club_names", "matches", "match_sources", "people", "spells")
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {table: int(store.scalar(f"SELECT COUNT(*) FROM {table}")) for table in TABLES}
+
+
+def test_conflicts_between_sources_are_exactly_the_known_ones(focused: Store) -> None:
+    # Checked by hand against the files named in each row. The two Superliga games are the play-offs
+    # that football-data (DNK.csv and its footballcsv copy) records as 1-1 draws while worldfootball
+    # has them going to extra time and penalties; SOURCES.md lists exactly these two.
+    found = sorted(
+        (c.match.date.isoformat(), c.match.competition, c.match.home, c.match.away, c.other_source, c.other_score)
+        for c in conflicts(focused)
+    )
+    assert found == [
+        # worldfootball 1-2, football-data and engsoccerdata 1-3
+        ("2009-04-26", "be.1", "Cercle Brugge", "KRC Genk", "engsoccerdata", "1-3"),
+        ("2009-04-26", "be.1", "Cercle Brugge", "KRC Genk", "footballcsv-cache.footballdata", "1-3"),
+        ("2021-05-28", "dk.1", "Aarhus GF", "Aalborg BK", "football-data.co.uk-DNK", "1-1"),
+        ("2021-05-28", "dk.1", "Aarhus GF", "Aalborg BK", "footballcsv-cache.footballdata", "1-1"),
+        ("2022-05-29", "dk.1", "Aalborg BK", "Viborg FF", "football-data.co.uk-DNK", "1-1"),
+        ("2022-05-29", "dk.1", "Aalborg BK", "Viborg FF", "footballcsv-cache.footballdata", "1-1"),
+        # football.json gives an impossible 4-4 shoot-out for both Champions League ties
+        (
+            "2025-03-11",
+            "uefa.cl",
+            "Liverpool FC",
+            "Paris Saint-Germain",
+            "openfootball-football.json",
+            "4-4 pen. 0-1 a.e.t. (0-1)",
+        ),
+        (
+            "2025-03-12",
+            "uefa.cl",
+            "Club Atlético de Madrid",
+            "Real Madrid",
+            "openfootball-football.json",
+            "4-4 pen. 1-0 a.e.t. (1-0)",
+        ),
+    ]
+    superliga = [c for c in conflicts(focused) if c.match.competition == "dk.1"]
+    assert {(c.match.home, c.match.final, c.match.pens) for c in superliga} == {
+        ("Aarhus GF", Score(2, 2), Score(3, 1)),
+        ("Aalborg BK", Score(1, 1), Score(1, 3)),
+    }
+
+
+def test_same_match_from_several_sources_is_stored_once(focused: Store) -> None:
+    # Superliga 2012-13: 198 matches (12 clubs x 33 rounds) in worldfootball, DNK.csv and footballcsv
+    rows = {r.season: r for r in coverage(focused, "dk.1")}
+    assert rows["2012-13"].matches == 198
+    assert rows["2012-13"].sources == (
+        "football-data.co.uk-DNK",
+        "footballcsv-cache.footballdata",
+        "worldfootball-cache.wfb.txt",
+    )
+    # Bundesliga: 306 matches a season whatever the number of sources
+    assert {r.season: r.matches for r in coverage(focused, "de.1") if "2012" <= r.season < "2024"} == {
+        f"{y}-{(y + 1) % 100:02d}": 306 for y in range(2012, 2024)
+    }
+
+
+def test_augsburg_under_thorup_is_complete(focused: Store) -> None:
+    augsburg = find_club(focused, "FC Augsburg")
+    assert find_club(focused, "Augsburg") == augsburg  # football-data's name
+    found = matches(
+        focused,
+        club=augsburg.id,
+        competitions=["de.1", "de.cup"],
+        date_from=dt.date(2023, 10, 15),
+        date_to=dt.date(2025, 5, 23),
+    )
+    by_season = {(m.competition, m.season): 0 for m in found}
+    for m in found:
+        by_season[(m.competition, m.season)] += 1
+    # Thorup's first Bundesliga game was matchday 8 of 2023-24 (21 Oct 2023): 27 + 34 league games;
+    # Augsburg were out of the 2023-24 cup before he came, and reached the 2024-25 quarter-finals.
+    assert by_season == {("de.1", "2023-24"): 27, ("de.1", "2024-25"): 34, ("de.cup", "2024-25"): 4}
+    cup = [(m.date.isoformat(), m.home, m.away, m.ft, m.et, m.pens) for m in found if m.competition == "de.cup"]
+    assert cup == [
+        ("2024-08-18", "FC Viktoria 1889 Berlin", "FC Augsburg", Score(1, 4), None, None),
+        ("2024-10-29", "FC Augsburg", "FC Schalke 04", Score(3, 0), None, None),
+        ("2024-12-04", "Karlsruher SC", "FC Augsburg", Score(1, 1), Score(2, 2), Score(4, 5)),
+        ("2025-02-04", "VfB Stuttgart", "FC Augsburg", Score(1, 0), None, None),
+    ]
+    karlsruhe = next(m for m in found if m.home == "Karlsruher SC")
+    assert karlsruhe.ht == Score(0, 1)
+    assert karlsruhe.final == Score(2, 2)  # the shoot-out is kept apart from the score
+
+
+def test_importing_again_changes_nothing(focused_db: str, data: Path) -> None:
+    with open_store(focused_db) as store:
+        before = counts(store)
+        summary = import_paths(store, [data], exclude=["worldfootball-cache-full"])
+        assert (summary.imported, summary.new, summary.known, summary.conflicting) == (0, 0, 0, 0)
+        assert summary.already_imported == summary.files == before["files"] + 1  # +1: a byte-identical copy
+        assert counts(store) == before
+
+
+def test_bad_files_are_rejected_whole_and_named(tmp_path: Path) -> None:
+    db = tmp_path / "bad.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", "import", str(BAD), "--db", str(db)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    errors = sorted(l for l in result.stderr.splitlines() if l.startswith("error:") and "rejected" not in l)
+    assert errors == [
+        f"error: {BAD}/latin1/2020-21/dk.1.txt:10: not UTF-8 text (byte 0xf8); re-save the file as UTF-8",
+        f"error: {BAD}/missing-columns/2020-21/dk.1.csv:1: missing column FT in the header row "
+        '(expected a header like "Date,Team 1,FT,HT,Team 2")',
+        f'error: {BAD}/truncated/2020-21/dk.1.txt:10: match line cut short: no away team after the score "1-"',
+        f"error: {BAD}/unknown-date/2020-21/dk.1.txt:10: impossible date: Feb/30 does not exist",
+        f"error: {BAD}/unknown-date/2020-21/dk.1.txt:11: match under the unreadable date line 10",
+        f'error: {BAD}/wrong-score/2020-21/dk.1.txt:9: unknown score "3-x (1-0)" '
+        '(expected "2-1", "2-1 a.e.t." or "4-3 pen. 1-1 a.e.t.")',
+    ]
+    assert result.stdout.startswith("files: 6 (1 imported, 0 already imported, 5 rejected); matches: 2 new")
+    with open_store(db) as store:
+        # only the good file is in the store: nothing of the rejected ones
+        assert store.query("SELECT path, matches FROM files") == [("good/2020-21/dk.1.txt", 2)]
+        assert store.scalar("SELECT COUNT(*) FROM matches") == 2
+
+
+def test_skip_bad_lines_imports_the_rest_and_lists_each_line(tmp_path: Path) -> None:
+    with open_store(tmp_path / "lenient.sqlite") as store:
+        summary = import_paths(store, [BAD], skip_bad_lines=True)
+        # the Latin-1 file and the CSV without an FT column cannot be read at all and stay rejected;
+        # the others lose only their bad lines
+        assert (summary.imported, summary.rejected) == (4, 2)
+        assert len(summary.warnings) == 4
+        assert all(w.endswith("(line skipped)") for w in summary.warnings)
+        assert store.scalar("SELECT COUNT(*) FROM files WHERE skipped_lines > 0") == 3
+
+
+DANISH = (
+    "worldfootball-cache.wfb.txt/2020-21/dk.1.txt",
+    "worldfootball-cache.wfb.txt/2021-22/dk.1.txt",
+    "football-data.co.uk-DNK/DNK.csv",
+    "footballcsv-cache.footballdata/2021-22/dk.1.csv",
+)
+
+
+def _danish_summary(store: Store, data: Path) -> tuple[object, ...]:
+    import_paths(store, [data / p for p in DANISH])
+    return (
+        [(r.competition, r.season, r.matches, r.played, r.first, r.last, r.sources) for r in coverage(store)],
+        sorted((c.match.date, c.match.home, c.other_source, c.other_score) for c in conflicts(store)),
+        counts(store),
+    )
+
+
+def test_postgresql_store_behaves_like_sqlite(data: Path, pg_store_url: str, tmp_path: Path) -> None:
+    with open_store(tmp_path / "dk.sqlite") as lite, open_store(pg_store_url) as pg:
+        assert pg.dialect == "postgresql"
+        expected = _danish_summary(lite, data)
+        assert _danish_summary(pg, data) == expected
+        conflicts_found = expected[1]
+        assert len(conflicts_found) == 3  # Aarhus-Aalborg twice (DNK and footballcsv), Aalborg-Viborg once
+        # and importing again changes nothing on PostgreSQL either
+        before = counts(pg)
+        summary = import_paths(pg, [data / p for p in DANISH])
+        assert summary.already_imported == len(DANISH) and counts(pg) == before
+
+
+def test_unknown_store_path_is_an_error_for_readers(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", "coverage", "--db", str(tmp_path / "nope.sqlite")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert (
+        result.stderr == f"Error: no store at {tmp_path / 'nope.sqlite'} (run `touchline import` first, or pass --db)\n"
+    )
+
+
+@pytest.mark.parametrize("name", ["FC København", "FC Copenhagen", "København", "fc kobenhavn", "Copenhagen"])
+def test_club_names_from_every_source_find_one_club(focused: Store, name: str) -> None:
+    assert find_club(focused, name).id == "den-fc-kobenhavn"

@@ -1,0 +1,142 @@
+"""Per-club totals of a table: the one pass over the matches, each venue's lines, form, carried points.
+
+The hot loop of every table lives here (:func:`accumulate`); :mod:`touchline.compute.tables` decides
+which matches go in and :mod:`touchline.compute.tiebreak` ranks the lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Literal
+
+from touchline.compute.tiebreak import Line
+from touchline.model import Match
+from touchline.rules import Deduction, Rules
+
+Venue = Literal["all", "home", "away"]
+FORM_LENGTH = 5
+
+# per club: home won, drawn, lost, goals for, against; then the same away
+Totals = dict[str, list[int]]
+ZERO = (0,) * 10
+
+
+def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
+    """Results and goals per club, home and away apart, in one pass (the hot loop of every table).
+
+    Also each club's results in order as letters: "W", "D", "L" at home, "w", "d", "l" away.
+    """
+    totals: Totals = {}
+    codes: dict[str, list[str]] = {}
+    for match in matches:
+        score = match.et if match.et is not None else match.ft
+        assert score is not None  # counted matches have a score
+        hg, ag = score.home, score.away
+        home = totals.get(match.home)
+        if home is None:
+            home = totals[match.home] = [0] * 10
+            codes[match.home] = []
+        away = totals.get(match.away)
+        if away is None:
+            away = totals[match.away] = [0] * 10
+            codes[match.away] = []
+        home[3] += hg
+        home[4] += ag
+        away[8] += ag
+        away[9] += hg
+        if hg > ag:
+            home[0] += 1
+            away[7] += 1
+            codes[match.home].append("W")
+            codes[match.away].append("l")
+        elif hg < ag:
+            home[2] += 1
+            away[5] += 1
+            codes[match.home].append("L")
+            codes[match.away].append("w")
+        else:
+            home[1] += 1
+            away[6] += 1
+            codes[match.home].append("D")
+            codes[match.away].append("d")
+    return totals, codes
+
+
+def combine(a: list[int] | None, b: list[int] | None) -> list[int]:
+    if a is None:
+        return list(b or ZERO)
+    if b is None:
+        return list(a)
+    return [x + y for x, y in zip(a, b, strict=True)]
+
+
+def lines_for(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) -> dict[str, Line]:
+    """Each club's line for a venue; every club of the stage appears, even before it has played."""
+    win, draw, loss = rules.points.win, rules.points.draw, rules.points.loss
+    lines: dict[str, Line] = {}
+    for club in clubs:
+        t = totals.get(club, ZERO)
+        if venue == "all":
+            won, drawn, lost, gf, ga = t[0] + t[5], t[1] + t[6], t[2] + t[7], t[3] + t[8], t[4] + t[9]
+            away_won, away_gf = t[5], t[8]
+        elif venue == "home":
+            won, drawn, lost, gf, ga = t[0], t[1], t[2], t[3], t[4]
+            away_won, away_gf = 0, 0
+        else:
+            won, drawn, lost, gf, ga = t[5], t[6], t[7], t[8], t[9]
+            away_won, away_gf = won, gf
+        lines[club] = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, won * win + drawn * draw + lost * loss)
+    return lines
+
+
+def halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str]) -> None:
+    """Belgian play-offs: points halved, rounded up; the rounded-up club loses a tie on points."""
+    for club, line in lines.items():
+        points = base[club].points if club in base else 0
+        line.carried = -(-points // 2)
+        line.rounded = points % 2 == 1
+        line.points += line.carried
+    rounded = sorted(club for club, line in lines.items() if line.rounded)
+    if rounded:
+        notes.append(
+            "Regular-season points halved and rounded up; rounded up (a half point that counts "
+            "against them on a tie): " + ", ".join(rounded) + "."
+        )
+
+
+_HOME_ONLY = str.maketrans("", "", "wdl")
+_AWAY_ONLY = str.maketrans("", "", "WDL")
+
+
+def form(codes: list[str], venue: Venue) -> str:
+    """The last five results in a venue from a club's result letters (see :func:`accumulate`)."""
+    if venue == "all":
+        return "".join(codes[-FORM_LENGTH:]).upper()
+    text = "".join(codes).translate(_HOME_ONLY if venue == "home" else _AWAY_ONLY)
+    return text[-FORM_LENGTH:].upper()
+
+
+def deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.date | None) -> list[Deduction]:
+    """Apply the rules' deductions for ``stage`` (None: the regular season) decided by ``as_of``."""
+    applied = []
+    for deduction in rules.deductions:
+        if (deduction.stage or "").casefold() != (stage or "").casefold():
+            continue
+        if as_of is not None and deduction.date is not None and deduction.date > as_of:
+            continue
+        for club, line in lines.items():
+            if deduction.applies_to(club):
+                line.deduction += deduction.points
+                line.points -= deduction.points
+                applied.append(deduction)
+                break
+    return applied
+
+
+def deduction_note(deduction: Deduction) -> str:
+    """The footnote for a deduction: ``Everton: 2 points deducted (2024-04-08): ...``."""
+    when = f" ({deduction.date.isoformat()})" if deduction.date else ""
+    verb = "deducted" if deduction.points >= 0 else "restored"
+    points = abs(deduction.points)
+    return f"{deduction.club}: {points} point{'s' if points != 1 else ''} {verb}{when}: {deduction.reason}."
