@@ -121,7 +121,7 @@ def test_bad_files_are_rejected_whole_and_named(tmp_path: Path) -> None:
         [sys.executable, "-m", "touchline", "import", str(BAD), "--db", str(db)], capture_output=True, text=True
     )
     assert result.returncode == 1
-    errors = sorted(l for l in result.stderr.splitlines() if l.startswith("error:") and "rejected" not in l)
+    errors = sorted(e for e in result.stderr.splitlines() if e.startswith("error:") and "rejected" not in e)
     assert errors == [
         f"error: {BAD}/latin1/2020-21/dk.1.txt:10: not UTF-8 text (byte 0xf8); re-save the file as UTF-8",
         f"error: {BAD}/missing-columns/2020-21/dk.1.csv:1: missing column FT in the header row "
