@@ -64,6 +64,7 @@ def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
 
 
 def combine(a: list[int] | None, b: list[int] | None) -> list[int]:
+    """Two clubs' totals added up (a stage's and the regular season's, when carried in full)."""
     if a is None:
         return list(b or ZERO)
     if b is None:

@@ -1,0 +1,207 @@
+"""Managerial records from the real data: Jess Thorup's table, a published figure, properties, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from touchline.compute.records import Record, Shootouts, record
+from touchline.errors import DataError, NotFoundError
+from touchline.importer import import_paths
+from touchline.managers import Filters, manager_record
+from touchline.model import Role, Spell
+from touchline.people import import_people, load_file
+from touchline.store import Store, open_store
+from touchline.store.read import matches
+
+SEED_ORDER = [
+    ("Esbjerg fB (caretaker)", "2008-11-17", "2009-01-01"),
+    ("Esbjerg fB", "2011-03-14", "2013-06-01"),
+    ("Denmark U-21", "2013-06-01", "2015-07-12"),
+    ("FC Midtjylland", "2015-07-12", "2018-10-10"),
+    ("Gent", "2018-10-10", "2020-08-20"),
+    ("Genk", "2020-09-24", "2020-11-02"),
+    ("Copenhagen", "2020-11-02", "2022-09-20"),
+    ("FC Augsburg", "2023-10-15", "2025-05-23"),
+    ("Al-Ahly", "2025-10-08", None),
+]
+
+
+def cli_json(db: str, *args: str) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", *args, "--db", db, "--format", "json"], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    payload: dict[str, object] = json.loads(result.stdout)
+    return payload
+
+
+def test_thorup_table_lists_the_seed_spells_in_order(focused_db: str) -> None:
+    payload = cli_json(focused_db, "manager", "Jess Thorup")
+    spells = payload["spells"]
+    assert isinstance(spells, list)
+    assert [(s["team"]["label"], s["from"], s["to"]) for s in spells] == SEED_ORDER
+    coverage = {s["team"]["label"]: s["coverage"] for s in spells}
+    assert coverage["Denmark U-21"] == "none" and coverage["Al-Ahly"] == "none"
+    assert all(s["record"] is None for s in spells if s["coverage"] == "none")  # "no data", never zeros
+    assert coverage["Gent"] == coverage["Genk"] == coverage["FC Augsburg"] == "full"
+    # partial: the Danish Cup (and the 1st Division season 2011-12) are not in the data
+    assert coverage["FC Midtjylland"] == coverage["Copenhagen"] == coverage["Esbjerg fB"] == "partial"
+    esbjerg = next(s for s in spells if s["team"]["label"] == "Esbjerg fB")
+    assert "no league matches of this team in 2011-12" in " ".join(esbjerg["gaps"])
+    total = payload["total"]
+    rows = [s["record"] for s in spells if s["record"]]
+    for key in ("played", "won", "drawn", "lost", "goals_for", "goals_against"):
+        assert total[key] == sum(r[key] for r in rows)
+
+
+def test_published_superliga_record_before_midtjylland(focused_db: str) -> None:
+    # B.T. (Danish newspaper, 13 July 2015): Thorup's Superliga record before FC Midtjylland was
+    # 48 games, 18 wins, 14 draws, 16 losses, goals 55-49 (68 points), across both Esbjerg spells.
+    payload = cli_json(focused_db, "manager", "Jess Thorup", "--competition", "dk.1", "--to", "2015-07-12")
+    total = payload["total"]
+    assert (total["played"], total["won"], total["drawn"], total["lost"]) == (48, 18, 14, 16)
+    assert (total["goals_for"], total["goals_against"]) == (55, 49)
+    assert 3 * total["won"] + total["drawn"] == 68
+    spells = payload["spells"]
+    assert [s["team"]["label"] for s in spells] == ["Esbjerg fB (caretaker)", "Esbjerg fB", "Denmark U-21"]
+
+
+def test_genk_spell_match_list_checked_by_hand(focused: Store) -> None:
+    # Genk, 24 September to 2 November 2020: five Pro League games, checked by hand against
+    # worldfootball's and openfootball's be.1 2020-21 files (both sources agree).
+    result = manager_record(focused, "Thorup")
+    genk = next(s for s in result.spells if s.spell.label == "Genk")
+    assert [(m.date.isoformat(), m.home, str(m.final), m.away) for m in genk.matches] == [
+        ("2020-09-28", "KRC Genk", "2-2", "KV Oostende"),
+        ("2020-10-03", "Waasland-Beveren", "1-1", "KRC Genk"),
+        ("2020-10-18", "KRC Genk", "2-1", "Sporting Charleroi"),
+        ("2020-10-26", "KAA Gent", "1-2", "KRC Genk"),
+        ("2020-10-30", "KRC Genk", "4-0", "KAS Eupen"),
+    ]
+    assert genk.record == Record(5, 3, 2, 0, 11, 5)
+
+
+def test_shootouts_setting(focused: Store) -> None:
+    # Augsburg won the 2024-25 cup tie at Karlsruhe 5-4 on penalties after 2-2: a draw by default
+    as_draw = manager_record(focused, "Jess Thorup", Filters(competitions=("de.cup",)))
+    as_result = manager_record(focused, "Jess Thorup", Filters(competitions=("de.cup",), shootouts=Shootouts.RESULT))
+    draw = next(s.record for s in as_draw.spells if s.spell.label == "FC Augsburg")
+    won = next(s.record for s in as_result.spells if s.spell.label == "FC Augsburg")
+    assert (draw.played, draw.won, draw.drawn, draw.lost, draw.goals_for, draw.goals_against) == (4, 2, 1, 1, 9, 4)
+    assert (won.won, won.drawn) == (3, 0) and won.goals_for == draw.goals_for
+
+
+def test_lookup_is_forgiving_and_errors_list_candidates(focused: Store) -> None:
+    assert manager_record(focused, "jess thorup").person.id == "jess-thorup"
+    assert manager_record(focused, "THORUP").person.id == "jess-thorup"
+    with pytest.raises(NotFoundError, match=r"no person 'Jess Thorp' \(did you mean: Jess Thorup\?\)"):
+        manager_record(focused, "Jess Thorp")
+
+
+def test_unknown_manager_is_a_one_line_error(focused_db: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", "manager", "Pep Nobody", "--db", focused_db], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert result.stderr == "Error: no person 'Pep Nobody'\n"
+
+
+def _spells(store: Store) -> st.SearchStrategy[Spell]:
+    clubs = [row[0] for row in store.query("SELECT id FROM clubs WHERE known ORDER BY id")]
+    days = st.dates(dt.date(2008, 7, 1), dt.date(2025, 6, 30))
+    return st.builds(
+        lambda club, a, b: Spell("p", club, Role.HEAD_COACH, min(a, b), max(a, b)),
+        st.sampled_from(clubs),
+        days,
+        days,
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_records_equal_the_sum_over_their_match_lists(focused: Store, data: st.DataObject) -> None:
+    spell = data.draw(_spells(focused))
+    found = matches(focused, club=spell.team, date_from=spell.start, date_to=spell.end)
+    total = record(found, spell.team)
+    assert total.won + total.drawn + total.lost == total.played
+    assert total.goals_for - total.goals_against == total.goal_difference
+    # the record is the sum of one-match records, and of per-season records
+    assert sum((record([m], spell.team) for m in found), Record()) == total
+    seasons = {m.season for m in found}
+    assert sum((record([m for m in found if m.season == s], spell.team) for s in seasons), Record()) == total
+    assert total.played == sum(1 for m in found if m.counts)
+
+
+def _person(path: Path, body: str) -> Path:
+    path.write_text('id = "test-person"\nname = "Test Person"\n' + body, encoding="utf-8")
+    return path
+
+
+SPELL = '\n[[spell]]\nteam = "{team}"\nrole = "head_coach"\nstart = {start}\nend = {end}\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            SPELL.format(team="KAA Gent", start="2018-10-10", end="2018-10-01"),
+            r"test.toml:4: spell at KAA Gent ends 2018-10-01 before it starts 2018-10-10",
+        ),
+        (
+            SPELL.format(team="Esbjerg Rovers", start="2011-03-14", end="2013-06-01"),
+            r"test.toml:4: unknown team 'Esbjerg Rovers' \(did you mean: .*Esbjerg fB.*\); "
+            r"add it to touchline/data/clubs.toml",
+        ),
+        (
+            SPELL.format(team="KAA Gent", start="2018-10-10", end="2020-08-20")
+            + SPELL.format(team="KRC Genk", start="2020-07-01", end="2020-11-02"),
+            r"test.toml:10: coaching spell at KRC Genk \(2020-07-01..2020-11-02\) overlaps the one at KAA Gent "
+            r"\(2018-10-10..2020-08-20\) by 51 days",
+        ),
+        (SPELL.format(team="KAA Gent", start="2018-02-30", end="2020-08-20"), r"test.toml:7: Invalid date"),
+    ],
+)
+def test_person_file_validation(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(DataError, match=message):
+        load_file(_person(tmp_path / "test.toml", body))
+
+
+def test_overlap_with_another_coach_at_the_club_writes_nothing(tmp_path: Path, data: Path) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        import_people(store, [Path(__file__).parent.parent / "touchline/data/people/jess-thorup.toml"])
+        before = store.query("SELECT COUNT(*) FROM spells")
+        body = SPELL.format(team="KAA Gent", start="2019-01-01", end="2019-06-30")
+        with pytest.raises(DataError, match=r"test.toml:4: spell at KAA Gent .* overlaps jess-thorup's .* by 181 days"):
+            import_people(store, [_person(tmp_path / "test.toml", body)])
+        assert store.query("SELECT COUNT(*) FROM spells") == before
+        assert store.scalar("SELECT COUNT(*) FROM people WHERE id = 'test-person'") == 0
+
+
+def test_end_day_match_belongs_to_a_successor_starting_that_day(tmp_path: Path, data: Path) -> None:
+    # Gent lost 2-1 at Sint-Truiden on Sunday 9 August 2020. With Thorup's spell ending that day the
+    # match is his, unless a successor's spell at Gent starts that same day: then it is the successor's.
+    with open_store(tmp_path / "s.sqlite") as store:
+        import_paths(store, [data / "worldfootball-cache.wfb.txt/2020-21/be.1.txt"])
+        original = Path(__file__).parent.parent / "touchline/data/people/jess-thorup.toml"
+        thorup = tmp_path / "thorup.toml"
+        thorup.write_text(original.read_text(encoding="utf-8").replace("end = 2020-08-20", "end = 2020-08-09"))
+        import_people(store, [thorup])
+        since = Filters(date_from=dt.date(2020, 8, 1))
+
+        def gent(name: str) -> list[str]:
+            spells = manager_record(store, name, since).spells
+            return [m.date.isoformat() for s in spells if s.spell.team == "bel-kaa-gent" for m in s.matches]
+
+        assert gent("Thorup") == ["2020-08-09"]
+        successor = SPELL.format(team="KAA Gent", start="2020-08-09", end="2020-08-16")
+        import_people(store, [_person(tmp_path / "successor.toml", successor)])
+        assert gent("Thorup") == []
+        assert gent("Test Person") == ["2020-08-09", "2020-08-15"]
