@@ -44,7 +44,11 @@ class Filters:
 
 @dataclass(frozen=True, slots=True)
 class SpellRecord:
-    """One spell with its matches, record, coverage status (``full``, ``partial``, ``none``) and gaps."""
+    """One spell with its matches, record, coverage status and gaps.
+
+    Coverage is ``full``, ``partial`` (the gaps say what is missing), ``none`` (no data at all: shown as
+    "no data", never zeros) or ``empty`` (data, but no match passes the filters).
+    """
 
     spell: Spell
     team_name: str
@@ -160,14 +164,16 @@ def spell_record(store: Store, spell: Spell, filters: Filters, by: str | None = 
         start = max(start, filters.date_from)
     if filters.date_to:
         end = min(end, filters.date_to)
-    found = [m for m in stored_matches(store, club=spell.team, date_from=start, date_to=end) if filters.keep(m)]
-    if start > end:
-        found = []
-    status, gaps = spell_coverage(store, spell.team, start, end, found) if start <= end else ("none", [])
+    everything = stored_matches(store, club=spell.team, date_from=start, date_to=end) if start <= end else []
+    found = [m for m in everything if filters.keep(m)]
+    status, gaps = spell_coverage(store, spell.team, start, end, everything) if start <= end else ("none", [])
     if (filters.competitions or filters.kinds) and status != "none":
         # the gaps speak of leagues and cups; with a filter only those that the filter asks for matter
         gaps = [g for g in gaps if _gap_applies(g, filters)]
         status = "partial" if gaps else "full"
+    if everything and not found:
+        # the team has data in the window, just none the filters ask for: an empty spell, not "no data"
+        status, gaps = "empty", []
     counted = [m for m in found if m.counts]
     breakdown: dict[str, Record] = {}
     if by == "season":
@@ -213,7 +219,9 @@ def manager_record(
     spells = [s for s in person_spells(store, person.id) if s.role in wanted]
     if filters.date_from or filters.date_to:
         spells = [s for s in spells if _touches(s, filters.date_from, filters.date_to)]
-    return ManagerRecord(person, tuple(spell_record(store, s, filters, by) for s in spells), filters)
+    records = (spell_record(store, s, filters, by) for s in spells)
+    # spells with data, none of it in the competitions asked for, are left out of a filtered table
+    return ManagerRecord(person, tuple(r for r in records if r.coverage != "empty"), filters)
 
 
 def _touches(spell: Spell, first: dt.date | None, last: dt.date | None) -> bool:

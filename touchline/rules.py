@@ -129,7 +129,6 @@ class StageRule:
     aliases: tuple[str, ...] = ()
     carry: Carry = Carry.NONE
     tiebreak: tuple[Criterion, ...] = ()  # empty: the competition's own
-    offset: int = 0  # clubs ranked above this stage in the season's final standings
 
     def matches_name(self, stage: str | None) -> bool:
         """Whether a match's stage heading names this stage."""
@@ -252,8 +251,38 @@ def _rules_files() -> dict[str, dict[str, Any]]:
         code = data.get("code")
         if not isinstance(code, str):
             raise ConfigError(f"rules file {entry.name}: missing 'code = \"...\"'")
+        _check_keys(data, entry.name)
         files[code] = data
     return files
+
+
+_KEYS = {
+    "": {"code", "name", "sources", "era", "deduction", "decision"},
+    "era": {"seasons", "points", "tiebreak", "format", "regular_stages", "stage", "sources"},
+    "stage": {"name", "aliases", "carry", "tiebreak"},
+    "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source"},
+    "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void"},
+}
+
+
+def _check_keys(data: Mapping[str, Any], file: str) -> None:
+    """A misspelt key is an error, not a rule silently ignored."""
+
+    def check(table: Mapping[str, Any], kind: str) -> None:
+        unknown = sorted(set(table) - _KEYS[kind])
+        if unknown:
+            where = f"[[{kind}]]" if kind else "top level"
+            allowed = ", ".join(sorted(_KEYS[kind]))
+            raise ConfigError(f"rules file {file}: unknown key {unknown[0]!r} at {where} (known: {allowed})")
+
+    check(data, "")
+    for era in data.get("era", ()):
+        check(era, "era")
+        for stage in era.get("stage", ()):
+            check(stage, "stage")
+    for kind in ("deduction", "decision"):
+        for table in data.get(kind, ()):
+            check(table, kind)
 
 
 def _in_range(season: Season, text: str, where: str) -> bool:
@@ -294,7 +323,6 @@ def _stage(data: Mapping[str, Any], where: str) -> StageRule:
         aliases=tuple(str(a) for a in data.get("aliases", ())),
         carry=_enum(Carry, data.get("carry", "none"), where),
         tiebreak=_criteria(data.get("tiebreak", ()), where),
-        offset=int(data.get("offset", 0)),
     )
 
 

@@ -13,6 +13,7 @@ from touchline.rules import (
     Criterion,
     Points,
     SeasonFormat,
+    _check_keys,
     _in_range,
     known_competitions,
     rules_for,
@@ -97,3 +98,11 @@ def test_bad_season_ranges_are_config_errors() -> None:
     assert _in_range(Season.parse("1990-91"), "..1994-95", "x")
     with pytest.raises(ConfigError, match="bad season range"):
         _in_range(Season.parse("2000-01"), "nineties..", "x")
+
+
+def test_misspelt_keys_are_config_errors() -> None:
+    _check_keys({"code": "xx.1", "era": [{"seasons": "..", "tiebreak": ["points"]}]}, "xx.1.toml")
+    with pytest.raises(ConfigError, match="unknown key 'tiebrake' at \\[\\[era\\]\\]"):
+        _check_keys({"code": "xx.1", "era": [{"seasons": "..", "tiebrake": ["points"]}]}, "xx.1.toml")
+    with pytest.raises(ConfigError, match="unknown key 'cary'"):
+        _check_keys({"code": "xx.1", "era": [{"stage": [{"name": "A", "cary": "full"}]}]}, "xx.1.toml")

@@ -46,7 +46,10 @@ def test_columns_are_those_of_a_season_article(data: Path) -> None:
         ("superliga-2017-18-relegation.md", f"{WFB}/2017-18/dk.1.txt", "Relegation", "md"),
     ],
 )
-def test_golden_output(data: Path, name: str, relative: str, stage: str | None, fmt: str) -> None:
+def test_golden_output(
+    data: Path, name: str, relative: str, stage: str | None, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "120")  # the text renderer follows the terminal's width
     expected = (GOLDEN / name).read_text(encoding="utf-8")
     assert render(table_report(table(data, relative, stage)), fmt) == expected
 

@@ -6,6 +6,7 @@ import csv
 import html
 import io
 import json
+import shutil
 from collections.abc import Callable, Mapping
 
 from rich import box
@@ -34,7 +35,9 @@ def render_text(report: Report) -> str:
         for row in report.footer:
             table.add_row(*_text_cells(row, columns, first), style="bold")
     buffer = io.StringIO()
-    console = Console(file=buffer, width=200, color_system=None, legacy_windows=False)
+    # the terminal's width, or COLUMNS, or 120 when printing to a pipe: the same output for the same width
+    width = shutil.get_terminal_size((120, 24)).columns
+    console = Console(file=buffer, width=width, color_system=None, legacy_windows=False)
     console.print(table)
     for number, note in enumerate(report.notes, 1):
         console.print(f"[{number}] {note}", highlight=False, markup=False)
