@@ -267,6 +267,12 @@ def people_import_command(files: tuple[str, ...], db: str) -> None:
     show_default=True,
     help="Count a match decided on penalties as a draw, or as won/lost.",
 )
+@click.option(
+    "--positions/--no-positions",
+    default=None,
+    help="League position on arrival, on departure and at season ends "
+    "(default: shown, except in wiki and csv, which keep the biography table's shape).",
+)
 @db_option
 @format_option()
 def manager_command(
@@ -278,6 +284,7 @@ def manager_command(
     by: str | None,
     with_matches: bool,
     shootouts: str,
+    positions: bool | None,
     db: str,
     fmt: str,
 ) -> None:
@@ -288,17 +295,64 @@ def manager_command(
     from touchline.store import open_store
     from touchline.store.read import competition
     from touchline.views.listing import matches_report
-    from touchline.views.manager import manager_report
+    from touchline.views.manager import manager_report, positions_report
 
     with open_store(db, create=False) as store:
         codes = tuple(competition(store, c).code for c in competitions)
         filters = Filters(codes, tuple(CompetitionKind(k) for k in kinds), date_from, date_to, Shootouts(shootouts))
-        result = manager_record(store, name, filters, by=by)
+        if positions is None:
+            positions = fmt not in ("wiki", "csv")
+        result = manager_record(store, name, filters, by=by, positions=positions)
     emit(manager_report(result, with_matches=with_matches), fmt)
+    places = positions_report(result)
+    if places is not None and fmt != "json":
+        emit(places, fmt)
     if with_matches and fmt not in ("json",):
         for item in result.spells:
             label = item.spell.label or item.team_name
             emit(matches_report(item.matches, f"{label}: {item.start} to {item.end}"), fmt)
+
+
+@cli.command("table")
+@click.argument("competition")
+@click.argument("season")
+@click.option("--as-of", "as_of", callback=parse_date, help="The table after this date's matches (YYYY-MM-DD).")
+@click.option("--matchday", type=int, help="The table after this matchday.")
+@click.option("--stage", help='A stage such as "Championship" or "Playoff I" (default: the regular season).')
+@click.option("--home", "venue", flag_value="home", help="Home matches only.")
+@click.option("--away", "venue", flag_value="away", help="Away matches only.")
+@click.option("--form", is_flag=True, help="Add the last five results.")
+@db_option
+@format_option()
+def table_command(
+    competition: str,
+    season: str,
+    as_of: dt.date | None,
+    matchday: int | None,
+    stage: str | None,
+    venue: str | None,
+    form: bool,
+    db: str,
+    fmt: str,
+) -> None:
+    """The league table of COMPETITION (code or name) in SEASON (e.g. de.1 2023-24), under its rules."""
+    from touchline.standings import competition_table
+    from touchline.store import open_store
+    from touchline.views.table import table_report
+
+    if as_of and matchday:
+        raise ConfigError("give --as-of or --matchday, not both")
+    with open_store(db, create=False) as store:
+        table = competition_table(
+            store,
+            competition,
+            season,
+            as_of=as_of,
+            matchday=matchday,
+            stage=stage,
+            venue="home" if venue == "home" else "away" if venue == "away" else "all",
+        )
+    emit(table_report(table, form=form), fmt)
 
 
 def main() -> None:

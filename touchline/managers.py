@@ -18,6 +18,7 @@ from touchline import catalog
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.model import CompetitionKind, Match, Person, Role, Spell
 from touchline.people import COACHING, find_person, person_spells, successor_starts
+from touchline.standings import SpellPositions, spell_positions
 from touchline.store.base import Store
 from touchline.store.read import matches as stored_matches
 
@@ -59,6 +60,7 @@ class SpellRecord:
     coverage: str
     gaps: tuple[str, ...] = ()
     breakdown: dict[str, Record] = field(default_factory=dict)
+    positions: SpellPositions | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +159,10 @@ def _team_name(store: Store, team: str) -> str:
     return str(store.scalar("SELECT name FROM clubs WHERE id = ?", (team,)) or team)
 
 
-def spell_record(store: Store, spell: Spell, filters: Filters, by: str | None = None) -> SpellRecord:
-    """The record of one spell under the filters."""
+def spell_record(
+    store: Store, spell: Spell, filters: Filters, by: str | None = None, positions: bool = False
+) -> SpellRecord:
+    """The record of one spell under the filters (and, if asked, the club's league positions)."""
     start, end = spell_window(spell, successor_same_day=successor_starts(store, spell))
     if filters.date_from:
         start = max(start, filters.date_from)
@@ -182,9 +186,13 @@ def spell_record(store: Store, spell: Spell, filters: Filters, by: str | None = 
     elif by == "competition":
         keys = sorted({m.competition for m in counted})
         breakdown = {k: record([m for m in counted if m.competition == k], spell.team, filters.shootouts) for k in keys}
+    team_name = _team_name(store, spell.team)
+    places = None
+    if positions and status not in ("none", "empty"):
+        places = spell_positions(store, team_name, _home_league(store, spell.team), start, end)
     return SpellRecord(
         spell=spell,
-        team_name=_team_name(store, spell.team),
+        team_name=team_name,
         start=start,
         end=end,
         matches=tuple(found),
@@ -192,6 +200,7 @@ def spell_record(store: Store, spell: Spell, filters: Filters, by: str | None = 
         coverage=status,
         gaps=tuple(gaps),
         breakdown=breakdown,
+        positions=places,
     )
 
 
@@ -211,15 +220,20 @@ def manager_record(
     *,
     by: str | None = None,
     roles: Iterable[Role] = COACHING,
+    positions: bool = False,
 ) -> ManagerRecord:
-    """A person's coaching record per spell (head coach and caretaker spells, in file order)."""
+    """A person's coaching record per spell (head coach and caretaker spells, in file order).
+
+    With ``positions`` each spell also carries the club's league position on arrival, on departure
+    and at the end of each season in the spell.
+    """
     filters = filters or Filters()
     person = find_person(store, name)
     wanted = set(roles)
     spells = [s for s in person_spells(store, person.id) if s.role in wanted]
     if filters.date_from or filters.date_to:
         spells = [s for s in spells if _touches(s, filters.date_from, filters.date_to)]
-    records = (spell_record(store, s, filters, by) for s in spells)
+    records = (spell_record(store, s, filters, by, positions) for s in spells)
     # spells with data, none of it in the competitions asked for, are left out of a filtered table
     return ManagerRecord(person, tuple(r for r in records if r.coverage != "empty"), filters)
 

@@ -25,8 +25,9 @@ def render_text(report: Report) -> str:
     """A rich table for the terminal, footnotes below it."""
     table = Table(title=report.title, box=box.SIMPLE_HEAVY, caption=report.caption, show_footer=False)
     columns = visible(report.columns, report.rows)
-    for column in columns:
-        table.add_column(column.title, justify=column.align, no_wrap=column.align == "right")
+    for index, column in enumerate(columns):
+        # only the first (name) column wraps: dates and figures stay on one line
+        table.add_column(column.title, justify=column.align, no_wrap=index > 0)
     first = columns[0].key
     for row in report.rows:
         table.add_row(*_text_cells(row, columns, first))

@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import fields
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any, Final
 
 from touchline.catalog import competition_for_path
@@ -146,6 +146,7 @@ _TITLE: Final = re.compile(r"^= *([^,]*\b(\d{4})(?:/(\d{2}|\d{4}))?) *(?:, *(.+?
 _TITLE_CODE: Final = re.compile(r"^([A-Z]{2,8}(?: [A-Z0-9]+)*) \d{4}")
 _SEASON_FOLDER: Final = re.compile(r"^(\d{4})(?:-(\d{2}|\d{4}))?$")
 _SEASON_PREFIX: Final = re.compile(r"^(\d{4})(?:-(\d{2}))?_")
+_SEPARATORS: Final = re.compile(r"[/\\]")
 
 _MARKERS: Final = {
     "cancelled": Status.CANCELLED,
@@ -242,6 +243,20 @@ def _date_key(weekday: str | None, month: str, day: str, year: str | None) -> Da
     return (wd, number, int(day), int(year) if year else None)
 
 
+# date objects by (year, month, day): building one costs more than finding it, and every file of a
+# corpus has its own dates on the same days
+_DAYS: dict[tuple[int, int, int], dt.date] = {}
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    """The date (remembered in _DAYS), or None when there is no such day."""
+    try:
+        date = _DAYS[(year, month, day)] = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date
+
+
 def _read_date_line(line: str) -> DateKey:
     """The key of a style A date line, ``[Sat Jul/19]``; ValueError when it is none."""
     m = _DATE_A.match(line)
@@ -316,11 +331,8 @@ class _Calendar:
         elif self._one_year and self.start is not None and self.end is not None:
             # the common case, a range under a year: the day's year follows from the start's
             year = self.start.year if (month, day) >= self._start_day else self.start.year + 1
-            try:
-                date = dt.date(year, month, day)
-            except ValueError:  # Feb/30, or Feb/29 in a common year: let _choose say which
-                date = self.end + self.SLACK
-            if date > self.end:
+            date = _DAYS.get((year, month, day)) or _day(year, month, day) or self.end + self.SLACK
+            if date > self.end:  # after the range, or no such day (Feb/30, Feb/29 of a common year)
                 date = self._choose(month, day, weekday, stage)
         else:
             date = self._choose(month, day, weekday, stage)
@@ -400,10 +412,10 @@ def _read_range(value: str) -> tuple[dt.date, dt.date]:
 
 def season_from_path(file: str) -> str | None:
     """``2019-20`` from ``.../2019-20/dk.1.txt`` or ``denmark/2024-25_dk1.txt``; ``None`` without one."""
-    pure = PurePath(file)
-    m = _SEASON_PREFIX.match(pure.name)
+    parts = _SEPARATORS.split(file)  # not PurePath: this runs once a file, and PurePath is slow
+    m = _SEASON_PREFIX.match(parts[-1])
     if m is None:
-        for part in reversed(pure.parts[:-1]):
+        for part in reversed(parts[:-1]):
             m = _SEASON_FOLDER.match(part)
             if m is not None:
                 break

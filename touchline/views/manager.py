@@ -13,6 +13,7 @@ from touchline import catalog
 from touchline.compute.records import Record
 from touchline.managers import ManagerRecord, SpellRecord
 from touchline.render import Cell, Column, Report
+from touchline.standings import Standing
 from touchline.views.listing import match_dict
 
 COLUMNS = (
@@ -62,6 +63,29 @@ def record_dict(rec: Record) -> dict[str, object]:
         "goal_difference": rec.goal_difference,
         "win_pct": round(rec.win_pct, 2) if rec.win_pct is not None else None,
         "points_per_game": round(rec.points_per_game, 3) if rec.points_per_game is not None else None,
+    }
+
+
+POSITION_COLUMNS = (
+    Column("arrived", "Pos. in", "right"),
+    Column("left", "Pos. out", "right"),
+    Column("finishes", "Season finishes"),
+)
+
+
+def _finish(standing: Standing) -> str:
+    stage = f", {standing.stage}" if standing.stage else ""
+    return f"{standing} {standing.season}{stage}"
+
+
+def _position_cells(item: SpellRecord) -> dict[str, Cell]:
+    places = item.positions
+    if places is None:
+        return {}
+    return {
+        "arrived": str(places.arrival) if places.arrival else "pre-season",
+        "left": str(places.departure) if places.departure else None,
+        "finishes": "; ".join(_finish(s) for s in places.season_ends) or None,
     }
 
 
@@ -123,6 +147,26 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
     return Report(title, COLUMNS, tuple(rows), (total,), tuple(notes), data)
 
 
+def positions_report(result: ManagerRecord) -> Report | None:
+    """Where each club stood in its league when the manager came, when he left and at season ends."""
+    rows = tuple(
+        {"team": item.spell.label or item.team_name, **_position_cells(item)}
+        for item in result.spells
+        if item.positions is not None
+    )
+    if not rows:
+        return None
+    return Report(
+        f"League positions under {result.person.name}",
+        (Column("team", "Team"), *POSITION_COLUMNS),
+        rows,
+        notes=(
+            "Pos. in: the table the day before he took over; Pos. out: after his last match; "
+            "season finishes: the last table of each season he ended, after any split or play-off round.",
+        ),
+    )
+
+
 def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
     spell = item.spell
     out: dict[str, object] = {
@@ -138,6 +182,13 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
     }
     if item.breakdown:
         out["breakdown"] = {k: record_dict(v) for k, v in item.breakdown.items()}
+    if item.positions:
+        places = item.positions
+        out["positions"] = {
+            "arrival": places.arrival.to_dict() if places.arrival else None,
+            "departure": places.departure.to_dict() if places.departure else None,
+            "season_ends": [s.to_dict() for s in places.season_ends],
+        }
     if with_matches:
         out["matches"] = [match_dict(m) for m in item.matches]
     return out
