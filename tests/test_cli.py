@@ -1,0 +1,99 @@
+"""The command line: help on every command, errors as one line, tables and positions from the real data."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from touchline.cli import cli
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "touchline", *args], capture_output=True, text=True)
+
+
+def commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append((*prefix, name))
+        if isinstance(command, click.Group):
+            found.extend(commands(command, (*prefix, name)))
+    return found
+
+
+@pytest.mark.parametrize("path", commands(cli))
+def test_every_command_has_help(path: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0
+    group: click.Command = cli
+    for name in path:
+        assert isinstance(group, click.Group)
+        group = group.commands[name]
+    assert group.help and group.help.strip(), f"{' '.join(path)} has no help"
+    assert "Usage:" in result.output
+
+
+def test_python_dash_m_works() -> None:
+    result = run("--help")
+    assert result.returncode == 0 and "managerial records" in result.stdout
+
+
+def test_positions_match_the_biography(focused_db: str) -> None:
+    result = run("manager", "Jess Thorup", "--db", focused_db, "--format", "json", "--positions")
+    spells = {s["team"]["label"]: s for s in json.loads(result.stdout)["spells"]}
+
+    def places(label: str) -> tuple[object, ...]:
+        positions = spells[label]["positions"]
+        arrival = positions["arrival"]["position"] if positions["arrival"] else None
+        ends = [(e["season"], e["stage"], e["position"]) for e in positions["season_ends"]]
+        return arrival, ends
+
+    # "Thorup took over the club in 15th place and managed to guide them to an 11th place in his first
+    # season. In the 2024-25 Bundesliga season, he guided the team to a 12th place."
+    assert places("FC Augsburg") == (15, [("2023-24", None, 11), ("2024-25", None, 12)])
+    # Gent: "leaving the Buffalos seventh", "finishing fifth" in the play-offs, "lying second" when
+    # 2019-20 was stopped
+    assert places("Gent") == (7, [("2018-19", "Playoff I", 5), ("2019-20", None, 2)])
+    # Copenhagen: third in his first season, champions in 2021-22
+    assert places("Copenhagen")[1] == [("2020-21", "Championship", 3), ("2021-22", "Championship", 1)]
+    # Midtjylland: champions 2017-18; he arrived before the 2015-16 season had started
+    assert places("FC Midtjylland") == (
+        None,
+        [("2015-16", None, 3), ("2016-17", "Championship", 4), ("2017-18", "Championship", 1)],
+    )
+
+
+def test_table_command(focused_db: str) -> None:
+    result = run("table", "de.1", "2023-24", "--as-of", "2023-10-14", "--db", focused_db, "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "position,club,played,won,drawn,lost,gf,ga,gd,points"
+    # Augsburg were 15th when Thorup took over on 15 October 2023
+    assert lines[15] == "15,FC Augsburg,7,1,2,4,10,17,−7,5"
+
+
+def test_table_errors_name_the_argument(focused_db: str) -> None:
+    result = run("table", "de.1", "2031-32", "--db", focused_db)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: no season of de.1 '2031-32' (did you mean: 2025-26")
+    result = run("table", "Bundesliag", "2023-24", "--db", focused_db)
+    assert result.returncode == 1
+    assert result.stderr == "Error: no competition 'Bundesliag' (did you mean: Bundesliga, 2. Bundesliga?)\n"
+
+
+def test_unknown_club_lists_close_names(focused_db: str) -> None:
+    result = run("matches", "--club", "Augsberg", "--db", focused_db)
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: no club 'Augsberg' (did you mean: ")
+    assert "FC Augsburg" in result.stderr and "\n" == result.stderr[-1] and result.stderr.count("\n") == 1
+
+
+def test_bad_date_is_a_usage_error(focused_db: str) -> None:
+    result = run("matches", "--from", "2023-13-01", "--db", focused_db)
+    assert result.returncode == 2
+    assert "'2023-13-01' is not a date (expected YYYY-MM-DD)" in result.stderr
