@@ -90,7 +90,7 @@ def test_unknown_club_lists_close_names(focused_db: str) -> None:
     result = run("matches", "--club", "Augsberg", "--db", focused_db)
     assert result.returncode == 1
     assert result.stderr.startswith("Error: no club 'Augsberg' (did you mean: ")
-    assert "FC Augsburg" in result.stderr and "\n" == result.stderr[-1] and result.stderr.count("\n") == 1
+    assert "FC Augsburg" in result.stderr and result.stderr[-1] == "\n" and result.stderr.count("\n") == 1
 
 
 def test_bad_date_is_a_usage_error(focused_db: str) -> None:

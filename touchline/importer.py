@@ -17,6 +17,7 @@ How it works, and the promises it keeps:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import fnmatch
 import hashlib
@@ -28,10 +29,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from touchline import catalog
+from touchline import catalog, staging
 from touchline.errors import ConfigError, ParseError, TouchlineError
 from touchline.identity import ClubRegistry, split_country
-from touchline.model import CompetitionKind, Match
+from touchline.model import CompetitionKind, Match, Status
 from touchline.sources import detect, read_head, read_text, reader
 from touchline.store import Store
 
@@ -56,6 +57,8 @@ class Job:
     format: str
     sha256: str
     skip_bad_lines: bool
+    number: int = 0
+    size: int = 0
 
 
 @dataclass(slots=True)
@@ -68,6 +71,11 @@ class Parsed:
     clubs: dict[str, tuple[str, str | None, bool]] = field(default_factory=dict)
     names: set[tuple[str, str, str]] = field(default_factory=set)
     fatal: bool = False
+    count: int = 0
+    # (competition, season) -> first and last date, to tell whether a file may meet stored matches
+    spans: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # where a worker staged the rows (see touchline.staging), if it did
+    stage: staging.Staged | None = None
 
 
 @dataclass(slots=True)
@@ -132,6 +140,8 @@ def parse_job(job: Job) -> Parsed:
             parsed.names.add((split_country(name)[0], ref.country or "", ref.id))
         return found
 
+    statuses = {status: status.value for status in Status}
+    spans = parsed.spans
     for m in matches:
         country = countries.get(m.competition, "?")
         if country == "?":
@@ -146,6 +156,12 @@ def parse_job(job: Job) -> Parsed:
         day = days.get(m.date)
         if day is None:
             day = days[m.date] = m.date.isoformat()
+        key = (m.competition, m.season)
+        span = spans.get(key)
+        if span is None:
+            spans[key] = (day, day)
+        elif day < span[0] or day > span[1]:
+            spans[key] = (min(span[0], day), max(span[1], day))
         ft, ht, et, pens = m.ft, m.ht, m.et, m.pens
         rows.append(
             (
@@ -166,11 +182,15 @@ def parse_job(job: Job) -> Parsed:
                 None if et is None else et.away,
                 None if pens is None else pens.home,
                 None if pens is None else pens.away,
-                str(m.status),
+                statuses[m.status],
                 m.neutral,
                 m.line,
             )
         )
+    parsed.count = len(rows)
+    parsed.stage = staging.stage(rows)
+    if parsed.stage is not None:
+        parsed.rows = []  # they wait in the staging file; no need to send them back
     return parsed
 
 
@@ -234,20 +254,32 @@ def plan(
             continue
         known.add(digest)
         source, label = source_label(path, root)
-        jobs.append(Job(str(path), label, source, fmt, digest, skip_bad_lines))
+        jobs.append(Job(str(path), label, source, fmt, digest, skip_bad_lines, size=path.stat().st_size))
     jobs.sort(key=lambda j: (FORMAT_ORDER.get(j.format, 9), j.label))
-    return jobs
+    return [dataclasses.replace(job, number=n) for n, job in enumerate(jobs)]
 
 
-def parse_all(jobs: Sequence[Job], workers: int | None = None) -> Iterator[Parsed]:
-    """Parsed files in job order, from worker processes when there are many."""
+def worker_count(jobs: Sequence[Job], workers: int | None = None) -> int:
+    """How many parser processes to use: up to two (this is a two-core machine class), one for few files."""
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
-    if workers <= 1 or len(jobs) < PARALLEL_FROM:
+    return workers if len(jobs) >= PARALLEL_FROM else 1
+
+
+def parse_all(jobs: Sequence[Job], workers: int = 1, stages: staging.Staging | None = None) -> Iterator[Parsed]:
+    """Parsed files in job order, from worker processes when ``workers`` > 1 (staging rows if given)."""
+    if workers <= 1:
         yield from map(parse_job, jobs)
         return
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    initializer = None
+    initargs: tuple[Any, ...] = ()
+    if stages is not None:
+        queue: Any = context.Queue()
+        for number, path in enumerate(stages.paths):
+            queue.put((number, str(path)))
+        initializer, initargs = staging.claim, (queue,)
+    with context.Pool(workers, initializer=initializer, initargs=initargs) as pool:
         yield from pool.imap(parse_job, jobs, chunksize=4)
 
 
@@ -266,8 +298,57 @@ def import_paths(
     """
     summary = ImportSummary()
     jobs = plan(store, [Path(p) for p in paths], skip_bad_lines, summary, exclude)
+    workers = worker_count(jobs, workers)
+    stages = staging.Staging(workers) if workers > 1 and store.dialect == "sqlite" else None
+    bulk = stages is not None and _is_bulk(store, jobs)
+    if stages is not None:
+        stages.attach(store.connection)
+    if bulk:
+        _drop_club_indexes(store)
+    try:
+        _import_jobs(store, jobs, workers, stages, skip_bad_lines, summary, progress)
+    finally:
+        if bulk:
+            _create_club_indexes(store)
+        if stages is not None:
+            stages.detach(store.connection)
+            stages.remove()
+    return summary
+
+
+# A file line of Football.TXT is about this many bytes: enough to guess how many matches a run brings.
+_BYTES_PER_MATCH = 60
+_CLUB_INDEXES = {"matches_home": "matches (home_id, date)", "matches_away": "matches (away_id, date)"}
+
+
+def _is_bulk(store: Store, jobs: Sequence[Job]) -> bool:
+    """Whether this run brings more matches than the store holds: then the club indexes are cheaper
+    to build once at the end than to keep up row by row."""
+    incoming = sum(job.size for job in jobs) // _BYTES_PER_MATCH
+    return incoming > int(store.scalar("SELECT COUNT(*) FROM matches") or 0)
+
+
+def _drop_club_indexes(store: Store) -> None:
+    for name in _CLUB_INDEXES:
+        store.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+def _create_club_indexes(store: Store) -> None:
+    for name, target in _CLUB_INDEXES.items():
+        store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+
+def _import_jobs(
+    store: Store,
+    jobs: Sequence[Job],
+    workers: int,
+    stages: staging.Staging | None,
+    skip_bad_lines: bool,
+    summary: ImportSummary,
+    progress: Callable[[int, int, str], None] | None,
+) -> None:
     writer = _Writer(store)
-    for done, parsed in enumerate(parse_all(jobs, workers), 1):
+    for done, parsed in enumerate(parse_all(jobs, workers, stages), 1):
         label = parsed.job.label
         if parsed.errors and (parsed.fatal or not skip_bad_lines):
             summary.rejected += 1
@@ -287,7 +368,6 @@ def import_paths(
                 summary.imported += 1
         if progress is not None:
             progress(done, len(jobs), label)
-    return summary
 
 
 class _Writer:
@@ -301,24 +381,36 @@ class _Writer:
     def write(self, parsed: Parsed, summary: ImportSummary) -> None:
         store = self.store
         job = parsed.job
-        with store.transaction():
-            file_id = store.allocate_ids("files", 1)
-            store.execute(
-                "INSERT INTO files (id, source, path, format, sha256, matches, skipped_lines, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    file_id,
-                    job.source,
-                    job.label,
-                    job.format,
-                    job.sha256,
-                    len(parsed.rows),
-                    len(parsed.errors),
-                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                ),
+        # the first statement writes, so a deferred transaction holds the store's write lock from the start
+        # without locking the attached staging files, which the workers go on writing
+        with store.transaction(immediate=False):
+            file_id = int(
+                store.scalar(
+                    "INSERT INTO files (source, path, format, sha256, matches, skipped_lines, imported_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                    (
+                        job.source,
+                        job.label,
+                        job.format,
+                        job.sha256,
+                        parsed.count,
+                        len(parsed.errors),
+                        dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    ),
+                )
             )
             self._write_reference_data(parsed)
-            new_rows, merged = self._merge(parsed.rows)
+            rows = parsed.rows
+            if parsed.stage is not None:
+                if not self._may_meet_stored(parsed.spans):
+                    # nothing in the store these could be merged with: copy them over in one statement
+                    staged = parsed.stage
+                    store.execute(staging.copy_sql(staged), (file_id, staged.first, staged.last))
+                    summary.new += parsed.count
+                    return
+                staged = parsed.stage
+                rows = [tuple(r) for r in store.query(staging.fetch_sql(staged), (staged.first, staged.last))]
+            new_rows, merged = self._merge(rows)
             if new_rows:
                 first = store.allocate_ids("matches", len(new_rows))
                 store.executemany(
@@ -330,6 +422,18 @@ class _Writer:
                 summary.known += agrees
                 summary.conflicting += not agrees
             summary.new += len(new_rows)
+
+    def _may_meet_stored(self, spans: dict[tuple[str, str], tuple[str, str]]) -> bool:
+        """Whether the store holds a match of the same competition and season within a day of these."""
+        for (competition, season), (low, high) in spans.items():
+            first = (dt.date.fromisoformat(low) - dt.timedelta(days=1)).isoformat()
+            last = (dt.date.fromisoformat(high) + dt.timedelta(days=1)).isoformat()
+            if self.store.scalar(
+                "SELECT 1 FROM matches WHERE competition = ? AND season = ? AND date BETWEEN ? AND ? LIMIT 1",
+                (competition, season, first, last),
+            ):
+                return True
+        return False
 
     def _write_reference_data(self, parsed: Parsed) -> None:
         store = self.store
@@ -344,7 +448,7 @@ class _Writer:
             "INSERT INTO club_names (name, country, club_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             sorted(parsed.names),
         )
-        for code in sorted({row[0] for row in parsed.rows} - self.competitions):
+        for code in sorted({competition for competition, _ in parsed.spans} - self.competitions):
             competition = catalog.competition(code)
             store.execute(
                 "INSERT INTO competitions (code, name, country, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",

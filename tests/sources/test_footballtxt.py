@@ -34,8 +34,8 @@ def parse(text: str, file: str = "2019-20/dk.1.txt", errors: list[ParseError] | 
     return list(footballtxt.parse(text, source="test", file=file, errors=errors))
 
 
-def one(text: str, **kwargs: str) -> Match:
-    (match,) = parse(text, **kwargs)
+def one(text: str, file: str = "2019-20/dk.1.txt") -> Match:
+    (match,) = parse(text, file=file)
     return match
 
 

@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import fields
+from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -55,29 +56,12 @@ __all__ = ["FORMAT", "parse", "read", "sniff"]
 # assigning __class__ (CPython checks that the two layouts agree and raises TypeError if not). The
 # result is an ordinary Match, equal to one from Match(...), for about a fifth of the cost. The swap is
 # made only when Match's fields are the ones written out here and a probe compares equal field by
-# field; otherwise the filled builder's values go to Match(...) like everyone else's.
+# field; otherwise the parser calls Match(...) like everyone else.
 
 _FIELDS: Final = (
-    "date",
-    "home",
-    "away",
-    "competition",
-    "season",
-    "ft",
-    "ht",
-    "et",
-    "pens",
-    "status",
-    "time",
-    "stage",
-    "round",
-    "leg",
-    "neutral",
-    "source",
-    "file",
-    "line",
-    "extra",
-)
+    "date", "home", "away", "competition", "season", "ft", "ht", "et", "pens", "status", "time", "stage", "round",
+    "leg", "neutral", "source", "file", "line", "extra",
+)  # fmt: skip
 
 
 class _MatchBuilder:
@@ -178,7 +162,7 @@ def _score(home: str, away: str) -> Score:
     return score
 
 
-def read_score(text: str) -> ScoreParts:
+def _read_score(text: str) -> ScoreParts:
     """``(ft, ht, et, pens, status)`` of a score column; ValueError naming the problem when unreadable.
 
     ``2-1 (1-0)`` = ft, ht; ``1-0 a.e.t. (0-0)`` = et, ft; ``3-2 a.e.t. (2-2, 2-1)`` = et, ft, ht;
@@ -212,7 +196,7 @@ def read_score(text: str) -> ScoreParts:
     return parts
 
 
-def read_time(text: str) -> str:
+def _read_time(text: str) -> str:
     """``20.30`` or ``20:30`` -> ``20:30``; ValueError when the clock has no such time."""
     clock = _TIMES.get(text)
     if clock is None:
@@ -310,13 +294,9 @@ class _Calendar:
         """Take the range of the season, unless a ``# Date`` header gave one."""
         if self.declared:
             return
-        parsed = Season.parse(season)
-        start = dt.date(parsed.start, 1, 1)
-        self._set(
-            start,
-            dt.date(parsed.end, 12, 31),
-            dt.date(parsed.start, 7, 1) if parsed.end > parsed.start else start,
-        )
+        first, last = _years(season)
+        start = dt.date(first, 1, 1)
+        self._set(start, dt.date(last, 12, 31), dt.date(first, 7, 1) if last > first else start)
 
     def _set(self, start: dt.date, end: dt.date, anchor: dt.date) -> None:
         self.start, self.end, self.anchor = start, end, anchor
@@ -410,6 +390,19 @@ def _read_range(value: str) -> tuple[dt.date, dt.date]:
     return start, end
 
 
+@cache
+def _season_name(start: str, end: str | None) -> str:
+    """``2019-20`` for ("2019", "20") or ("2019", "2020"); ``2019`` for ("2019", None)."""
+    return str(Season.parse(f"{start}-{end}" if end else start))
+
+
+@cache
+def _years(season: str) -> tuple[int, int]:
+    """The first and last calendar year of a season name."""
+    parsed = Season.parse(season)
+    return parsed.start, parsed.end
+
+
 def season_from_path(file: str) -> str | None:
     """``2019-20`` from ``.../2019-20/dk.1.txt`` or ``denmark/2024-25_dk1.txt``; ``None`` without one."""
     parts = _SEPARATORS.split(file)  # not PurePath: this runs once a file, and PurePath is slow
@@ -422,7 +415,7 @@ def season_from_path(file: str) -> str | None:
         else:
             return None
     start, end = m.groups()
-    return str(Season.parse(f"{start}-{end}" if end else start))
+    return _season_name(start, end)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -470,6 +463,8 @@ def parse(
 
     if text.startswith("\ufeff"):
         text = text[1:]
+    if "\t" in text:  # a tab indenting a match line must not turn it into a heading
+        text = text.expandtabs(8)
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line:
             continue
@@ -515,7 +510,7 @@ def parse(
             parts = scores.get(middle)
             if parts is None:
                 try:
-                    parts = read_score(middle)
+                    parts = _read_score(middle)
                 except ValueError as exc:
                     fail(str(exc), lineno, line)
                     continue
@@ -553,36 +548,40 @@ def parse(
                 time = times.get(clock)
                 if time is None:
                     try:
-                        time = read_time(clock)
+                        time = _read_time(clock)
                     except ValueError as exc:
                         fail(str(exc), lineno, line)
                         continue
                 last_time = time
-            built: Any = new_object(_MatchBuilder)
-            built.date = match_date
-            built.home = home
-            built.away = away
-            built.competition = competition
-            built.season = season
-            built.ft = ft
-            built.ht = ht
-            built.et = et
-            built.pens = pens
-            built.status = status
-            built.time = time
-            built.stage = stage
-            built.round = round_
-            built.leg = None
-            built.neutral = None
-            built.source = source
-            built.file = file
-            built.line = lineno
-            built.extra = {} if match_extra is None else match_extra.copy()
+            extra_now = {} if match_extra is None else match_extra.copy()
             if fast:
+                built: Any = new_object(_MatchBuilder)
+                built.date = match_date
+                built.home = home
+                built.away = away
+                built.competition = competition
+                built.season = season
+                built.ft = ft
+                built.ht = ht
+                built.et = et
+                built.pens = pens
+                built.status = status
+                built.time = time
+                built.stage = stage
+                built.round = round_
+                built.leg = None
+                built.neutral = None
+                built.source = source
+                built.file = file
+                built.line = lineno
+                built.extra = extra_now
                 built.__class__ = Match
                 yield built
             else:
-                yield Match(**{name: getattr(built, name) for name in _FIELDS})
+                yield Match(
+                    match_date, home, away, competition, season, ft, ht, et, pens, status, time, stage, round_,
+                    None, None, source, file, lineno, extra_now,
+                )  # fmt: skip
         elif first == "[":
             last_time = None
             try:
@@ -609,7 +608,7 @@ def parse(
                 if season == path_season and _folder_is_wrong(path_season, title_season, calendar):
                     season, extra = title_season, {**(extra or {}), "path_season": path_season}
             elif header == "Stages":
-                stages = [name for name, _ in _STAGE_COUNT.findall(value)]
+                stages = [name.strip() for name, _ in _STAGE_COUNT.findall(value)]
                 if stage is None and stages:
                     stage = stages[0]  # until a line opens another: "» Matchday 1" is Regular Season
         elif first == "=":
@@ -620,7 +619,7 @@ def parse(
             if mt is None:
                 continue  # a title without a year: nothing to learn from it
             name, start, end, title_stage = mt.groups()
-            title_season = str(Season.parse(f"{start}-{end}" if end else start))
+            title_season = _season_name(start, end)
             if competition is None:
                 mc = _TITLE_CODE.match(name)
                 if mc is not None:
@@ -656,7 +655,7 @@ def _folder_is_wrong(path_season: str | None, title_season: str | None, calendar
         and title_season != path_season
         and calendar.declared
         and calendar.start is not None
-        and calendar.start.year == Season.parse(title_season).start
+        and calendar.start.year == _years(title_season)[0]
     )
 
 
@@ -669,8 +668,8 @@ def _undated(season: str, calendar: _Calendar) -> dt.date:
     """
     if calendar.declared and calendar.start is not None:
         return calendar.start
-    parsed = Season.parse(season)
-    return dt.date(parsed.start, 7, 1) if parsed.end > parsed.start else dt.date(parsed.start, 1, 1)
+    first, last = _years(season)
+    return dt.date(first, 7, 1) if last > first else dt.date(first, 1, 1)
 
 
 def _missing(competition: str | None, file: str) -> str:

@@ -50,12 +50,17 @@ class Store:
         return None if row is None else row[0]
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Everything inside is written together or not at all."""
+    def transaction(self, *, immediate: bool = True) -> Iterator[None]:
+        """Everything inside is written together or not at all.
+
+        SQLite transactions take the write lock at once (``immediate``), so that reading before
+        writing cannot fail half-way; a caller whose first statement writes may pass ``False``, which
+        leaves attached databases (the importer's staging files) free for their own writers.
+        """
         if self._in_transaction:
             yield
             return
-        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" and immediate else "BEGIN")
         self._in_transaction = True
         try:
             yield
