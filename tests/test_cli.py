@@ -97,3 +97,18 @@ def test_bad_date_is_a_usage_error(focused_db: str) -> None:
     result = run("matches", "--from", "2023-13-01", "--db", focused_db)
     assert result.returncode == 2
     assert "'2023-13-01' is not a date (expected YYYY-MM-DD)" in result.stderr
+
+
+def test_public_api_is_complete_and_importable() -> None:
+    import touchline
+
+    for name in touchline.__all__:
+        assert getattr(touchline, name) is not None
+    # every public name is also what the defining module exports under that name
+    assert touchline.open_store is __import__("touchline.store", fromlist=["open_store"]).open_store
+
+
+def test_all_lists_every_export() -> None:
+    import touchline
+
+    assert touchline.__all__ == sorted(touchline._EXPORTS)

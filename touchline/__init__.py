@@ -9,28 +9,94 @@ The public API, usable from notebooks::
     print(touchline.render(touchline.manager_report(result), "wiki"))
 """
 
-from touchline.compute.records import Record, Shootouts, record
-from touchline.errors import ConfigError, DataError, NotFoundError, ParseError, StoreError, TouchlineError
-from touchline.importer import ImportSummary, import_paths
-from touchline.managers import Filters, ManagerRecord, SpellRecord, manager_record
-from touchline.model import (
-    Club,
-    Competition,
-    CompetitionKind,
-    Match,
-    Person,
-    Role,
-    Score,
-    Season,
-    Spell,
-    SpellEnd,
-    Status,
-)
-from touchline.people import import_people, load_file
-from touchline.render import Report, render
-from touchline.store import Store, open_store
-from touchline.store.read import coverage, find_club, matches
-from touchline.views.manager import manager_report
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# Public names and the modules they live in. They load on first use (PEP 562), so that
+# `touchline --help` and other quick commands do not pay for pandas and the table code.
+_EXPORTS = {
+    "Record": "touchline.compute.records",
+    "Shootouts": "touchline.compute.records",
+    "record": "touchline.compute.records",
+    "LeagueTable": "touchline.compute.tables",
+    "league_table": "touchline.compute.tables",
+    "position_over_time": "touchline.compute.tables",
+    "ConfigError": "touchline.errors",
+    "DataError": "touchline.errors",
+    "NotFoundError": "touchline.errors",
+    "ParseError": "touchline.errors",
+    "StoreError": "touchline.errors",
+    "TouchlineError": "touchline.errors",
+    "ImportSummary": "touchline.importer",
+    "import_paths": "touchline.importer",
+    "Filters": "touchline.managers",
+    "ManagerRecord": "touchline.managers",
+    "SpellRecord": "touchline.managers",
+    "manager_record": "touchline.managers",
+    "Club": "touchline.model",
+    "Competition": "touchline.model",
+    "CompetitionKind": "touchline.model",
+    "Match": "touchline.model",
+    "Person": "touchline.model",
+    "Role": "touchline.model",
+    "Score": "touchline.model",
+    "Season": "touchline.model",
+    "Spell": "touchline.model",
+    "SpellEnd": "touchline.model",
+    "Status": "touchline.model",
+    "import_people": "touchline.people",
+    "load_file": "touchline.people",
+    "Report": "touchline.render",
+    "render": "touchline.render",
+    "Rules": "touchline.rules",
+    "rules_for": "touchline.rules",
+    "competition_table": "touchline.standings",
+    "Store": "touchline.store",
+    "open_store": "touchline.store",
+    "coverage": "touchline.store.read",
+    "find_club": "touchline.store.read",
+    "matches": "touchline.store.read",
+    "manager_report": "touchline.views.manager",
+    "table_report": "touchline.views.table",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'touchline' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
+    from touchline.compute.records import Record, Shootouts, record
+    from touchline.compute.tables import LeagueTable, league_table, position_over_time
+    from touchline.errors import ConfigError, DataError, NotFoundError, ParseError, StoreError, TouchlineError
+    from touchline.importer import ImportSummary, import_paths
+    from touchline.managers import Filters, ManagerRecord, SpellRecord, manager_record
+    from touchline.model import (
+        Club,
+        Competition,
+        CompetitionKind,
+        Match,
+        Person,
+        Role,
+        Score,
+        Season,
+        Spell,
+        SpellEnd,
+        Status,
+    )
+    from touchline.people import import_people, load_file
+    from touchline.render import Report, render
+    from touchline.rules import Rules, rules_for
+    from touchline.standings import competition_table
+    from touchline.store import Store, open_store
+    from touchline.store.read import coverage, find_club, matches
+    from touchline.views.manager import manager_report
+    from touchline.views.table import table_report
 
 __all__ = [
     "Club",
@@ -40,6 +106,7 @@ __all__ = [
     "DataError",
     "Filters",
     "ImportSummary",
+    "LeagueTable",
     "ManagerRecord",
     "Match",
     "NotFoundError",
@@ -48,6 +115,7 @@ __all__ = [
     "Record",
     "Report",
     "Role",
+    "Rules",
     "Score",
     "Season",
     "Shootouts",
@@ -58,15 +126,20 @@ __all__ = [
     "Store",
     "StoreError",
     "TouchlineError",
+    "competition_table",
     "coverage",
     "find_club",
     "import_paths",
     "import_people",
+    "league_table",
     "load_file",
     "manager_record",
     "manager_report",
     "matches",
     "open_store",
+    "position_over_time",
     "record",
     "render",
+    "rules_for",
+    "table_report",
 ]
