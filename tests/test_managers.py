@@ -19,7 +19,8 @@ from touchline.managers import Filters, manager_record
 from touchline.model import Role, Spell
 from touchline.people import import_people, load_file
 from touchline.store import Store, open_store
-from touchline.store.read import matches
+from touchline.store.read import find_club, matches
+from touchline.store.records import window_records
 
 SEED_ORDER = [
     ("Esbjerg fB (caretaker)", "2008-11-17", "2009-01-01"),
@@ -205,3 +206,24 @@ def test_end_day_match_belongs_to_a_successor_starting_that_day(tmp_path: Path, 
         import_people(store, [_person(tmp_path / "successor.toml", successor)])
         assert gent("Thorup") == []
         assert gent("Test Person") == ["2020-08-09", "2020-08-15"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), shootouts=st.sampled_from(list(Shootouts)))
+def test_counting_in_the_database_equals_counting_in_python(
+    focused: Store, data: st.DataObject, shootouts: Shootouts
+) -> None:
+    spells = data.draw(st.lists(_spells(focused), min_size=1, max_size=20))
+    windows = [(s.team, s.start, s.end) for s in spells if s.start and s.end]
+    expected = [record(matches(focused, club=c, date_from=a, date_to=b), c, shootouts) for c, a, b in windows]
+    assert window_records(focused, windows, shootouts) == expected
+
+
+def test_window_records_on_postgresql(data: Path, pg_store_url: str) -> None:
+    with open_store(pg_store_url) as store:
+        import_paths(store, [data / "openfootball-deutschland/2024-25/cup.txt"])
+        augsburg = find_club(store, "FC Augsburg").id
+        window = [(augsburg, dt.date(2024, 8, 1), dt.date(2025, 5, 23))]
+        # Viktoria Berlin 1-4, Schalke 3-0, Karlsruhe 2-2 (5-4 on penalties), Stuttgart 1-0
+        assert window_records(store, window) == [Record(4, 2, 1, 1, 9, 4)]
+        assert window_records(store, window, Shootouts.RESULT) == [Record(4, 3, 0, 1, 9, 4)]
