@@ -81,6 +81,34 @@ def detect(path: Path, head: str | None = None) -> Reader | None:
     return None
 
 
+class ParseFunction(Protocol):
+    """The ``parse`` function of a reader module."""
+
+    def __call__(
+        self, text: str, *, source: str = "", file: str = "<text>", errors: list[ParseError] | None = None
+    ) -> Iterator[Match]: ...
+
+
+def report(error: ParseError, errors: list[ParseError] | None) -> None:
+    """Raise ``error``, or add it to ``errors`` when the caller collects them (the readers' contract)."""
+    if errors is None:
+        raise error from None
+    errors.append(error)
+
+
+def read_file(
+    parse: ParseFunction, path: Path, *, source: str = "", errors: list[ParseError] | None = None
+) -> Iterator[Match]:
+    """The shared ``read`` of every reader: the file's text through ``parse``; a file that is not UTF-8
+    is a ParseError, raised or, with an error list, reported like any other."""
+    try:
+        text = read_text(path)
+    except ParseError as exc:
+        report(exc, errors)
+        return iter(())
+    return parse(text, source=source, file=str(path), errors=errors)
+
+
 def read_text(path: Path) -> str:
     """A data file's text: UTF-8 (a BOM is dropped); a file that is not UTF-8 is a ParseError naming the line."""
     raw = path.read_bytes()

@@ -31,7 +31,7 @@ from pathlib import Path, PurePath
 
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
-from touchline.sources import read_text
+from touchline.sources import read_file, report
 
 FORMAT = "engsoccerdata"
 
@@ -94,15 +94,11 @@ def parse(
         build = _builder(header, file, source)
     except csv.Error as exc:
         failed = ParseError(f"cannot read the CSV header: {exc}", file=file, line=1)
-        if errors is None:
-            raise failed from None
-        errors.append(failed)
+        report(failed, errors)
         return
     except ParseError as exc:
         exc.text = text.split("\n", 1)[0].rstrip("\r")
-        if errors is None:
-            raise
-        errors.append(exc)
+        report(exc, errors)
         return
     width = len(header)
     lines: list[str] | None = None
@@ -116,9 +112,7 @@ def parse(
         except csv.Error as exc:
             # the csv module cannot go on past this (a field over its size limit): stop the file here
             failed = ParseError(f"cannot read the CSV: {exc}", file=file, line=line)
-            if errors is None:
-                raise failed from None
-            errors.append(failed)
+            report(failed, errors)
             return
         last = reader.line_num
         if not row:
@@ -133,23 +127,14 @@ def parse(
                 lines = io.StringIO(text, newline="").readlines()
             row_text = lines[line - 1].rstrip("\r\n") if line <= len(lines) else ""
             error = ParseError(str(exc), file=file, line=line, text=row_text)
-            if errors is None:
-                raise error from None
-            errors.append(error)
+            report(error, errors)
             continue
         yield match
 
 
 def read(path: Path, *, source: str = "", errors: list[ParseError] | None = None) -> Iterator[Match]:
     """Read an engsoccerdata CSV file and yield its matches."""
-    try:
-        text = read_text(path)
-    except ParseError as exc:  # not UTF-8: with an error list, report it like any file-level error
-        if errors is None:
-            raise
-        errors.append(exc)
-        return iter(())
-    return parse(text, source=source, file=str(path), errors=errors)
+    return read_file(parse, path, source=source, errors=errors)
 
 
 def sniff(path: Path, head: str) -> bool:

@@ -30,7 +30,7 @@ from typing import Any
 from touchline.catalog import competition_for_path
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
-from touchline.sources import read_text
+from touchline.sources import read_file, report
 
 FORMAT = "football.json"
 
@@ -65,9 +65,7 @@ def parse(
             )
         season = _season(file, name)
     except ParseError as exc:
-        if errors is None:
-            raise
-        errors.append(exc)
+        report(exc, errors)
         return
     line = 1
     offset = 0
@@ -79,23 +77,14 @@ def parse(
             match = _match(raw, round_name, competition, season, source, file, line)
         except _Bad as exc:
             error = ParseError(str(exc), file=file, line=line, text=_compact(raw))
-            if errors is None:
-                raise error from None
-            errors.append(error)
+            report(error, errors)
             continue
         yield match
 
 
 def read(path: Path, *, source: str = "", errors: list[ParseError] | None = None) -> Iterator[Match]:
     """Read a football.json file and yield its matches."""
-    try:
-        text = read_text(path)
-    except ParseError as exc:  # not UTF-8: with an error list, report it like any file-level error
-        if errors is None:
-            raise
-        errors.append(exc)
-        return iter(())
-    return parse(text, source=source, file=str(path), errors=errors)
+    return read_file(parse, path, source=source, errors=errors)
 
 
 def sniff(path: Path, head: str) -> bool:

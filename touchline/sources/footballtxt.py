@@ -41,7 +41,7 @@ from typing import Any, Final
 from touchline.catalog import competition_for_path
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
-from touchline.sources import read_text
+from touchline.sources import read_file, report
 
 FORMAT = "football.txt"
 
@@ -456,10 +456,7 @@ def parse(
     place = calendar.place
 
     def fail(reason: str, lineno: int, line: str) -> None:
-        error = ParseError(reason, file=file, line=lineno, text=line)
-        if errors is None:
-            raise error
-        errors.append(error)
+        report(ParseError(reason, file=file, line=lineno, text=line), errors)
 
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -708,14 +705,7 @@ def _diagnose(line: str) -> str:
 
 def read(path: Path, *, source: str = "", errors: list[ParseError] | None = None) -> Iterator[Match]:
     """The matches of a Football.TXT file (see :func:`parse`); a file that is not UTF-8 is a ParseError."""
-    try:
-        text = read_text(path)
-    except ParseError as exc:
-        if errors is None:
-            raise
-        errors.append(exc)
-        return iter(())
-    return parse(text, source=source, file=str(path), errors=errors)
+    return read_file(parse, path, source=source, errors=errors)
 
 
 _SNIFF_SIGNS: Final = (
