@@ -13,6 +13,7 @@ from touchline.importer import import_paths
 from touchline.model import Score
 from touchline.store import Store, open_store
 from touchline.store.read import conflicts, coverage, find_club, matches
+from touchline.views.listing import score_text
 
 BAD = Path(__file__).parent.parent / "fixtures" / "bad-import"
 TABLES = ("files", "competitions", "clubs", "club_names", "matches", "match_sources", "people", "spells")
@@ -27,17 +28,17 @@ def test_conflicts_between_sources_are_exactly_the_known_ones(focused: Store) ->
     # that football-data (DNK.csv and its footballcsv copy) records as 1-1 draws while worldfootball
     # has them going to extra time and penalties; SOURCES.md lists exactly these two.
     found = sorted(
-        (c.match.date.isoformat(), c.match.competition, c.match.home, c.match.away, c.other_source, c.other_score)
+        (c.match.date.isoformat(), c.match.competition, c.match.home, c.match.away, c.other.source, score_text(c.other))
         for c in conflicts(focused)
     )
     assert found == [
         # worldfootball 1-2, football-data and engsoccerdata 1-3
-        ("2009-04-26", "be.1", "Cercle Brugge", "KRC Genk", "engsoccerdata", "1-3"),
-        ("2009-04-26", "be.1", "Cercle Brugge", "KRC Genk", "footballcsv-cache.footballdata", "1-3"),
-        ("2021-05-28", "dk.1", "Aarhus GF", "Aalborg BK", "football-data.co.uk-DNK", "1-1"),
-        ("2021-05-28", "dk.1", "Aarhus GF", "Aalborg BK", "footballcsv-cache.footballdata", "1-1"),
-        ("2022-05-29", "dk.1", "Aalborg BK", "Viborg FF", "football-data.co.uk-DNK", "1-1"),
-        ("2022-05-29", "dk.1", "Aalborg BK", "Viborg FF", "footballcsv-cache.footballdata", "1-1"),
+        ("2009-04-26", "be.1", "Cercle Brugge", "KRC Genk", "engsoccerdata", "1–3"),
+        ("2009-04-26", "be.1", "Cercle Brugge", "KRC Genk", "footballcsv-cache.footballdata", "1–3"),
+        ("2021-05-28", "dk.1", "Aarhus GF", "Aalborg BK", "football-data.co.uk-DNK", "1–1"),
+        ("2021-05-28", "dk.1", "Aarhus GF", "Aalborg BK", "footballcsv-cache.footballdata", "1–1"),
+        ("2022-05-29", "dk.1", "Aalborg BK", "Viborg FF", "football-data.co.uk-DNK", "1–1"),
+        ("2022-05-29", "dk.1", "Aalborg BK", "Viborg FF", "footballcsv-cache.footballdata", "1–1"),
         # football.json gives an impossible 4-4 shoot-out for both Champions League ties
         (
             "2025-03-11",
@@ -45,7 +46,7 @@ def test_conflicts_between_sources_are_exactly_the_known_ones(focused: Store) ->
             "Liverpool FC",
             "Paris Saint-Germain",
             "openfootball-football.json",
-            "4-4 pen. 0-1 a.e.t. (0-1)",
+            "0–1 (a.e.t., 4–4 p)",
         ),
         (
             "2025-03-12",
@@ -53,7 +54,7 @@ def test_conflicts_between_sources_are_exactly_the_known_ones(focused: Store) ->
             "Club Atlético de Madrid",
             "Real Madrid",
             "openfootball-football.json",
-            "4-4 pen. 1-0 a.e.t. (1-0)",
+            "1–0 (a.e.t., 4–4 p)",
         ),
     ]
     superliga = [c for c in conflicts(focused) if c.match.competition == "dk.1"]
@@ -162,7 +163,7 @@ def _danish_summary(store: Store, data: Path) -> tuple[object, ...]:
     import_paths(store, [data / p for p in DANISH])
     return (
         [(r.competition, r.season, r.matches, r.played, r.first, r.last, r.sources) for r in coverage(store)],
-        sorted((c.match.date, c.match.home, c.other_source, c.other_score) for c in conflicts(store)),
+        sorted((c.match.date, c.match.home, c.other.source, str(c.other.final)) for c in conflicts(store)),
         counts(store),
     )
 

@@ -7,6 +7,7 @@ be traced to the line it came from.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import unicodedata
@@ -164,10 +165,7 @@ class Conflict:
     """A match whose sources disagree on the score."""
 
     match: Match
-    other_source: str
-    other_file: str
-    other_line: int
-    other_score: str
+    other: Match  # the same match as the other source gives it (its scores, file and line)
 
 
 def conflicts(store: Store) -> list[Conflict]:
@@ -182,12 +180,17 @@ def conflicts(store: Store) -> list[Conflict]:
     out = []
     for row in rows:
         match = match_from_row(row[10:])
-        score = f"{row[4]}-{row[5]}" if row[4] is not None else "-"
-        if row[6] is not None:
-            score = f"{row[6]}-{row[7]} a.e.t. ({score})"
-        if row[8] is not None:
-            score = f"{row[8]}-{row[9]} pen. {score}"
-        out.append(Conflict(match, row[1], row[2], int(row[3]), score))
+        other = dataclasses.replace(
+            match,
+            ft=_score(row[4], row[5]),
+            ht=None,
+            et=_score(row[6], row[7]),
+            pens=_score(row[8], row[9]),
+            source=row[1],
+            file=row[2],
+            line=int(row[3]),
+        )
+        out.append(Conflict(match, other))
     return out
 
 

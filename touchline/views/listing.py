@@ -10,10 +10,10 @@ from touchline.store.read import Conflict, CoverageRow
 
 
 def score_text(match: Match) -> str:
-    """A match's result as the encyclopedia writes it: ``2-1``, ``2-2 (a.e.t.)``, ``2-2 (a.e.t., 4-5 p)``."""
+    """A match's result as the encyclopedia writes it: ``2–1``, ``2–2 (a.e.t.)``, ``2–2 (a.e.t., 4–5 p)``."""
     if match.final is None:
         if match.pens is not None:
-            return f"{match.pens.home}-{match.pens.away} p"
+            return f"{match.pens.home}–{match.pens.away} p"
         return match.status.value
     text = f"{match.final.home}–{match.final.away}"
     if match.et is not None and match.pens is not None:
@@ -171,23 +171,10 @@ def conflicts_report(conflicts: Sequence[Conflict]) -> Report:
             "away": c.match.away,
             "score": score_text(c.match),
             "source": f"{c.match.file}:{c.match.line}",
-            "other_score": c.other_score,
-            "other_source": f"{c.other_file}:{c.other_line}",
+            "other_score": score_text(c.other),
+            "other_source": f"{c.other.file}:{c.other.line}",
         }
         for c in conflicts
     )
-    data = {
-        "conflicts": [
-            {
-                "match": match_dict(c.match),
-                "other": {
-                    "source": c.other_source,
-                    "file": c.other_file,
-                    "line": c.other_line,
-                    "score": c.other_score,
-                },
-            }
-            for c in conflicts
-        ]
-    }
+    data = {"conflicts": [{"match": match_dict(c.match), "other": match_dict(c.other)} for c in conflicts]}
     return Report("Score conflicts between sources", columns, rows, data=data, caption=f"{len(rows)} conflicts")
