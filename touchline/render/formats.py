@@ -25,9 +25,12 @@ def render_text(report: Report) -> str:
     """A rich table for the terminal, footnotes below it."""
     table = Table(title=report.title, box=box.SIMPLE_HEAVY, caption=report.caption, show_footer=False)
     columns = visible(report.columns, report.rows)
-    for index, column in enumerate(columns):
-        # only the first (name) column wraps: dates and figures stay on one line
-        table.add_column(column.title, justify=column.align, no_wrap=index > 0)
+    name = next((c for c in columns if not c.numeric), None)
+    for column in columns:
+        # figures never wrap; text columns may, the first of them (the name) keeping room for a word or two
+        table.add_column(
+            column.title, justify=column.align, no_wrap=column.numeric, min_width=12 if column is name else None
+        )
     first = columns[0].key
     for row in report.rows:
         table.add_row(*_text_cells(row, columns, first))
