@@ -36,7 +36,7 @@ import pandas as pd
 
 from touchline.compute.tables import LeagueTable, league_table, season_tables
 from touchline.config import data_dir
-from touchline.model import Match, Score, Status
+from touchline.model import Match
 from touchline.rules import rules_for
 from touchline.sources import footballtxt
 
@@ -143,20 +143,14 @@ def timed(function: Callable[[], T]) -> tuple[float, T]:
 
 Reader = Callable[[str, str], list[Match]]
 
-# only the columns a table needs, for the lean read (the store's own read builds complete matches)
-_LEAN = """
-SELECT m.date, h.name, a.name, m.ft_home, m.ft_away, m.et_home, m.et_away, m.status, m.stage, m.round
-FROM matches m JOIN clubs h ON h.id = m.home_id JOIN clubs a ON a.id = m.away_id
-WHERE m.competition = ? AND m.season = ?
-"""
-
 
 def store_readers(corpus: Path, db: Path | None) -> tuple[Reader, Reader, str]:
     """Two ways to read one competition-season from a SQLite store of the whole corpus: the store's
-    ``read.matches`` (complete matches, sources and all) and a lean query of the table's columns."""
+    ``read.matches`` (complete matches, sources and all) and ``read.season_matches`` (what tables use)."""
     from touchline.importer import import_paths
     from touchline.store import open_store
     from touchline.store.read import matches as stored_matches
+    from touchline.store.read import season_matches
 
     if db is not None and db.exists():
         store = open_store(db, create=False)
@@ -171,22 +165,7 @@ def store_readers(corpus: Path, db: Path | None) -> tuple[Reader, Reader, str]:
         return stored_matches(store, competitions=[code], season=season)
 
     def lean(code: str, season: str) -> list[Match]:
-        rows = store.query(_LEAN, [code, season])
-        return [
-            Match(
-                date=dt.date.fromisoformat(str(r[0])),
-                home=r[1],
-                away=r[2],
-                competition=code,
-                season=season,
-                ft=None if r[3] is None else Score(r[3], r[4]),
-                et=None if r[5] is None else Score(r[5], r[6]),
-                status=Status(r[7]),
-                stage=r[8],
-                round=r[9],
-            )
-            for r in rows
-        ]
+        return season_matches(store, code, season)
 
     return read, lean, label
 
@@ -280,7 +259,7 @@ def main() -> None:
     else:
         read, lean, label = store_readers(args.corpus, args.store)
         readers.append((f"{label}, store.read.matches", read))
-        readers.append((f"{label}, lean query of the table's columns", lean))
+        readers.append((f"{label}, read.season_matches (the table command's read)", lean))
     theirs = per_call(lambda c, s, d: pandas_one(df, c, s, d), picks)
     print(f"\n2. one table at a random date, {len(picks)} samples")
     print(f"   pandas baseline (filter whole-corpus frame + groupby): {describe(theirs)}")

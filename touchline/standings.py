@@ -16,12 +16,7 @@ from touchline.model import Match
 from touchline.rules import Rules, rules_for
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
-from touchline.store.read import matches as stored_matches
-
-
-def season_matches(store: Store, competition: str, season: str) -> list[Match]:
-    """Every stored match of one competition-season, oldest first."""
-    return stored_matches(store, competitions=[competition], season=season)
+from touchline.store.read import season_matches
 
 
 def competition_table(

@@ -100,6 +100,57 @@ def matches(
     return [match_from_row(row) for row in store.query(sql, params)]
 
 
+_TABLE_SELECT = """
+SELECT m.date, h.name, a.name, m.ft_home, m.ft_away, m.et_home, m.et_away, m.pen_home, m.pen_away, m.status,
+       m.stage, m.round, m.time
+FROM matches m JOIN clubs h ON h.id = m.home_id JOIN clubs a ON a.id = m.away_id
+WHERE m.competition = ? AND m.season = ?
+ORDER BY m.date, m.time, m.id
+"""
+
+
+def season_matches(store: Store, competition: str, season: str) -> list[Match]:
+    """One competition-season's matches with just what a league table needs (no sources), oldest first.
+
+    A table at any date is asked for often (positions over a season, a manager's every spell), so
+    this read skips the file join and shares Score and date objects between matches.
+    """
+    scores: dict[tuple[int, int], Score] = {}
+    days: dict[object, dt.date] = {}
+
+    def score(home: Any, away: Any) -> Score | None:
+        if home is None or away is None:
+            return None
+        key = (home, away)
+        found = scores.get(key)
+        if found is None:
+            found = scores[key] = Score(int(home), int(away))
+        return found
+
+    out = []
+    for r in store.query(_TABLE_SELECT, (competition, season)):
+        day = days.get(r[0])
+        if day is None:
+            day = days[r[0]] = Store.to_date(r[0])
+        out.append(
+            Match(
+                date=day,
+                home=r[1],
+                away=r[2],
+                competition=competition,
+                season=season,
+                ft=score(r[3], r[4]),
+                et=score(r[5], r[6]),
+                pens=score(r[7], r[8]),
+                status=Status(r[9]),
+                stage=r[10],
+                round=r[11],
+                time=r[12],
+            )
+        )
+    return out
+
+
 def match_sources(store: Store, match_id: int) -> list[tuple[str, str, int, str, bool]]:
     """The other sources of a match: (source, file, line, their score, agrees)."""
     rows = store.query(
