@@ -42,12 +42,35 @@ def focused_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     return path
 
 
-@pytest.fixture()
-def focused(focused_db: str) -> Iterator[Store]:
-    """The focused store, opened for one test."""
+@pytest.fixture(scope="session")
+def focused_pg(data: Path, pg_url: str) -> Iterator[str]:
+    """The same focused data and people in a PostgreSQL schema of its own, for the session."""
+    import psycopg
+
+    from touchline.importer import import_paths
+    from touchline.people import import_people
     from touchline.store import open_store
 
-    with open_store(focused_db, create=False) as store:
+    schema = f"focused_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    url = f"{pg_url}{'&' if '?' in pg_url else '?'}options=-csearch_path%3D{schema}"
+    with open_store(url) as store:
+        summary = import_paths(store, [data], exclude=["worldfootball-cache-full"])
+        assert summary.ok, summary.errors[:5]
+        import_people(store, sorted(PEOPLE.glob("*.toml")))
+    yield url
+    with psycopg.connect(pg_url, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def focused(request: pytest.FixtureRequest, focused_db: str) -> Iterator[Store]:
+    """The focused store, opened for one test: every test that uses it runs on SQLite and PostgreSQL."""
+    from touchline.store import open_store
+
+    url = focused_db if request.param == "sqlite" else request.getfixturevalue("focused_pg")
+    with open_store(url, create=False) as store:
         yield store
 
 
