@@ -112,3 +112,44 @@ def test_all_lists_every_export() -> None:
     import touchline
 
     assert touchline.__all__ == sorted(touchline._EXPORTS)
+
+
+def test_every_figure_equals_the_sum_over_its_listed_matches(focused_db: str) -> None:
+    result = run("manager", "Jess Thorup", "--matches", "--by", "season", "--db", focused_db, "--format", "json")
+    payload = json.loads(result.stdout)
+    for spell in payload["spells"]:
+        if spell["record"] is None:
+            assert spell["coverage"] == "none" and spell["matches"] == []
+            continue
+        club = spell["team"]["id"]
+        counted = [m for m in spell["matches"] if m["status"] in ("played", "awarded") and m["score"]["ft"]]
+        won = drawn = lost = goals_for = goals_against = 0
+        for m in counted:
+            final = m["score"]["et"] or m["score"]["ft"]
+            ours, theirs = final if m["home"]["id"] == club else final[::-1]
+            goals_for, goals_against = goals_for + ours, goals_against + theirs
+            won, drawn, lost = won + (ours > theirs), drawn + (ours == theirs), lost + (ours < theirs)
+        record = spell["record"]
+        assert (record["played"], record["won"], record["drawn"], record["lost"]) == (len(counted), won, drawn, lost)
+        assert (record["goals_for"], record["goals_against"]) == (goals_for, goals_against)
+        # the per-season rows add up to the spell
+        seasons = spell["breakdown"].values()
+        for key in ("played", "won", "drawn", "lost", "goals_for", "goals_against"):
+            assert sum(s[key] for s in seasons) == record[key]
+    augsburg = next(s for s in payload["spells"] if s["team"]["label"] == "FC Augsburg")
+    assert sorted(augsburg["breakdown"]) == ["2023-24", "2024-25"]
+    assert augsburg["breakdown"]["2023-24"]["played"] == 27  # Bundesliga from matchday 8; out of the cup already
+
+
+def test_wikitext_is_a_sortable_table_with_footnotes(focused_db: str) -> None:
+    result = run("manager", "Jess Thorup", "--db", focused_db, "--format", "wiki")
+    text = result.stdout
+    assert text.startswith('{| class="wikitable sortable"')
+    assert '! Team !! From !! To !! data-sort-type="number" | G' in text
+    assert "{{efn|name=n3|Denmark U-21: no data:" in text and text.rstrip().endswith("{{notelist}}")
+    augsburg = (
+        '| style="text-align: left" | FC Augsburg || 15 October 2023 || 23 May 2025 || 65 || 22 || 18 || 25 || 84 || 98'
+    )
+    assert augsburg + " || \u221214 || 33.85\n" in text
+    assert "| 1 June 2013 || 12 July 2015 || colspan=\"8\" | ''no data''\n" in text
+    assert "Pos. in" not in text  # wikitext keeps the biography table's shape

@@ -98,14 +98,23 @@ def _wiki_heading(column: Column) -> str:
 def _wiki_row(
     row: Mapping[str, Cell], columns: list[Column], first: str, efn: Callable[[int], str], bold: bool = False
 ) -> str:
+    values = [row.get(column.key) for column in columns]
+    name = next((c for c in columns if not c.numeric), None)  # the name column is left-aligned
+    # a figure cell followed only by empty ones ("no data") spans them, as encyclopedia tables do
+    last = max((i for i, v in enumerate(values) if v is not None), default=0)
+    span = len(values) - last if last > 0 and columns[last].numeric else 1
     cells = []
-    for column in columns:
-        text = cell_text(row.get(column.key))
+    for index, (column, value) in enumerate(zip(columns, values, strict=True)):
+        if index > last and span > 1:
+            break
+        text = cell_text(value)
         if column.key == first:
             text += note_marks(row, efn)
         if bold and text:
             text = f"'''{text}'''"
-        if column.align == "left":
+        if index == last and span > 1:
+            text = f'colspan="{span}" | ' + "''" + text + "''"
+        elif column is name:
             text = f'style="text-align: left" | {text}'
         cells.append(text)
     return "| " + " || ".join(cells)

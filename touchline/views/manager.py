@@ -46,7 +46,8 @@ def record_cells(rec: Record) -> dict[str, Cell]:
         "l": rec.lost,
         "gf": rec.goals_for,
         "ga": rec.goals_against,
-        "gd": f"{rec.goal_difference:+d}" if rec.goal_difference else "0",
+        # the typographic minus, as encyclopedia tables write negative goal differences
+        "gd": f"{rec.goal_difference:+d}".replace("-", "\u2212") if rec.goal_difference else "0",
         "win_pct": f"{pct:.2f}" if pct is not None else None,
     }
 
