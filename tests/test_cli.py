@@ -153,3 +153,12 @@ def test_wikitext_is_a_sortable_table_with_footnotes(focused_db: str) -> None:
     assert augsburg + " || \u221214 || 33.85\n" in text
     assert "| 1 June 2013 || 12 July 2015 || colspan=\"8\" | ''no data''\n" in text
     assert "Pos. in" not in text  # wikitext keeps the biography table's shape
+
+
+def test_positions_over_a_season(focused_db: str) -> None:
+    result = run("positions", "Augsburg", "de.1", "2023-24", "--db", focused_db, "--format", "json")
+    positions = json.loads(result.stdout)["positions"]
+    assert len(positions) == 34
+    # 15th after matchday 7, when Thorup took over; 11th at the end (checked against `touchline table`)
+    assert positions[6] == {"matchday": "7", "position": 15}
+    assert positions[-1] == {"matchday": "34", "position": 11}

@@ -355,6 +355,46 @@ def table_command(
     emit(table_report(table, form=form), fmt)
 
 
+@cli.command("positions")
+@click.argument("club")
+@click.argument("competition")
+@click.argument("season")
+@click.option(
+    "--by",
+    type=click.Choice(["matchday", "date"]),
+    default="matchday",
+    show_default=True,
+    help="A row per matchday, or per date the club played.",
+)
+@db_option
+@format_option()
+def positions_command(club: str, competition: str, season: str, by: str, db: str, fmt: str) -> None:
+    """A club's league position after each matchday (or date) of a season's regular stage."""
+    from touchline.render import Column, Report
+    from touchline.standings import club_positions, ordinal
+    from touchline.store import open_store
+
+    with open_store(db, create=False) as store:
+        name, code, found = club_positions(store, club, competition, season, by="date" if by == "date" else "matchday")
+    key = "matchday" if by == "matchday" else "date"
+    rows = tuple({key: str(when), "position": ordinal(place)} for when, place in found)
+    data = {
+        "club": name,
+        "competition": code,
+        "season": season,
+        "positions": [{key: str(when), "position": place} for when, place in found],
+    }
+    emit(
+        Report(
+            f"{name}: {code} {season}",
+            (Column(key, key.title()), Column("position", "Position", "right")),
+            rows,
+            data=data,
+        ),
+        fmt,
+    )
+
+
 def main() -> None:
     """Entry point: run the CLI, turning touchline's errors into one line and exit code 1."""
     try:

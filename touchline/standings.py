@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
-from touchline.compute.tables import LeagueTable, league_table, season_tables
+from touchline.compute.tables import LeagueTable, league_table, position_over_time, season_tables
 from touchline.compute.totals import Venue
 from touchline.errors import NotFoundError
 from touchline.model import Match
 from touchline.rules import Rules, rules_for
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
-from touchline.store.read import season_matches
+from touchline.store.read import find_club, season_matches
 
 
 def competition_table(
@@ -43,6 +44,18 @@ def competition_table(
             raise NotFoundError(f"stage of {code} {season}", stage, stages)
         stage = wanted
     return league_table(found, rules_for(code, season), as_of=as_of, matchday=matchday, stage=stage, venue=venue)
+
+
+def club_positions(
+    store: Store, club: str, competition: str, season: str, *, by: Literal["date", "matchday"] = "matchday"
+) -> tuple[str, str, list[tuple[dt.date | int, int]]]:
+    """(club name, competition code, [(matchday or date, position), ...]) over a season's regular stage."""
+    code = find_competition(store, competition).code
+    name = find_club(store, club).name
+    found = season_matches(store, code, season)
+    if not found:
+        raise NotFoundError(f"season of {code}", season)
+    return name, code, position_over_time(found, rules_for(code, season), name, by=by)
 
 
 @dataclass(frozen=True, slots=True)
