@@ -23,8 +23,8 @@ from touchline.model import CompetitionKind, Match, Score, Status
 from touchline.rules import Carry, Rules, rules_for
 from touchline.sources import detect
 
-# the imported corpus: every file of the focused data sets (the full worldfootball cache is the
-# benchmark's, not the tests')
+# the imported corpus: every file of the focused data sets, file by file (the full worldfootball cache
+# is checked in one test at the end of this module)
 FOLDERS = (
     "worldfootball-cache.wfb.txt",
     "openfootball-deutschland",
@@ -155,3 +155,31 @@ def test_invariants_over_made_up_seasons(
     middle = dt.date(2024, 1, 31)
     earlier = {r.club: r.played for r in league_table(matches, rules, as_of=middle).rows}
     assert all(earlier.get(r.club, 0) <= r.played for r in table.rows)
+
+
+def _check_files(paths: list[str]) -> tuple[int, int, list[str]]:
+    """Worker: (seasons, tables, failures) for the league seasons of some corpus files."""
+    seasons = tables = 0
+    failures = []
+    for path in paths:
+        for code, season, matches in league_seasons(Path(path)):
+            rules = rules_for(code, season)
+            seasons += 1
+            try:
+                for table in season_tables(matches, rules):
+                    check(table, rules)
+                    tables += 1
+            except AssertionError as exc:
+                failures.append(f"{path} {code} {season}: {exc}")
+    return seasons, tables, failures
+
+
+def test_invariants_over_every_league_season_of_the_full_worldfootball_cache(data: Path) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    paths = sorted(str(p) for p in (data / "worldfootball-cache-full").rglob("*.txt"))
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(_check_files, [paths[i::8] for i in range(8)]))
+    assert [f for _, _, found in results for f in found] == []
+    assert sum(r[0] for r in results) > 3_500  # league seasons (cups have no table)
+    assert sum(r[1] for r in results) > sum(r[0] for r in results)  # split seasons have several tables
