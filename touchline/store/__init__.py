@@ -76,7 +76,11 @@ def open_store(url: str | Path, *, create: bool = True) -> Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {path}: {exc}") from None
         store = SQLiteStore(text, connection)
-    store.migrate()
+    try:
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
     return store
 
 

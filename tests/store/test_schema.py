@@ -1,0 +1,37 @@
+"""The store's schema: numbered migrations, applied once, in order, keeping what is there."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from touchline.errors import StoreError
+from touchline.store import open_store
+from touchline.store.schema import MIGRATIONS, statements
+
+
+def test_an_older_store_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:  # a store written by a touchline that had migration 1 only
+        for sql in statements(1, "sqlite"):
+            connection.execute(sql)
+        connection.execute("INSERT INTO schema_version (version) VALUES (1)")
+        connection.execute(
+            "INSERT INTO clubs (id, name, country, known) VALUES ('den-esbjerg-fb', 'Esbjerg fB', 'DEN', 1)"
+        )
+    with open_store(path) as store:
+        assert store.version() == len(MIGRATIONS) == 2
+        assert store.query("SELECT name FROM clubs") == [("Esbjerg fB",)]
+        assert store.scalar("SELECT COUNT(*) FROM spells") == 0  # migration 2's table is there
+    with open_store(path) as store:  # opening again applies nothing
+        assert store.query("SELECT version FROM schema_version") == [(2,)]
+
+
+def test_a_store_from_a_newer_touchline_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    with open_store(path) as store:
+        store.execute("UPDATE schema_version SET version = 99")
+    with pytest.raises(StoreError, match=r"schema version 99 is newer than this touchline \(2\); upgrade"):
+        open_store(path)
