@@ -59,7 +59,7 @@ def computed(table: LeagueTable, with_carried: bool = False) -> list[Row]:
     ]
 
 
-# Published (the season article on Wikipedia, facts only): "2023–24 Bundesliga", league table (DFL, kicker). Leverkusen unbeaten, 90 points.
+# Published (facts only) in Wikipedia "2023–24 Bundesliga". Leverkusen unbeaten, 90 points.
 BUNDESLIGA_2023_24 = """
      1 Bayer Leverkusen     | 34 28  6  0  89  24  +65  90
      2 VfB Stuttgart        | 34 23  4  7  78  39  +39  73
@@ -81,7 +81,7 @@ BUNDESLIGA_2023_24 = """
     18 SV Darmstadt 98      | 34  3  8 23  30  86  -56  17
 """
 
-# Published (the season article on Wikipedia, facts only): "2024–25 Bundesliga", league table (DFL, kicker). Kiel and Bochum both on 25
+# Published (facts only) in Wikipedia "2024–25 Bundesliga". Kiel and Bochum both on 25
 # points, Kiel 17th on goal difference. Data: openfootball-deutschland (the worldfootball 2024-25
 # file stops in October 2024).
 BUNDESLIGA_2024_25 = """
@@ -182,7 +182,7 @@ SUPERLIGA_2021_22_RELEGATION = """
      6 SønderjyskE     | 32  4 11 17  28  54  -26  23
 """
 
-# Published (the season article on Wikipedia, facts only): "2018–19 Belgian First Division A", regular season table (Pro League,
+# Published (facts only) in Wikipedia "2018–19 Belgian First Division A", regular season table (Pro League,
 # Soccerway); ties on points go to matches won (KV Oostende above Waasland-Beveren on 27).
 BELGIUM_2018_19_REGULAR = """
      1 KRC Genk             | 30 18  9  3  63  31  +32  63
@@ -202,7 +202,7 @@ BELGIUM_2018_19_REGULAR = """
     15 Waasland-Beveren     | 30  5 12 13  37  50  -13  27
     16 Sporting Lokeren     | 30  5  5 20  28  53  -25  20
 """
-# Published (the season article on Wikipedia, facts only): "2018–19 Belgian First Division A", championship play-offs (sport.be): "the teams
+# Published (facts only) in Wikipedia "2018–19 Belgian First Division A", championship play-offs (sport.be): "the teams
 # started with the following points before the playoff: Genk 32 points, Club Brugge 28, Standard Liège
 # 27, Anderlecht 26, Gent 25 and Antwerp 25" (last column); Genk champions. Nieuwsblad (17 May 2019):
 # Standard and Antwerp both on 39 after nine play-off matchdays; RTBF: Gent and Anderlecht 32 each. The
@@ -215,7 +215,8 @@ BELGIUM_2018_19_PLAYOFF_I = """
      5 KAA Gent         | 10  3  1  6  10  15   -5  35  25
      6 RSC Anderlecht   | 10  1  3  6   8  19  -11  32  26
 """
-# Published (the season article on Wikipedia, facts only): "2019–20 Belgian First Division A": stopped after 29 rounds, table made final by the
+# Published (facts only) in Wikipedia "2019–20 Belgian First Division A": stopped after 29 rounds, table made final by
+# the
 # Pro League general assembly of 15 May 2020; Club Brugge champions with 70 points.
 BELGIUM_2019_20 = """
      1 Club Brugge KV       | 29 21  7  1  58  14  +44  70
@@ -236,7 +237,7 @@ BELGIUM_2019_20 = """
     16 Waasland-Beveren     | 29  5  5 19  21  60  -39  20
 """
 
-# Published (the season article on Wikipedia, facts only): "2023–24 Premier League", league table: Everton deducted 8 points in all (10 in
+# Published (facts only) in Wikipedia "2023–24 Premier League", league table: Everton deducted 8 points in all (10 in
 # November 2023, cut to 6 on appeal, 2 more in April 2024), Nottingham Forest 4.
 PREMIER_LEAGUE_2023_24 = """
      1 Manchester City         | 38 28  7  3  96  34  +62  91
