@@ -101,7 +101,9 @@ def test_shootouts_setting(focused: Store) -> None:
 
 
 def test_lookup_is_forgiving_and_errors_list_candidates(focused: Store) -> None:
-    assert manager_record(focused, "jess thorup").person.id == "jess-thorup"
+    person = manager_record(focused, "jess thorup").person
+    assert person.id == "jess-thorup" and person.birth_date == dt.date(1970, 2, 21)
+    assert person.source is not None and "seed" in person.source
     assert manager_record(focused, "THORUP").person.id == "jess-thorup"
     with pytest.raises(NotFoundError, match=r"no person 'Jess Thorp' \(did you mean: Jess Thorup\?\)"):
         manager_record(focused, "Jess Thorp")

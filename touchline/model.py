@@ -179,6 +179,7 @@ class Person:
     birth_place: str | None = None
     nationality: str | None = None
     position: str | None = None
+    source: str | None = None
 
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.name!r}>"

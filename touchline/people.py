@@ -101,6 +101,7 @@ def load_file(path: str | Path, registry: ClubRegistry | None = None) -> PersonF
         birth_place=data.get("birth_place"),
         nationality=data.get("nationality"),
         position=data.get("position"),
+        source=data.get("source"),
     )
     lines = _spell_lines(text)
     spells = []
@@ -230,7 +231,7 @@ def import_people(store: Store, paths: Iterable[str | Path]) -> list[PersonFile]
             store.execute("DELETE FROM people WHERE id = ?", (person.id,))
             store.execute(
                 "INSERT INTO people (id, name, other_names, birth_date, birth_place, nationality, position, "
-                "source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "source, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     person.id,
                     person.name,
@@ -239,6 +240,7 @@ def import_people(store: Store, paths: Iterable[str | Path]) -> list[PersonFile]
                     person.birth_place,
                     person.nationality,
                     person.position,
+                    person.source,
                     Path(item.path).name,
                 ),
             )
@@ -267,7 +269,9 @@ def import_people(store: Store, paths: Iterable[str | Path]) -> list[PersonFile]
 
 def find_person(store: Store, name: str) -> Person:
     """The person a user means: exact, accent/case-folded, then unique partial match of any of their names."""
-    rows = store.query("SELECT id, name, other_names, birth_date, birth_place, nationality, position FROM people")
+    rows = store.query(
+        "SELECT id, name, other_names, birth_date, birth_place, nationality, position, source FROM people"
+    )
     people = {
         r[0]: Person(
             r[0],
@@ -277,6 +281,7 @@ def find_person(store: Store, name: str) -> Person:
             r[4],
             r[5],
             r[6],
+            r[7],
         )
         for r in rows
     }

@@ -87,6 +87,7 @@ MIGRATIONS: list[list[str]] = [
             birth_place TEXT,
             nationality TEXT,
             position TEXT,
+            source TEXT,
             source_file TEXT
         )""",
         """CREATE TABLE spells (

@@ -134,7 +134,7 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
     if scope:
         title += " (" + "; ".join(scope) + ")"
     data = {
-        "person": {"id": result.person.id, "name": result.person.name},
+        "person": {"id": result.person.id, "name": result.person.name, "source": result.person.source},
         "filters": {
             "competitions": list(filters.competitions),
             "kinds": [k.value for k in filters.kinds],
