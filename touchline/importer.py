@@ -40,10 +40,7 @@ from touchline.store import Store
 PARALLEL_FROM = 16
 
 # Row layout shared by the workers and the writer (matches table order, without id and file_id).
-MATCH_COLUMNS = (
-    "competition, season, date, time, stage, round, leg, home_id, away_id, ft_home, ft_away, ht_home, "
-    "ht_away, et_home, et_away, pen_home, pen_away, status, neutral, line"
-)
+MATCH_COLUMNS = staging.MATCH_COLUMNS
 _DATE, _HOME, _AWAY, _FT, _ET, _PEN, _STATUS, _LINE = 2, 7, 8, 9, 13, 15, 17, 19
 
 
@@ -405,11 +402,11 @@ class _Writer:
                 if not self._may_meet_stored(parsed.spans):
                     # nothing in the store these could be merged with: copy them over in one statement
                     staged = parsed.stage
-                    store.execute(staging.copy_sql(staged), (file_id, staged.first, staged.last))
+                    store.execute(staging.copy_sql(staged), staging.copy_params(staged, file_id))
                     summary.new += parsed.count
                     return
                 staged = parsed.stage
-                rows = [tuple(r) for r in store.query(staging.fetch_sql(staged), (staged.first, staged.last))]
+                rows = [tuple(r) for r in store.query(staging.fetch_sql(staged), staging.fetch_params(staged))]
             new_rows, merged = self._merge(rows)
             if new_rows:
                 first = store.allocate_ids("matches", len(new_rows))
