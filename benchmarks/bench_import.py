@@ -15,12 +15,12 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import cold_seconds, peak_mib
 
 from touchline.config import data_dir
 from touchline.importer import import_paths
@@ -57,23 +57,6 @@ def floor_regex(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - start, hits
 
 
-def peak_mib() -> tuple[float, float]:
-    """Peak resident memory of this process and of its largest finished child, in MiB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, children
-
-
-def cold_command(args: list[str], env: dict[str, str] | None = None) -> float:
-    """Best of three wall times of a fresh process."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -108,7 +91,7 @@ def main() -> None:
         print(f"store size: {os.path.getsize(db) / 2**20:.0f} MiB")
 
         env = dict(os.environ, TOUCHLINE_DB=str(db))
-        baseline = cold_command([sys.executable, "-c", "pass"])
+        baseline = cold_seconds([sys.executable, "-c", "pass"])
         command = [
             sys.executable,
             "-m",
@@ -121,7 +104,7 @@ def main() -> None:
             "--to",
             "2025-05-23",
         ]
-        best = cold_command(command, env)
+        best = cold_seconds(command, env)
         print(
             f"`touchline matches --club 'FC Augsburg' ...` cold: {best:.3f} s "
             f"(bare `python -c pass`: {baseline:.3f} s, ratio {best / baseline:.1f}x)"

@@ -22,12 +22,12 @@ import argparse
 import datetime as dt
 import os
 import random
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import cold_seconds, peak_mib
 
 from touchline.compute.records import record
 from touchline.config import PROJECT_ROOT, data_dir
@@ -52,16 +52,6 @@ def spells(store: Store, count: int, seed: int) -> list[tuple[str, dt.date, dt.d
         start = low + dt.timedelta(days=rng.randrange(max(1, (high - low).days)))
         out.append((club, start, min(high, start + dt.timedelta(days=rng.randrange(30, 1500)))))
     return out
-
-
-def cold(args: list[str], env: dict[str, str]) -> float:
-    """Best wall time of three fresh processes."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def main() -> None:
@@ -95,15 +85,15 @@ def main() -> None:
         print(f"touchline (one grouped query): {fast_s:.2f} s  ({len(windows) / fast_s:,.0f} spells/s, {games} games)")
         print(f"baseline (query per spell):    {naive_s:.2f} s  ({len(windows) / naive_s:,.0f} spells/s)")
         print(f"ratio baseline / touchline: {naive_s / fast_s:.1f}x; records identical")
-        print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+        print(f"peak memory: {peak_mib()[0]:.0f} MiB")
 
         focused = Path(tmp) / "focused.sqlite"
         with open_store(focused) as store:
             import_paths(store, [data], exclude=["worldfootball-cache-full"])
             import_people(store, sorted((PROJECT_ROOT / "touchline" / "data" / "people").glob("*.toml")))
         env = dict(os.environ, TOUCHLINE_DB=str(focused))
-        manager = cold([sys.executable, "-m", "touchline", "manager", "Jess Thorup"], env)
-        bare = cold([sys.executable, "-c", "pass"], env)
+        manager = cold_seconds([sys.executable, "-m", "touchline", "manager", "Jess Thorup"], env)
+        bare = cold_seconds([sys.executable, "-c", "pass"], env)
         print(
             f'`touchline manager "Jess Thorup"` cold: {manager:.2f} s (bare python: {bare:.2f} s, '
             f"ratio {manager / bare:.1f}x)"

@@ -22,16 +22,15 @@ match data, and is not claimed either.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePath
 
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
-from touchline.sources import read_file, report
+from touchline.sources import read_file
+from touchline.sources.csvrows import BadField, Build, header_columns, parse_rows
 
 FORMAT = "engsoccerdata"
 
@@ -78,58 +77,11 @@ _NA = ("NA", "")
 _SCORE = re.compile(r"^([0-9]{1,3})-([0-9]{1,3})$")
 
 
-class _Bad(Exception):
-    """A field that cannot be read; the row loop turns it into a ParseError with file and line."""
-
-
 def parse(
     text: str, *, source: str = "", file: str = "<text>", errors: list[ParseError] | None = None
 ) -> Iterator[Match]:
     """Yield the matches of an engsoccerdata CSV file (league or ``champs.csv`` layout)."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None) or []
-        build = _builder(header, file, source)
-    except csv.Error as exc:
-        failed = ParseError(f"cannot read the CSV header: {exc}", file=file, line=1)
-        report(failed, errors)
-        return
-    except ParseError as exc:
-        exc.text = text.split("\n", 1)[0].rstrip("\r")
-        report(exc, errors)
-        return
-    width = len(header)
-    lines: list[str] | None = None
-    last = reader.line_num
-    while True:
-        line = last + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            # the csv module cannot go on past this (a field over its size limit): stop the file here
-            failed = ParseError(f"cannot read the CSV: {exc}", file=file, line=line)
-            report(failed, errors)
-            return
-        last = reader.line_num
-        if not row:
-            continue
-        try:
-            if len(row) < width:
-                raise _Bad(f"row has {len(row)} fields, the header has {width} (a missing comma or column?)")
-            match = build(row, line)
-        except _Bad as exc:
-            if lines is None:
-                # split as csv does (at \n, \r\n and a lone \r) so the numbers agree
-                lines = io.StringIO(text, newline="").readlines()
-            row_text = lines[line - 1].rstrip("\r\n") if line <= len(lines) else ""
-            error = ParseError(str(exc), file=file, line=line, text=row_text)
-            report(error, errors)
-            continue
-        yield match
+    return parse_rows(text, file=file, errors=errors, builder=lambda header: _builder(header, file, source))
 
 
 def read(path: Path, *, source: str = "", errors: list[ParseError] | None = None) -> Iterator[Match]:
@@ -141,18 +93,14 @@ def sniff(path: Path, head: str) -> bool:
     """Whether the file is an engsoccerdata match file this reader can read (by header and file name)."""
     if path.suffix.lower() != ".csv":
         return False
-    first = head.lstrip("\ufeff").split("\n", 1)[0].strip()
-    columns = next(csv.reader([first]), [])
+    columns = header_columns(head)
     if set(columns).issuperset(_CHAMPS_REQUIRED):
         return True
     # a league file is only readable when its name says which country it is
     return set(columns).issuperset(_LEAGUE_REQUIRED) and _country(path) is not None
 
 
-_Build = Callable[[list[str], int], Match]
-
-
-def _builder(columns: Sequence[str], file: str, source: str) -> _Build:
+def _builder(columns: Sequence[str], file: str, source: str) -> Build:
     """The row reader for the layout the header names; a ParseError (line 1) when it cannot be read."""
     names = set(columns)
     if names >= _DFBPOKAL_MARKERS:
@@ -203,7 +151,7 @@ def _country(path: PurePath) -> str | None:
     return None
 
 
-def _league(columns: list[str], tiers: dict[str, str], file: str, source: str) -> _Build:
+def _league(columns: list[str], tiers: dict[str, str], file: str, source: str) -> Build:
     """Row reader for a country league file."""
     i_date, i_season, i_home, i_away, i_hg, i_ag, i_tier = (columns.index(n) for n in _LEAGUE_REQUIRED)
     i_division = columns.index("division") if "division" in columns else None
@@ -215,7 +163,7 @@ def _league(columns: list[str], tiers: dict[str, str], file: str, source: str) -
         tier = row[i_tier]
         competition = tiers.get(tier)
         if competition is None:
-            raise _Bad(f'unknown tier "{tier}" (known: {", ".join(tiers)}); add it to engsoccer.LEAGUES')
+            raise BadField(f'unknown tier "{tier}" (known: {", ".join(tiers)}); add it to engsoccer.LEAGUES')
         raw_season = row[i_season]
         season = seasons.get(raw_season)
         if season is None:
@@ -242,7 +190,7 @@ def _league(columns: list[str], tiers: dict[str, str], file: str, source: str) -
     return build
 
 
-def _champs(columns: list[str], file: str, source: str) -> _Build:
+def _champs(columns: list[str], file: str, source: str) -> Build:
     """Row reader for ``champs.csv``."""
     index = {name: columns.index(name) for name in _CHAMPS_REQUIRED}
     i_date, i_season, i_round, i_leg = index["Date"], index["Season"], index["round"], index["leg"]
@@ -292,7 +240,7 @@ def _champs(columns: list[str], file: str, source: str) -> _Build:
                     # the 1991 quarter-finals abandoned and awarded 3-0 (Marseille-Milan, Dresden-Red Star)
                     status = Status.AWARDED
             else:
-                raise _Bad(
+                raise BadField(
                     f'unknown value "{note}" in column pens '
                     '(expected a shoot-out score such as "4-3", "away goals", "coin toss", "walkover" or NA)'
                 )
@@ -323,7 +271,7 @@ def _champs(columns: list[str], file: str, source: str) -> _Build:
 def _season(text: str) -> str:
     """engsoccerdata's start year, ``1995`` -> ``1995-96``."""
     if not (text.isdecimal() and len(text) == 4):
-        raise _Bad(f'bad season "{text}" (expected the start year, such as "1995" for 1995-96)')
+        raise BadField(f'bad season "{text}" (expected the start year, such as "1995" for 1995-96)')
     start = int(text)
     return str(Season(start, start + 1))
 
@@ -332,7 +280,7 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise _Bad(f'bad date "{text}" (expected yyyy-mm-dd such as "1995-08-04")') from None
+        raise BadField(f'bad date "{text}" (expected yyyy-mm-dd such as "1995-08-04")') from None
 
 
 def _goals(home: str, away: str, home_column: str, away_column: str) -> Score | None:
@@ -344,7 +292,7 @@ def _goals(home: str, away: str, home_column: str, away_column: str) -> Score | 
         return None
     home_ok = home.isdecimal() and len(home) <= 3
     bad, column = (away, away_column) if home_ok else (home, home_column)
-    raise _Bad(
+    raise BadField(
         f'bad score "{bad}" in column {column} '
         f'(expected a whole number of goals such as "2", or NA in both {home_column} and {away_column})'
     )
@@ -357,4 +305,4 @@ def _score(text: str, column: str) -> Score | None:
         return Score(int(found[1]), int(found[2]))
     if text in _NA:
         return None
-    raise _Bad(f'bad score "{text}" in column {column} (expected "1-1" or NA)')
+    raise BadField(f'bad score "{text}" in column {column} (expected "1-1" or NA)')

@@ -23,17 +23,16 @@ Team names stay as football-data spells them (``FC Copenhagen``, ``Brondby``); t
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePath
 
 from touchline.catalog import competition_for_path
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
-from touchline.sources import read_file, report
+from touchline.sources import read_file
+from touchline.sources.csvrows import BadField, Build, header_columns, parse_rows
 
 FORMAT = "football-data"
 
@@ -57,54 +56,11 @@ _SEASON_FOLDER = re.compile(r"^\d{4}(?:-\d{2})?$")
 _SCORE = re.compile(r"^([0-9]{1,3})-([0-9]{1,3})$")
 
 
-class _Bad(Exception):
-    """A field that cannot be read; the row loop turns it into a ParseError with file and line."""
-
-
 def parse(
     text: str, *, source: str = "", file: str = "<text>", errors: list[ParseError] | None = None
 ) -> Iterator[Match]:
     """Yield the matches of a football-data CSV file (either layout; the header row tells which)."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    reader = csv.reader(io.StringIO(text, newline=""))
-    lines = _Lines(text)
-    try:
-        header = next(reader, None) or []
-        build = _builder(header, file, source)
-    except csv.Error as exc:
-        failed = ParseError(f"cannot read the CSV header: {exc}", file=file, line=1)
-        report(failed, errors)
-        return
-    except ParseError as exc:
-        exc.text = lines[1]
-        report(exc, errors)
-        return
-    width = len(header)
-    last = reader.line_num
-    while True:
-        line = last + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            # the csv module cannot go on past this (a field over its size limit): stop the file here
-            failed = ParseError(f"cannot read the CSV: {exc}", file=file, line=line)
-            report(failed, errors)
-            return
-        last = reader.line_num
-        if not row:
-            continue
-        try:
-            if len(row) < width:
-                raise _Bad(f"row has {len(row)} fields, the header has {width} (a missing comma or column?)")
-            match = build(row, line)
-        except _Bad as exc:
-            error = ParseError(str(exc), file=file, line=line, text=lines[line])
-            report(error, errors)
-            continue
-        yield match
+    return parse_rows(text, file=file, errors=errors, builder=lambda header: _builder(header, file, source))
 
 
 def read(path: Path, *, source: str = "", errors: list[ParseError] | None = None) -> Iterator[Match]:
@@ -116,8 +72,7 @@ def sniff(path: Path, head: str) -> bool:
     """Whether the file is a football-data CSV: its header row names either layout's columns."""
     if path.suffix.lower() != ".csv":
         return False
-    first = head.lstrip("\ufeff").split("\n", 1)[0].strip()
-    columns = {column.strip() for column in next(csv.reader([first]), [])}
+    columns = set(header_columns(head))
     # Claim a file that looks like either layout even when columns are missing, so that parse() can
     # say which ones are missing instead of the file being passed over in silence.
     if columns.issuperset(_NEW_COLUMNS) or len(columns & {"Country", "League", "HG", "AG", "Res"}) >= 3:
@@ -130,10 +85,7 @@ def sniff(path: Path, head: str) -> bool:
     )
 
 
-_Build = Callable[[list[str], int], Match]
-
-
-def _builder(header: Sequence[str], file: str, source: str) -> _Build:
+def _builder(header: Sequence[str], file: str, source: str) -> Build:
     """The row reader for the layout ``header`` names; a ParseError (line 1) when it names neither."""
     columns = [column.strip() for column in header]
     if "Country" in columns or "HG" in columns or "League" in columns:
@@ -161,7 +113,7 @@ def _require(columns: Sequence[str], required: Sequence[str], file: str, example
         )
 
 
-def _new_leagues(columns: list[str], file: str, source: str) -> _Build:
+def _new_leagues(columns: list[str], file: str, source: str) -> Build:
     """Row reader for football-data.co.uk's "new leagues" layout."""
     i_country, i_league, i_season = columns.index("Country"), columns.index("League"), columns.index("Season")
     i_date, i_home, i_away = columns.index("Date"), columns.index("Home"), columns.index("Away")
@@ -175,7 +127,7 @@ def _new_leagues(columns: list[str], file: str, source: str) -> _Build:
         competition = LEAGUES.get(key)
         if competition is None:
             known = ", ".join(f"{c}/{league}" for c, league in LEAGUES)
-            raise _Bad(f'unknown league "{key[0]}/{key[1]}" (known: {known}); add it to footballdata.LEAGUES')
+            raise BadField(f'unknown league "{key[0]}/{key[1]}" (known: {known}); add it to footballdata.LEAGUES')
         raw_season = row[i_season]
         season = seasons.get(raw_season)
         if season is None:
@@ -203,7 +155,7 @@ def _new_leagues(columns: list[str], file: str, source: str) -> _Build:
     return build
 
 
-def _football_csv(columns: list[str], file: str, source: str) -> _Build:
+def _football_csv(columns: list[str], file: str, source: str) -> Build:
     """Row reader for footballcsv's ``Date,Team 1,FT,HT,Team 2`` layout."""
     competition = competition_for_path(file)
     if competition is None:
@@ -251,7 +203,7 @@ def _season(text: str) -> str:
     try:
         return str(Season.parse(text))
     except ValueError:
-        raise _Bad(f'bad season "{text}" (expected "2012/2013" or "2012")') from None
+        raise BadField(f'bad season "{text}" (expected "2012/2013" or "2012")') from None
 
 
 def _season_from_path(file: str) -> str:
@@ -275,7 +227,7 @@ def _dmy(text: str) -> dt.date:
             year += 1900 if year >= 90 else 2000
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
-        raise _Bad(f'bad date "{text}" (expected dd/mm/yyyy such as "13/07/2012")') from None
+        raise BadField(f'bad date "{text}" (expected dd/mm/yyyy such as "13/07/2012")') from None
 
 
 def _long_date(text: str) -> dt.date:
@@ -288,7 +240,7 @@ def _long_date(text: str) -> dt.date:
             return dt.date.fromisoformat(parts[0])
     except (KeyError, ValueError, OverflowError):
         pass
-    raise _Bad(f'bad date "{text}" (expected "Fri Jul 13 2018" or "2018-07-13")')
+    raise BadField(f'bad date "{text}" (expected "Fri Jul 13 2018" or "2018-07-13")')
 
 
 def _goals(home: str, away: str) -> Score | None:
@@ -300,7 +252,7 @@ def _goals(home: str, away: str) -> Score | None:
         return None
     home_ok = home.isdecimal() and len(home) <= 3
     bad, column = (away, "AG") if home_ok else (home, "HG")
-    raise _Bad(
+    raise BadField(
         f'bad score "{bad}" in column {column} '
         '(expected a whole number of goals such as "2", or both HG and AG empty for a match not played yet)'
     )
@@ -313,20 +265,4 @@ def _score(text: str, column: str) -> Score | None:
         return Score(int(found[1]), int(found[2]))
     if text.strip() in ("", "?", "-"):
         return None
-    raise _Bad(f'bad score "{text}" in column {column} (expected "3-1", or "?" when unknown)')
-
-
-class _Lines:
-    """A file's lines by 1-based number, split only when an error needs one."""
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._lines: list[str] | None = None
-
-    def __getitem__(self, number: int) -> str:
-        if self._lines is None:
-            # split as csv does (at \n, \r\n and a lone \r) so the numbers agree
-            self._lines = io.StringIO(self._text, newline="").readlines()
-        if 1 <= number <= len(self._lines):
-            return self._lines[number - 1].rstrip("\r\n")
-        return ""
+    raise BadField(f'bad score "{text}" in column {column} (expected "3-1", or "?" when unknown)')
