@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import fnmatch
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -202,7 +203,14 @@ def source_label(path: Path, root: Path) -> tuple[str, str]:
     first = relative.parts[0]
     if len(relative.parts) > 1 and not first[:4].isdigit() and first not in ("history", "archive"):
         return first, relative.as_posix()
-    return base.resolve().name, f"{base.resolve().name}/{relative.as_posix()}"
+    name = _folder_name(base)
+    return name, f"{name}/{relative.as_posix()}"
+
+
+@functools.cache
+def _folder_name(folder: Path) -> str:
+    """A folder's own name, even when given as ``.`` or ``..`` (resolving is slow: once per folder)."""
+    return folder.resolve().name
 
 
 def find_files(
