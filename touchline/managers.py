@@ -116,9 +116,11 @@ def spell_coverage(
                 f"no league matches of this team in {season} (a league the store has no file for, "
                 "e.g. a lower division)"
             )
+        # the cup counts as covered when the store has that season of it (even if the club played no
+        # cup match in the window) or any cup match inside the window (for differently labelled seasons)
         if cup_name and not store.scalar(
-            "SELECT 1 FROM matches WHERE competition = ? AND date BETWEEN ? AND ? LIMIT 1",
-            (cup, first.isoformat(), last.isoformat()),
+            "SELECT 1 FROM matches WHERE competition = ? AND (season = ? OR date BETWEEN ? AND ?) LIMIT 1",
+            (cup, season, first.isoformat(), last.isoformat()),
         ):
             gaps.append(f"{cup_name} {season} is not in the store")
     return ("partial" if gaps else "full"), _merge_gaps(gaps)

@@ -22,16 +22,22 @@ def test_an_older_store_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
             "INSERT INTO clubs (id, name, country, known) VALUES ('den-esbjerg-fb', 'Esbjerg fB', 'DEN', 1)"
         )
     with open_store(path) as store:
-        assert store.version() == len(MIGRATIONS) == 2
+        assert store.version() == len(MIGRATIONS) == 3
         assert store.query("SELECT name FROM clubs") == [("Esbjerg fB",)]
         assert store.scalar("SELECT COUNT(*) FROM spells") == 0  # migration 2's table is there
     with open_store(path) as store:  # opening again applies nothing
-        assert store.query("SELECT version FROM schema_version") == [(2,)]
+        assert store.query("SELECT version FROM schema_version") == [(3,)]
 
 
 def test_a_store_from_a_newer_touchline_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     with open_store(path) as store:
         store.execute("UPDATE schema_version SET version = 99")
-    with pytest.raises(StoreError, match=r"schema version 99 is newer than this touchline \(2\); upgrade"):
+    with pytest.raises(StoreError, match=r"schema version 99 is newer than this touchline \(3\); upgrade"):
         open_store(path)
+
+
+def test_database_errors_are_one_line_store_errors(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s.sqlite") as store:
+        with pytest.raises(StoreError, match=r"s.sqlite: no such table: nowhere$"):
+            store.query("SELECT * FROM nowhere")

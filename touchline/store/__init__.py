@@ -33,8 +33,11 @@ class PostgresStore(Store):
         return sql.replace("?", "%s")
 
     def executemany(self, sql: str, rows: Any) -> None:
-        with self.connection.cursor() as cursor:
-            cursor.executemany(self._sql(sql), list(rows))
+        try:
+            with self.connection.cursor() as cursor:
+                cursor.executemany(self._sql(sql), list(rows))
+        except self.database_error as exc:
+            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
 
     def _has_table(self, name: str) -> bool:
         return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
@@ -64,6 +67,7 @@ def open_store(url: str | Path, *, create: bool = True) -> Store:
         except psycopg.Error as exc:
             raise StoreError(f"cannot connect to {text}: {str(exc).strip().splitlines()[0]}") from None
         store = PostgresStore(text, connection)
+        store.database_error = psycopg.Error
     else:
         path = Path(text)
         if not create and not path.exists():

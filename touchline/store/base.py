@@ -7,6 +7,7 @@ ISO text parameters (a ``DATE`` column in PostgreSQL) and come back as :class:`d
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -32,13 +33,22 @@ class Store:
     def _sql(self, sql: str) -> str:
         return sql
 
+    # the database module's error class (sqlite3.Error, psycopg.Error): turned into StoreError
+    database_error: type[Exception] = sqlite3.Error
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """Run one statement and return the cursor."""
-        return self.connection.execute(self._sql(sql), params)
+        try:
+            return self.connection.execute(self._sql(sql), params)
+        except self.database_error as exc:
+            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows."""
-        self.connection.executemany(self._sql(sql), rows)
+        try:
+            self.connection.executemany(self._sql(sql), rows)
+        except self.database_error as exc:
+            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """All rows of a query."""

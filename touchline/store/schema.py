@@ -87,7 +87,6 @@ MIGRATIONS: list[list[str]] = [
             birth_place TEXT,
             nationality TEXT,
             position TEXT,
-            source TEXT,
             source_file TEXT
         )""",
         """CREATE TABLE spells (
@@ -105,6 +104,10 @@ MIGRATIONS: list[list[str]] = [
             PRIMARY KEY (person_id, seq)
         )""",
         "CREATE INDEX spells_team ON spells (team_id, start_date)",
+    ],
+    # 3: where a person's facts come from
+    [
+        "ALTER TABLE people ADD COLUMN source TEXT",
     ],
 ]
 
