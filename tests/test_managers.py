@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -229,3 +230,17 @@ def test_window_records_on_postgresql(data: Path, pg_store_url: str) -> None:
         # Viktoria Berlin 1-4, Schalke 3-0, Karlsruhe 2-2 (5-4 on penalties), Stuttgart 1-0
         assert window_records(store, window) == [Record(4, 2, 1, 1, 9, 4)]
         assert window_records(store, window, Shootouts.RESULT) == [Record(4, 3, 0, 1, 9, 4)]
+
+
+def test_pandas_exports(focused: Store) -> None:
+    import touchline
+
+    result = touchline.manager_record(focused, "Jess Thorup")
+    frame = touchline.manager_frame(result)
+    assert list(frame["team"])[:2] == ["Esbjerg fB (caretaker)", "Esbjerg fB"]
+    assert frame["played"].sum() == result.total.played == 439
+    u21 = frame[frame["team"] == "Denmark U-21"].iloc[0]
+    assert u21["coverage"] == "none" and u21["played"] is pd.NA  # missing, never zero
+    genk = next(s for s in result.spells if s.spell.label == "Genk")
+    games = touchline.matches_frame(genk.matches)
+    assert len(games) == 5 and games["home_goals"].sum() + games["away_goals"].sum() == 11 + 5

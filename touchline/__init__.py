@@ -45,6 +45,8 @@ _EXPORTS = {
     "SpellEnd": "touchline.model",
     "Status": "touchline.model",
     "import_people": "touchline.people",
+    "manager_frame": "touchline.frames",
+    "matches_frame": "touchline.frames",
     "load_file": "touchline.people",
     "Report": "touchline.render",
     "render": "touchline.render",
@@ -74,6 +76,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from touchline.compute.records import Record, Shootouts, record
     from touchline.compute.tables import LeagueTable, league_table, position_over_time
     from touchline.errors import ConfigError, DataError, NotFoundError, ParseError, StoreError, TouchlineError
+    from touchline.frames import manager_frame, matches_frame
     from touchline.importer import ImportSummary, import_paths
     from touchline.managers import Filters, ManagerRecord, SpellRecord, manager_record
     from touchline.model import (
@@ -133,9 +136,11 @@ __all__ = [
     "import_people",
     "league_table",
     "load_file",
+    "manager_frame",
     "manager_record",
     "manager_report",
     "matches",
+    "matches_frame",
     "open_store",
     "position_over_time",
     "record",

@@ -38,6 +38,8 @@ def test_a_store_from_a_newer_touchline_is_refused(tmp_path: Path) -> None:
 
 
 def test_database_errors_are_one_line_store_errors(tmp_path: Path) -> None:
-    with open_store(tmp_path / "s.sqlite") as store:
-        with pytest.raises(StoreError, match=r"s.sqlite: no such table: nowhere$"):
-            store.query("SELECT * FROM nowhere")
+    with (
+        open_store(tmp_path / "s.sqlite") as store,
+        pytest.raises(StoreError, match=r"s.sqlite: no such table: nowhere$"),
+    ):
+        store.query("SELECT * FROM nowhere")
