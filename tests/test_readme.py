@@ -53,3 +53,17 @@ def test_main_job_command_runs(tmp_path: Path, data: Path) -> None:
         assert result.returncode == 0, (step, result.stderr)
     assert "Managerial record of Jess Thorup" in result.stdout
     assert "Total" in result.stdout and "FC Augsburg" in result.stdout
+
+
+def test_python_example_runs(tmp_path: Path, data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code = re.search(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    assert code is not None
+    monkeypatch.chdir(README.parent)
+    source = (
+        code.group(1)
+        .replace("../shared/data", str(data))
+        .replace('"touchline.sqlite"', repr(str(tmp_path / "t.sqlite")))
+    )
+    namespace: dict[str, object] = {}
+    exec(compile(source, "README.md", "exec"), namespace)
+    assert "table" in namespace
