@@ -238,17 +238,17 @@ def test_short_row() -> None:
 
 
 def test_football_csv_bad_score() -> None:
-    error = _error(FIXTURES / "footballcsv_bad_score.csv", file="2018-19/dk.1.csv")
+    error = _error(FIXTURES / "fcsv_bad_score.csv", file="2018-19/dk.1.csv")
     assert str(error) == '2018-19/dk.1.csv:2: bad score "3:1" in column FT (expected "3-1", or "?" when unknown)'
 
 
 def test_football_csv_bad_date() -> None:
-    error = _error(FIXTURES / "footballcsv_bad_date.csv", file="2018-19/dk.1.csv")
+    error = _error(FIXTURES / "fcsv_bad_date.csv", file="2018-19/dk.1.csv")
     assert str(error) == ('2018-19/dk.1.csv:3: bad date "Fri Jly 13 2018" (expected "Fri Jul 13 2018" or "2018-07-13")')
 
 
 def test_football_csv_needs_a_competition_in_the_name() -> None:
-    path = FIXTURES / "footballcsv_no_competition.csv"
+    path = FIXTURES / "fcsv_no_competition.csv"
     error = _error(path)
     assert (error.file, error.line) == (str(path), 1)
     assert error.reason.startswith("cannot tell the competition from the file name")
