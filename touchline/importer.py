@@ -497,10 +497,13 @@ class _Writer:
                 else:
                     match, swapped = hit
                     taken.add(match[0])
-                    merged.append((match[0], row, _agrees(match, row, swapped)))
+                    # recorded as the stored match is oriented, whatever the order this source gives
+                    merged.append((match[0], _flipped(row) if swapped else row, _agrees(match, row, swapped)))
         return new, merged
 
     def _record_source(self, match_id: int, file_id: int, row: tuple[Any, ...], agrees: bool) -> None:
+        """Record another source of a stored match (``row`` oriented as the stored match) and fill in
+        what the stored match lacks."""
         store = self.store
         store.execute(
             "INSERT INTO match_sources (match_id, file_id, line, ft_home, ft_away, et_home, et_away, "
@@ -586,6 +589,15 @@ def _agrees(match: tuple[Any, ...], row: tuple[Any, ...], swapped: bool) -> bool
     if stored_et and given_et and stored_ft and given_ft and stored_ft != given_ft:
         return False
     return not (stored_pen and given_pen and stored_pen != given_pen)
+
+
+def _flipped(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A row with home and away swapped: the clubs and every score pair."""
+    values = list(row)
+    values[_HOME], values[_AWAY] = row[_AWAY], row[_HOME]
+    for home in (_FT, _FT + 2, _ET, _PEN):  # full time, half time, extra time, shoot-out
+        values[home], values[home + 1] = row[home + 1], row[home]
+    return tuple(values)
 
 
 def _winner(final: tuple[Any, Any], pens: tuple[Any, Any] | None) -> int:

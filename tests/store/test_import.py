@@ -196,3 +196,24 @@ def test_unknown_store_path_is_an_error_for_readers(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["FC København", "FC Copenhagen", "København", "fc kobenhavn", "Copenhagen"])
 def test_club_names_from_every_source_find_one_club(focused: Store, name: str) -> None:
     assert find_club(focused, name).id == "den-fc-kobenhavn"
+
+
+def test_a_source_giving_the_clubs_the_other_way_round_is_recorded_as_the_stored_match(tmp_path: Path) -> None:
+    # Two made-up sources of one final at a neutral ground, listing the clubs in opposite orders.
+    first = tmp_path / "a" / "2020-21"
+    second = tmp_path / "b" / "2020-21"
+    first.mkdir(parents=True)
+    second.mkdir(parents=True)
+    head = (
+        "= DK CUP 2020/21\n\n# Date       Thu May/13 2021 - Thu May/13 2021 (1d)\n"
+        "# Teams      2\n# Matches    1\n\nFinal\n"
+    )
+    (first / "dk.cup.txt").write_text(head + "[Thu May/13]\n  19.00  Alpha FC                 2-1 (1-1)  Beta FC\n")
+    (second / "dk.cup.txt").write_text(head + "[Thu May/13]\n  19.00  Beta FC                  1-3 (1-0)  Alpha FC\n")
+    with open_store(tmp_path / "s.sqlite") as store:
+        import_paths(store, [tmp_path / "a", tmp_path / "b"])
+        assert store.scalar("SELECT COUNT(*) FROM matches") == 1
+        [conflict] = conflicts(store)
+        # the second source, turned round: Alpha FC 3-1 Beta FC (half time 0-1) against the stored 2-1
+        assert (conflict.match.home, str(conflict.match.final)) == ("Alpha FC", "2-1")
+        assert (conflict.other.home, str(conflict.other.final)) == ("Alpha FC", "3-1")
