@@ -123,15 +123,16 @@ def parse_job(job: Job) -> Parsed:
     rows = parsed.rows
     clubs = parsed.clubs
     # Per-file caches: a file repeats the same few dozen names, dates and competitions thousands of times.
-    club_ids: dict[tuple[str, str | None], str] = {}
+    club_ids: dict[tuple[str, str | None, str], str] = {}
     countries: dict[str, str | None] = {}
     days: dict[dt.date, str] = {}
 
-    def club_id(name: str, country: str | None) -> str:
-        key = (name, country)
+    def club_id(name: str, country: str | None, season: str) -> str:
+        # the season matters for names two clubs bore in turn ("Mouscron": Excelsior until 2009, then Royal Excel)
+        key = (name, country, season)
         found = club_ids.get(key)
         if found is None:
-            ref = registry.resolve(name, country)
+            ref = registry.resolve(name, country, season=season)
             found = club_ids[key] = ref.id
             if ref.id not in clubs:
                 clubs[ref.id] = (ref.name, ref.country, ref.known)
@@ -146,11 +147,11 @@ def parse_job(job: Job) -> Parsed:
             country = countries[m.competition] = _country_of(m)
         extra = m.extra
         if extra and "home_country" in extra:
-            home = club_id(m.home, str(extra["home_country"]))
-            away = club_id(m.away, str(extra.get("away_country") or "") or None)
+            home = club_id(m.home, str(extra["home_country"]), m.season)
+            away = club_id(m.away, str(extra.get("away_country") or "") or None, m.season)
         else:
-            home = club_id(m.home, country)
-            away = club_id(m.away, country)
+            home = club_id(m.home, country, m.season)
+            away = club_id(m.away, country, m.season)
         day = days.get(m.date)
         if day is None:
             day = days[m.date] = m.date.isoformat()

@@ -6,6 +6,7 @@ gives the positions the manager output shows ("took over in 15th place, 11th at 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
@@ -17,7 +18,24 @@ from touchline.model import Match
 from touchline.rules import Rules, rules_for
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
-from touchline.store.read import find_club, season_matches
+from touchline.store.read import find_club
+from touchline.store.read import season_matches as stored_season
+
+# the stage given to matches a source lists without one, played after the regular season of a season
+# whose other matches carry stages (football-data's Superliga relegation play-offs, for instance)
+UNPLACED = "Play-offs (stage not given by the source)"
+
+
+def season_matches(store: Store, competition: str, season: str) -> list[Match]:
+    """A competition-season's matches for tables: stage-less matches dated after the regular season,
+    in a season whose other matches carry stages, are play-offs and are kept out of the regular table."""
+    found = stored_season(store, competition, season)
+    rules = rules_for(competition, season)
+    regular = [m.date for m in found if m.stage is not None and rules.is_regular(m.stage)]
+    if not regular or all(m.stage is not None for m in found):
+        return found
+    last = max(regular)
+    return [dataclasses.replace(m, stage=UNPLACED) if m.stage is None and m.date > last else m for m in found]
 
 
 def competition_table(
