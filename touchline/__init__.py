@@ -1,4 +1,4 @@
-"""touchline: football managerial records, league tables and honours computed from open match data.
+"""touchline: football managerial records, league tables and positions computed from open match data.
 
 The public API, usable from notebooks::
 

@@ -66,7 +66,7 @@ def emit(report: Any, fmt: str) -> None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="touchline")
 def cli() -> None:
-    """touchline: managerial records, league tables and honours from open football match data."""
+    """touchline: managerial records, league tables and positions from open football match data."""
 
 
 @cli.command("import")
@@ -158,8 +158,8 @@ def coverage_command(competition: str | None, db: str, fmt: str) -> None:
 @click.option("--club", help="Club name (forgiving: accents, case, other names).")
 @click.option("--competition", "competitions", multiple=True, help="Competition code, e.g. de.1 (repeatable).")
 @click.option("--season", help="Season, e.g. 2023-24.")
-@click.option("--from", "date_from", callback=parse_date, help="First date (YYYY-MM-DD).")
-@click.option("--to", "date_to", callback=parse_date, help="Last date (YYYY-MM-DD).")
+@click.option("--from", "date_from", callback=parse_date, metavar="YYYY-MM-DD", help="First date (YYYY-MM-DD).")
+@click.option("--to", "date_to", callback=parse_date, metavar="YYYY-MM-DD", help="Last date (YYYY-MM-DD).")
 @db_option
 @format_option()
 def matches_command(
@@ -256,8 +256,12 @@ def people_import_command(files: tuple[str, ...], db: str) -> None:
     type=click.Choice(["league", "cup", "super_cup", "continental"]),
     help="Only competitions of this kind (repeatable).",
 )
-@click.option("--from", "date_from", callback=parse_date, help="Count matches from this date (YYYY-MM-DD).")
-@click.option("--to", "date_to", callback=parse_date, help="Count matches up to this date (YYYY-MM-DD).")
+@click.option(
+    "--from", "date_from", callback=parse_date, metavar="YYYY-MM-DD", help="Count matches from this date (YYYY-MM-DD)."
+)
+@click.option(
+    "--to", "date_to", callback=parse_date, metavar="YYYY-MM-DD", help="Count matches up to this date (YYYY-MM-DD)."
+)
 @click.option("--by", type=click.Choice(["season", "competition"]), help="Break each spell down.")
 @click.option("--matches", "with_matches", is_flag=True, help="List the matches behind every spell.")
 @click.option(
@@ -316,7 +320,13 @@ def manager_command(
 @cli.command("table")
 @click.argument("competition")
 @click.argument("season")
-@click.option("--as-of", "as_of", callback=parse_date, help="The table after this date's matches (YYYY-MM-DD).")
+@click.option(
+    "--as-of",
+    "as_of",
+    callback=parse_date,
+    metavar="YYYY-MM-DD",
+    help="The table after this date's matches (YYYY-MM-DD).",
+)
 @click.option("--matchday", type=int, help="The table after this matchday.")
 @click.option("--stage", help='A stage such as "Championship" or "Playoff I" (default: the regular season).')
 @click.option("--home", "venue", flag_value="home", help="Home matches only.")

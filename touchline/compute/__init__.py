@@ -1,4 +1,4 @@
-"""Pure computations over model objects: league tables (and records, ties, honours).
+"""Pure computations over model objects: managerial records (records.py) and league tables.
 
 Tables: :func:`~touchline.compute.tables.league_table` at any date, matchday or stage under a
 competition's :class:`~touchline.rules.Rules`; :func:`~touchline.compute.tables.season_tables` for every
