@@ -506,22 +506,12 @@ class _Writer:
         """Record another source of a stored match (``row`` oriented as the stored match) and fill in
         what the stored match lacks."""
         store = self.store
+        # the result as this source gives it: full time, extra time, shoot-out (home, away each), status
+        result = (*row[_FT : _FT + 2], *row[_ET : _ET + 2], *row[_PEN : _PEN + 2], row[_STATUS])
         store.execute(
             "INSERT INTO match_sources (match_id, file_id, line, ft_home, ft_away, et_home, et_away, "
             "pen_home, pen_away, status, agrees) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                match_id,
-                file_id,
-                row[_LINE],
-                row[_FT],
-                row[_FT + 1],
-                row[_ET],
-                row[_ET + 1],
-                row[_PEN],
-                row[_PEN + 1],
-                row[_STATUS],
-                agrees,
-            ),
+            (match_id, file_id, row[_LINE], *result, agrees),
         )
         # Fill what the primary source lacks (kick-off, stage, round, half-time, extra time, shoot-out).
         store.execute(
@@ -534,16 +524,7 @@ class _Writer:
                 "UPDATE matches SET ft_home = ?, ft_away = ?, et_home = COALESCE(et_home, ?), "
                 "et_away = COALESCE(et_away, ?), pen_home = COALESCE(pen_home, ?), pen_away = COALESCE(pen_away, ?), "
                 "status = ? WHERE id = ? AND ft_home IS NULL",
-                (
-                    row[_FT],
-                    row[_FT + 1],
-                    row[_ET],
-                    row[_ET + 1],
-                    row[_PEN],
-                    row[_PEN + 1],
-                    row[_STATUS],
-                    match_id,
-                ),
+                (*result, match_id),
             )
 
 

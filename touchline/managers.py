@@ -93,14 +93,13 @@ def _season_slots(start: dt.date, end: dt.date) -> list[tuple[str, dt.date, dt.d
 
 
 def spell_coverage(
-    store: Store, team: str, start: dt.date, end: dt.date, found: Sequence[Match]
+    store: Store, league: str | None, start: dt.date, end: dt.date, found: Sequence[Match]
 ) -> tuple[str, list[str]]:
-    """(``full``/``partial``/``none``, reasons) for a team's matches in ``start..end``."""
+    """(``full``/``partial``/``none``, reasons) for a team's matches in ``start..end``; ``league`` is the
+    league the team plays most in (:func:`_home_league`)."""
     if not found:
-        league = _home_league(store, team)
         where = f" ({catalog.competition(league).name} data in the store ends before this spell)" if league else ""
         return "none", [f"the store has no matches of this team between {start} and {end}{where}"]
-    league = _home_league(store, team)
     gaps: list[str] = []
     if league is None:
         return "partial", ["the store holds no league matches of this team, only cup or continental ones"]
@@ -172,7 +171,8 @@ def spell_record(
         end = min(end, filters.date_to)
     everything = stored_matches(store, club=spell.team, date_from=start, date_to=end) if start <= end else []
     found = [m for m in everything if filters.keep(m)]
-    status, gaps = spell_coverage(store, spell.team, start, end, everything) if start <= end else ("none", [])
+    league = _home_league(store, spell.team)
+    status, gaps = spell_coverage(store, league, start, end, everything) if start <= end else ("none", [])
     if (filters.competitions or filters.kinds) and status != "none":
         # the gaps speak of leagues and cups; with a filter only those that the filter asks for matter
         gaps = [g for g in gaps if _gap_applies(g, filters)]
@@ -191,7 +191,7 @@ def spell_record(
     team_name = _team_name(store, spell.team)
     places = None
     if positions and status not in ("none", "empty"):
-        places = spell_positions(store, team_name, _home_league(store, spell.team), start, end)
+        places = spell_positions(store, team_name, league, start, end)
     return SpellRecord(
         spell=spell,
         team_name=team_name,
