@@ -37,7 +37,7 @@ import pandas as pd
 from touchline.compute.tables import LeagueTable, league_table, season_tables
 from touchline.config import data_dir
 from touchline.model import Match
-from touchline.rules import rules_for
+from touchline.reference.rules import rules_for
 from touchline.sources import footballtxt
 
 Season = tuple[str, str]

@@ -16,8 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from touchline.errors import DataError, NotFoundError, ParseError
-from touchline.identity import ClubRegistry, fold, normalize, slug, split_country
 from touchline.model import Club, Match, Season
+from touchline.reference.clubs import ClubRegistry, fold, normalize, slug, split_country
 from touchline.sources import reader
 
 

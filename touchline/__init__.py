@@ -50,8 +50,8 @@ _EXPORTS = {
     "load_file": "touchline.people",
     "Report": "touchline.render",
     "render": "touchline.render",
-    "Rules": "touchline.rules",
-    "rules_for": "touchline.rules",
+    "Rules": "touchline.reference.rules",
+    "rules_for": "touchline.reference.rules",
     "competition_table": "touchline.standings",
     "Store": "touchline.store",
     "open_store": "touchline.store",
@@ -93,8 +93,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
         Status,
     )
     from touchline.people import import_people, load_file
+    from touchline.reference.rules import Rules, rules_for
     from touchline.render import Report, render
-    from touchline.rules import Rules, rules_for
     from touchline.standings import competition_table
     from touchline.store import Store, open_store
     from touchline.store.read import coverage, find_club, matches

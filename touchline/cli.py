@@ -199,7 +199,7 @@ def matches_command(
 @format_option()
 def clubs_command(unresolved: bool, country: str | None, db: str, fmt: str) -> None:
     """Clubs in the store, their ids and the names sources use for them."""
-    from touchline.identity import ClubRegistry
+    from touchline.reference.clubs import ClubRegistry
     from touchline.store import open_store
     from touchline.store.read import clubs
     from touchline.views.listing import clubs_report

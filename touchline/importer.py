@@ -30,10 +30,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from touchline import catalog, staging
+from touchline import staging
 from touchline.errors import ConfigError, ParseError, TouchlineError
-from touchline.identity import ClubRegistry, split_country
 from touchline.model import CompetitionKind, Match, Status
+from touchline.reference import competitions as catalog
+from touchline.reference.clubs import ClubRegistry, split_country
 from touchline.sources import detect, read_head, read_text, reader
 from touchline.store import Store
 

@@ -14,10 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from touchline import catalog
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.model import CompetitionKind, Match, Person, Role, Spell
 from touchline.people import COACHING, find_person, person_spells, successor_starts
+from touchline.reference import competitions as catalog
 from touchline.standings import SpellPositions, spell_positions
 from touchline.store.base import Store
 from touchline.store.read import matches as stored_matches

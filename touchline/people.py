@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from touchline.errors import DataError, NotFoundError
-from touchline.identity import ClubRegistry
 from touchline.model import Person, Role, Spell, SpellEnd
+from touchline.reference.clubs import ClubRegistry
 from touchline.store.base import Store
 from touchline.store.read import fold
 

@@ -15,7 +15,7 @@ from touchline.compute.tables import LeagueTable, league_table, position_over_ti
 from touchline.compute.totals import Venue
 from touchline.errors import NotFoundError
 from touchline.model import Match
-from touchline.rules import Rules, rules_for
+from touchline.reference.rules import Rules, rules_for
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
 from touchline.store.read import find_club

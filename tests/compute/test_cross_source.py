@@ -26,7 +26,7 @@ import pytest
 from tests.compute.conftest import Load
 from touchline.compute.tables import LeagueTable, league_table
 from touchline.model import Match
-from touchline.rules import rules_for
+from touchline.reference.rules import rules_for
 
 WFB = "worldfootball-cache.wfb.txt"
 FCSV = "footballcsv-cache.footballdata"

@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from touchline.catalog import competition as catalog_competition
 from touchline.compute.tables import LeagueTable, league_table, season_tables
 from touchline.config import data_dir
 from touchline.model import CompetitionKind, Match, Score, Status
-from touchline.rules import Carry, Rules, rules_for
+from touchline.reference.competitions import competition as catalog_competition
+from touchline.reference.rules import Carry, Rules, rules_for
 from touchline.sources import detect
 
 # the imported corpus: every file of the focused data sets, file by file (the full worldfootball cache

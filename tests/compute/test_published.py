@@ -22,7 +22,7 @@ import pytest
 
 from tests.compute.conftest import Load
 from touchline.compute.tables import LeagueTable, league_table, position_at, position_over_time
-from touchline.rules import rules_for
+from touchline.reference.rules import rules_for
 
 Row = tuple[int, str, int, int, int, int, int, int, int, int, int | None]
 

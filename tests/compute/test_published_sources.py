@@ -8,7 +8,7 @@ Sources (read through the project's look-up tools; cited per test):
 from __future__ import annotations
 
 from touchline.compute.tables import league_table
-from touchline.rules import rules_for
+from touchline.reference.rules import rules_for
 from touchline.store import Store
 from touchline.store.read import season_matches
 

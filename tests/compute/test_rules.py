@@ -8,7 +8,7 @@ import pytest
 
 from touchline.errors import ConfigError
 from touchline.model import Season
-from touchline.rules import (
+from touchline.reference.rules import (
     Carry,
     Criterion,
     Points,

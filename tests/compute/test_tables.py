@@ -10,7 +10,7 @@ import pytest
 from touchline.compute.tables import league_table, position_at, position_over_time, season_tables
 from touchline.errors import NotFoundError
 from touchline.model import Match, Score, Status
-from touchline.rules import Carry, Criterion, Decision, Deduction, Points, Rules, StageRule
+from touchline.reference.rules import Carry, Criterion, Decision, Deduction, Points, Rules, StageRule
 
 DEFAULT = Rules(competition="xx.1", season="2023-24")
 H2H_FIRST = replace(

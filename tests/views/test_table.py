@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from touchline.compute.tables import LeagueTable, league_table
+from touchline.reference.rules import rules_for
 from touchline.render import FORMATS, render
-from touchline.rules import rules_for
 from touchline.sources import detect
 from touchline.views.table import goal_difference, table_report, table_title
 

@@ -1,7 +1,7 @@
 """Pure computations over model objects: managerial records (records.py) and league tables.
 
 Tables: :func:`~touchline.compute.tables.league_table` at any date, matchday or stage under a
-competition's :class:`~touchline.rules.Rules`; :func:`~touchline.compute.tables.season_tables` for every
+competition's :class:`~touchline.reference.rules.Rules`; :func:`~touchline.compute.tables.season_tables` for every
 stage of a season; :func:`~touchline.compute.tables.position_over_time` and
 :func:`~touchline.compute.tables.position_at` for one club.
 """

@@ -3,7 +3,7 @@
 Pure functions over :class:`~touchline.model.Match` objects: only matches that count (played or
 awarded, with a score) go in, clubs are keyed by ``Match.home`` / ``Match.away`` as the source spells
 them, and everything a competition does differently (points per result, tie-breaks, split seasons,
-halved play-off points, deductions, curtailed seasons) comes from :class:`~touchline.rules.Rules`.
+halved play-off points, deductions, curtailed seasons) comes from :class:`~touchline.reference.rules.Rules`.
 
 Stages. ``stage=None`` is the regular season (matches without a stage heading or with one of
 ``Rules.regular_stages``). A stage the rules list is built as they say: ``carry = "full"`` adds the
@@ -35,7 +35,7 @@ from touchline.compute.totals import (
 )
 from touchline.errors import NotFoundError
 from touchline.model import Match, Status
-from touchline.rules import HEAD_TO_HEAD, Carry, Criterion, Deduction, Rules, StageRule
+from touchline.reference.rules import HEAD_TO_HEAD, Carry, Criterion, Deduction, Rules, StageRule
 
 if TYPE_CHECKING:
     import pandas as pd

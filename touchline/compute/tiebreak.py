@@ -1,6 +1,6 @@
 """Ranking clubs under a competition's ordered tie-break criteria.
 
-The criteria come from the rules (:class:`touchline.rules.Criterion`), never from ``if`` chains here.
+The criteria come from the rules (:class:`touchline.reference.rules.Criterion`), never from ``if`` chains here.
 Clubs are sorted on the criteria in order; head-to-head criteria are computed on a mini-league of the
 matches among the clubs still tied at that point, and only once every match among them that is due
 has been played (mid-season, head-to-head cannot decide: La Liga's rule, and common sense). Clubs
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from touchline.model import Match
-from touchline.rules import HEAD_TO_HEAD, Criterion, Points
+from touchline.reference.rules import HEAD_TO_HEAD, Criterion, Points
 
 Key = int | float | Fraction
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from touchline.compute.tiebreak import Line
 from touchline.model import Match
-from touchline.rules import Deduction, Rules
+from touchline.reference.rules import Deduction, Rules
 
 Venue = Literal["all", "home", "away"]
 FORM_LENGTH = 5

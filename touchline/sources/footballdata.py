@@ -14,7 +14,7 @@
        Date,Team 1,FT,HT,Team 2
        Fri Jul 13 2018,Vejle,3-1,?,Hobro
 
-   The competition comes from the file name (:func:`touchline.catalog.competition_for_path`), the
+   The competition comes from the file name (:func:`touchline.reference.competitions.competition_for_path`), the
    season from the folder; ``?`` is an unknown half-time score. ``Time``, ``Round`` and ``Stage``
    columns are read when present.
 
@@ -28,9 +28,9 @@ import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePath
 
-from touchline.catalog import competition_for_path
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
+from touchline.reference.competitions import competition_for_path
 from touchline.sources import read_file
 from touchline.sources.csvrows import BadField, Build, header_columns, parse_rows
 

@@ -13,7 +13,7 @@ A round such as ``"Championship, Matchday 3"`` splits into stage ``Championship`
 [...]}]``, teams as ``{"name": ...}`` objects and scores as ``score1``/``score2`` (``score1i`` half-time,
 ``score1et``, ``score1p``).
 
-The competition comes from the file name (:func:`touchline.catalog.competition_for_path`), the season
+The competition comes from the file name (:func:`touchline.reference.competitions.competition_for_path`), the season
 from its folder or else from the season at the end of ``name``. Each match's line is the line where
 its object opens in the JSON text.
 """
@@ -27,9 +27,9 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePath
 from typing import Any
 
-from touchline.catalog import competition_for_path
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
+from touchline.reference.competitions import competition_for_path
 from touchline.sources import read_file, report
 
 FORMAT = "football.json"

@@ -38,9 +38,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
-from touchline.catalog import competition_for_path
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
+from touchline.reference.competitions import competition_for_path
 from touchline.sources import read_file, report
 
 FORMAT = "football.txt"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from touchline import catalog
 from touchline.compute.records import Record
 from touchline.managers import ManagerRecord, SpellRecord
+from touchline.reference import competitions as catalog
 from touchline.render import Cell, Column, Report
 from touchline.standings import Standing
 from touchline.views.listing import match_dict
