@@ -22,8 +22,8 @@ from pathlib import Path
 
 from common import cold_seconds, peak_mib
 
+from touchline.api.importing import import_paths
 from touchline.config import data_dir
-from touchline.importer import import_paths
 from touchline.store import open_store
 
 LINE = re.compile(r"^  (?:\d\d\.\d\d|     )  (.+?)\s{2,}(\S.*?)\s{2,}(.+)$")

@@ -29,10 +29,10 @@ from pathlib import Path
 
 from common import cold_seconds, peak_mib
 
+from touchline.api.importing import import_paths
+from touchline.api.people import import_people
 from touchline.compute.records import record
 from touchline.config import PROJECT_ROOT, data_dir
-from touchline.importer import import_paths
-from touchline.people import import_people
 from touchline.store import Store, open_store
 from touchline.store.read import matches
 from touchline.store.records import window_records

@@ -147,7 +147,7 @@ Reader = Callable[[str, str], list[Match]]
 def store_readers(corpus: Path, db: Path | None) -> tuple[Reader, Reader, str]:
     """Two ways to read one competition-season from a SQLite store of the whole corpus: the store's
     ``read.matches`` (complete matches, sources and all) and ``read.season_matches`` (what tables use)."""
-    from touchline.importer import import_paths
+    from touchline.api.importing import import_paths
     from touchline.store import open_store
     from touchline.store.read import matches as stored_matches
     from touchline.store.read import season_matches

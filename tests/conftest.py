@@ -30,8 +30,8 @@ PEOPLE = Path(__file__).parent.parent / "touchline" / "data" / "people"
 def focused_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite store holding every focused data set (all of ../shared/data but the 1.1M-match cache)
     and the people files of touchline/data/people; built once per session, read-only for tests."""
-    from touchline.importer import import_paths
-    from touchline.people import import_people
+    from touchline.api.importing import import_paths
+    from touchline.api.people import import_people
     from touchline.store import open_store
 
     path = str(tmp_path_factory.mktemp("focused") / "focused.sqlite")
@@ -47,8 +47,8 @@ def focused_pg(data: Path, pg_url: str) -> Iterator[str]:
     """The same focused data and people in a PostgreSQL schema of its own, for the session."""
     import psycopg
 
-    from touchline.importer import import_paths
-    from touchline.people import import_people
+    from touchline.api.importing import import_paths
+    from touchline.api.people import import_people
     from touchline.store import open_store
 
     schema = f"focused_{uuid.uuid4().hex[:8]}"

@@ -13,12 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from touchline.api.importing import import_paths
+from touchline.api.people import import_people, remove_person
 from touchline.compute.records import Record, Shootouts, record
 from touchline.errors import DataError, NotFoundError
-from touchline.importer import import_paths
 from touchline.managers import Filters, manager_record
 from touchline.model import Role, Spell
-from touchline.people import import_people, load_file
+from touchline.reference.people import load_file
 from touchline.store import Store, open_store
 from touchline.store.read import find_club, matches
 from touchline.store.records import window_records
@@ -157,25 +158,62 @@ SPELL = '\n[[spell]]\nteam = "{team}"\nrole = "head_coach"\nstart = {start}\nend
     [
         (
             SPELL.format(team="KAA Gent", start="2018-10-10", end="2018-10-01"),
-            r"test.toml:4: spell at KAA Gent ends 2018-10-01 before it starts 2018-10-10",
-        ),
-        (
-            SPELL.format(team="Esbjerg Rovers", start="2011-03-14", end="2013-06-01"),
-            r"test.toml:4: unknown team 'Esbjerg Rovers' \(did you mean: .*Esbjerg fB.*\); "
-            r"add it to touchline/data/clubs.toml",
-        ),
-        (
-            SPELL.format(team="KAA Gent", start="2018-10-10", end="2020-08-20")
-            + SPELL.format(team="KRC Genk", start="2020-07-01", end="2020-11-02"),
-            r"test.toml:10: coaching spell at KRC Genk \(2020-07-01..2020-11-02\) overlaps the one at KAA Gent "
-            r"\(2018-10-10..2020-08-20\) by 51 days",
+            r"/test.toml:4: spell at KAA Gent ends 2018-10-01 before it starts 2018-10-10$",
         ),
         (SPELL.format(team="KAA Gent", start="2018-02-30", end="2020-08-20"), r"test.toml:7: Invalid date"),
+        (
+            '\n[[spell]]\nteam = "KAA Gent"\nstart_year = "two thousand"\n',
+            r"/test.toml:4: start_year = 'two thousand' is not a year \(write it as 2013\)$",
+        ),
+        ('\n[[spell]]\nteam = "KAA Gent"\nstart = 2018-10-10\ncoach = "x"\n', r"unknown spell key\(s\) coach"),
     ],
 )
 def test_person_file_validation(tmp_path: Path, body: str, message: str) -> None:
     with pytest.raises(DataError, match=message):
         load_file(_person(tmp_path / "test.toml", body))
+
+
+@pytest.fixture(scope="module")
+def small_store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the Superliga 2020-21 and the Belgian First Division A 2018-19 and 2020-21."""
+    path = tmp_path_factory.mktemp("people") / "s.sqlite"
+    with open_store(path) as store:
+        import_paths(
+            store,
+            [
+                data / f"worldfootball-cache.wfb.txt/{s}"
+                for s in ("2020-21/dk.1.txt", "2018-19/be.1.txt", "2020-21/be.1.txt")
+            ],
+        )
+    return path
+
+
+def test_spells_name_any_club_in_the_store_and_every_bad_one_is_reported_at_once(
+    small_store: Path, tmp_path: Path
+) -> None:
+    body = (
+        SPELL.format(team="Esbjerg Rovers", start="2011-03-14", end="2013-06-01")
+        + SPELL.format(team="Vejle Boldklub", start="2014-01-01", end="2014-06-30")
+        + SPELL.format(team="KAA Gent", start="2018-10-10", end="2020-08-20")
+        + SPELL.format(team="KRC Genk", start="2020-07-01", end="2020-11-02")
+    )
+    with open_store(small_store) as store, pytest.raises(DataError) as caught:
+        import_people(store, [_person(tmp_path / "test.toml", body)])
+    lines = str(caught.value).splitlines()
+    assert lines[0] == f"{tmp_path / 'test.toml'}: 3 problems:"
+    assert lines[1] == f"  {tmp_path / 'test.toml'}:4: no club named 'Esbjerg Rovers' (did you mean: Esbjerg fB?)"
+    assert lines[2].startswith(f"  {tmp_path / 'test.toml'}:10: no club named 'Vejle Boldklub' (did you mean: ")
+    assert "Vejle BK" in lines[2]
+    assert lines[3] == (
+        f"  {tmp_path / 'test.toml'}:22: coaching spell at KRC Genk (2020-07-01..2020-11-02) overlaps the one at "
+        "KAA Gent (2018-10-10..2020-08-20) by 51 days"
+    )
+    # a club the store has but the registry does not review: any club in the store will do
+    fine = SPELL.format(team="Lyngby Boldklub", start="2020-07-01", end="2021-06-30")
+    with open_store(small_store) as store:
+        [loaded] = import_people(store, [_person(tmp_path / "fine.toml", fine.replace("Lyngby Boldklub", "Lyngby BK"))])
+        assert loaded.spells[0].team == "den-lyngby-bk"
+        remove_person(store, "test-person")
 
 
 def test_overlap_with_another_coach_at_the_club_writes_nothing(tmp_path: Path, data: Path) -> None:

@@ -27,8 +27,8 @@ _EXPORTS = {
     "ParseError": "touchline.errors",
     "StoreError": "touchline.errors",
     "TouchlineError": "touchline.errors",
-    "ImportSummary": "touchline.importer",
-    "import_paths": "touchline.importer",
+    "ImportSummary": "touchline.api.importing",
+    "import_paths": "touchline.api.importing",
     "Filters": "touchline.managers",
     "ManagerRecord": "touchline.managers",
     "SpellRecord": "touchline.managers",
@@ -44,10 +44,10 @@ _EXPORTS = {
     "Spell": "touchline.model",
     "SpellEnd": "touchline.model",
     "Status": "touchline.model",
-    "import_people": "touchline.people",
+    "import_people": "touchline.api.people",
     "manager_frame": "touchline.frames",
     "matches_frame": "touchline.frames",
-    "load_file": "touchline.people",
+    "load_file": "touchline.reference.people",
     "Report": "touchline.render",
     "render": "touchline.render",
     "Rules": "touchline.reference.rules",
@@ -73,11 +73,12 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
+    from touchline.api.importing import ImportSummary, import_paths
+    from touchline.api.people import import_people
     from touchline.compute.records import Record, Shootouts, record
     from touchline.compute.tables import LeagueTable, league_table, position_over_time
     from touchline.errors import ConfigError, DataError, NotFoundError, ParseError, StoreError, TouchlineError
     from touchline.frames import manager_frame, matches_frame
-    from touchline.importer import ImportSummary, import_paths
     from touchline.managers import Filters, ManagerRecord, SpellRecord, manager_record
     from touchline.model import (
         Club,
@@ -92,7 +93,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
         SpellEnd,
         Status,
     )
-    from touchline.people import import_people, load_file
+    from touchline.reference.people import load_file
     from touchline.reference.rules import Rules, rules_for
     from touchline.render import Report, render
     from touchline.standings import competition_table

@@ -98,7 +98,7 @@ def import_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from touchline.importer import import_paths
+    from touchline.api.importing import import_paths
     from touchline.store import open_store
 
     console = Console(stderr=True)
@@ -193,25 +193,21 @@ def matches_command(
 
 
 @cli.command("clubs")
-@click.option("--unresolved", is_flag=True, help="Only names the club registry does not know, with suggestions.")
+@click.option("--derived", "status", flag_value="derived", help="Only clubs derived from the data (not reviewed).")
+@click.option("--reviewed", "status", flag_value="reviewed", help="Only clubs of the reviewed registry.")
 @click.option("--country", help="Only clubs of this country code (e.g. DEN).")
 @db_option
 @format_option()
-def clubs_command(unresolved: bool, country: str | None, db: str, fmt: str) -> None:
-    """Clubs in the store, their ids and the names sources use for them."""
-    from touchline.reference.clubs import ClubRegistry
+def clubs_command(status: str | None, country: str | None, db: str, fmt: str) -> None:
+    """Clubs in the store: ids, the names sources use, and whether each is reviewed or derived."""
     from touchline.store import open_store
     from touchline.store.read import clubs
     from touchline.views.listing import clubs_report
 
     with open_store(db, create=False) as store:
-        found = clubs(store, unresolved=unresolved, country=country)
-    suggestions: dict[str, list[str]] = {}
-    if unresolved:
-        registry = ClubRegistry.default()
-        suggestions = {club.id: registry.suggestions(club.name, club.country) for club, _, _ in found}
-    title = "Clubs the registry does not know" if unresolved else "Clubs"
-    emit(clubs_report(found, suggestions, title), fmt)
+        found = clubs(store, status=status, country=country)
+    title = {"derived": "Clubs derived from the data", "reviewed": "Reviewed clubs"}.get(status or "", "Clubs")
+    emit(clubs_report(found, title), fmt)
 
 
 @cli.command("conflicts")
@@ -227,6 +223,50 @@ def conflicts_command(db: str, fmt: str) -> None:
         emit(conflicts_report(conflicts(store)), fmt)
 
 
+@cli.command("check")
+@click.option(
+    "--only",
+    multiple=True,
+    type=click.Choice(["self", "merged-names", "clubs", "meetings", "twice-a-day", "countries", "lookalike"]),
+    help="Run only this check (repeatable).",
+)
+@click.option("--all", "show_all", is_flag=True, help="Also list the breaches excepted in check-exceptions.toml.")
+@db_option
+def check_command(only: tuple[str, ...], show_all: bool, db: str) -> None:
+    """Check store-wide invariants of club identity and merging; exit 1 on any breach not excepted.
+
+    Each breach is printed with the file:line evidence behind it. Known facts of the data are listed,
+    with their reason and source, in touchline/data/check-exceptions.toml.
+    """
+    from touchline.api.checking import check
+    from touchline.render import plain
+    from touchline.store import open_store
+
+    with open_store(db, create=False) as store:
+        found = check(store, only)
+    failing = [b for b in found if b.excepted is None and not b.note]
+    notes = [b for b in found if b.note]
+    for breach in found:
+        if (breach.excepted is not None or breach.note) and not show_all:
+            continue
+        mark = (
+            f" (excepted: {breach.excepted})"
+            if breach.excepted
+            else " (note: one source's own dates)"
+            if breach.note
+            else ""
+        )
+        click.echo(f"{breach.check}: {plain(breach.message)}{mark}")
+        for evidence in breach.evidence:
+            click.echo(f"    {plain(evidence)}")
+    click.echo(
+        f"{len(failing)} breaches, {len(found) - len(failing) - len(notes)} excepted, "
+        f"{len(notes)} notes (one source dating two of its own matches on one day; --all lists them)"
+    )
+    if failing:
+        raise click.exceptions.Exit(1)
+
+
 @cli.group("people")
 def people_group() -> None:
     """People (players, coaches) and their spells."""
@@ -237,7 +277,7 @@ def people_group() -> None:
 @db_option
 def people_import_command(files: tuple[str, ...], db: str) -> None:
     """Validate person files (TOML, see docs/people.md) and load them into the store."""
-    from touchline.people import import_people
+    from touchline.api.people import import_people
     from touchline.store import open_store
 
     with open_store(db) as store:
@@ -253,7 +293,7 @@ def people_import_command(files: tuple[str, ...], db: str) -> None:
     "--kind",
     "kinds",
     multiple=True,
-    type=click.Choice(["league", "cup", "super_cup", "continental"]),
+    type=click.Choice(["league", "cup", "super_cup", "continental", "national"]),
     help="Only competitions of this kind (repeatable).",
 )
 @click.option(

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.model import CompetitionKind, Match, Person, Role, Spell
-from touchline.people import COACHING, find_person, person_spells, successor_starts
 from touchline.reference import competitions as catalog
+from touchline.reference.people import COACHING
 from touchline.standings import SpellPositions, spell_positions
 from touchline.store.base import Store
+from touchline.store.people import find_person, person_spells, successor_starts
 from touchline.store.read import matches as stored_matches
 
 # A season slot overlapping a spell by fewer days than this is not expected to hold matches.

@@ -30,6 +30,7 @@ class CompetitionKind(StrEnum):
     CUP = "cup"
     SUPER_CUP = "super_cup"
     CONTINENTAL = "continental"
+    NATIONAL = "national"  # competitions of national teams (the Nations League)
 
 
 class Role(StrEnum):

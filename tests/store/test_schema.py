@@ -22,18 +22,36 @@ def test_an_older_store_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
             "INSERT INTO clubs (id, name, country, known) VALUES ('den-esbjerg-fb', 'Esbjerg fB', 'DEN', 1)"
         )
     with open_store(path) as store:
-        assert store.version() == len(MIGRATIONS) == 3
+        assert store.version() == len(MIGRATIONS) == 4
         assert store.query("SELECT name FROM clubs") == [("Esbjerg fB",)]
         assert store.scalar("SELECT COUNT(*) FROM spells") == 0  # migration 2's table is there
+        assert store.scalar("SELECT COUNT(*) FROM source_rows") == 0  # and migration 4's
     with open_store(path) as store:  # opening again applies nothing
-        assert store.query("SELECT version FROM schema_version") == [(3,)]
+        assert store.query("SELECT version FROM schema_version") == [(4,)]
+
+
+def test_a_store_of_merged_matches_only_asks_to_be_imported_again(tmp_path: Path) -> None:
+    path = tmp_path / "v3.sqlite"
+    with sqlite3.connect(path) as connection:
+        for version in (1, 2, 3):
+            for sql in statements(version, "sqlite"):
+                connection.execute(sql)
+        connection.execute("INSERT INTO schema_version (version) VALUES (3)")
+        connection.execute(
+            "INSERT INTO matches (competition, season, date, home_id, away_id, status, file_id, line) "
+            "VALUES ('dk.1', '2020-21', '2020-09-12', 'a', 'b', 'played', 1, 1)"
+        )
+    with pytest.raises(StoreError, match=r"written by touchline 0.1 \(schema 3\).*import your files again"):
+        open_store(path)
+    with sqlite3.connect(path) as connection:  # refused whole: nothing of migration 4 was applied
+        assert connection.execute("SELECT version FROM schema_version").fetchall() == [(3,)]
 
 
 def test_a_store_from_a_newer_touchline_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     with open_store(path) as store:
         store.execute("UPDATE schema_version SET version = 99")
-    with pytest.raises(StoreError, match=r"schema version 99 is newer than this touchline \(3\); upgrade"):
+    with pytest.raises(StoreError, match=r"schema version 99 is newer than this touchline \(4\); upgrade"):
         open_store(path)
 
 

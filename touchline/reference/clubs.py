@@ -1,22 +1,18 @@
-"""Club identity across sources: ``FC København`` = ``FC Copenhagen`` = ``København (DEN)``.
+"""Club identity facts: how names are compared, and the hand-checked registry in ``data/clubs.toml``.
 
-Every source spells clubs its own way: worldfootball writes ``FC København`` (and ``FC København (DEN)``
-in its UEFA files), football-data ``FC Copenhagen``, engsoccerdata ``Kobenhavn``. The registry in
-``data/clubs.toml`` lists each club once, with the names the sources use, and :class:`ClubRegistry`
-turns any of them into a :class:`ClubRef` whose ``id`` is the same whichever source the name came from.
+A source names a club by a string. touchline reads each name *in a namespace*: the country whose
+league or cup file it comes from (``dk.1`` -> ``DEN``), the country a suffix gives (``Rangers FC
+(SCO)``), a country column (engsoccerdata's ``hcountry``), or no country at all (an international
+file that gives none). The store keeps each (namespace, name) as a *name node*; which club a node
+stands for is derived (:mod:`touchline.compute.identity`): nodes whose :func:`key` is equal within a
+namespace are one club, the registry ties names to clubs, and fixtures two sources share link the
+rest.
 
-``resolve(name, country)`` tries, in order:
-
-1. a name the registry ties to some seasons only (``Mouscron`` is Excelsior Mouscron up to 2009-10 and
-   Royal Excel Mouscron after), when the caller gives the season;
-2. the exact name within the country (any country when none is known);
-3. the :func:`normalize`-d name within the country;
-4. the exact, then the normalized name in any country, when exactly one club has it. Skipped when the
-   name carries its own country suffix: ``Dinamo (ROU)`` must not become a Croatian Dinamo.
-
-A name that resolves to nothing is its own club, ``known=False``, with an id made from the country and
-the normalized name, so two spellings that normalize alike still share an id. Ids are readable slugs,
-``den-fc-kobenhavn``: the country code in lower case, then the slug of the canonical name.
+The registry is the reviewed part of that: clubs checked by hand, with their names, the seasons a name
+meant them (``name_seasons``), the countries whose leagues they play in besides their own
+(``plays_in``: AS Monaco in France, FC Vaduz in Switzerland), and ``[[distinct]]`` pairs of names that
+must never be linked (VfB and VfL Oldenburg). Everything here is pure: no store, no files but the
+TOML.
 """
 
 from __future__ import annotations
@@ -26,7 +22,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -36,9 +32,10 @@ from touchline.errors import DataError, NotFoundError, ParseError
 from touchline.model import Club, Season
 
 __all__ = [
-    "ClubRef",
     "ClubRegistry",
+    "RegisteredClub",
     "fold",
+    "key",
     "normalize",
     "slug",
     "split_country",
@@ -73,30 +70,24 @@ _FOLD = str.maketrans(
     }
 )
 _APOSTROPHES = str.maketrans("", "", "'’‘`´")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+# any run of characters that are neither letters nor digits, of any script
+_NON_WORD = re.compile(r"[\W_]+")
 _YEAR_OR_NUMBER = re.compile(r"^\d{2,4}$")
 
-# Tokens dropped from either end of a name: legal forms and sport-type abbreviations that never tell two
-# clubs of one place apart ("FC", "SV", "BK", "IF", "fB"), and Belgian titles ("K", "R", "Royal", "KV",
-# "KRC", "KAA"). Words that do tell clubs apart stay: "Club" and "Cercle" (Club Brugge KV, Cercle
-# Brugge), "Bayern" and "1860" (Bayern München, TSV 1860 München), "Sporting", "Real", "Racing",
-# "Union", "United"/"City", and reserve markers ("II", "U19", "B"). Known limitation: "KRC Mechelen"
-# (Racing Mechelen) and "KV Mechelen" both become "mechelen", so an unregistered spelling of one can
-# land on the other; registering both makes that key ambiguous and normalized matching then refuses it.
+# Tokens :func:`normalize` drops from either end of a name: legal forms and sport-type abbreviations
+# ("FC", "SV", "BK", "IF", "fB") and Belgian titles ("K", "R", "Royal", "KV", "KRC", "KAA"). They often
+# tell two clubs of one town apart (VfB and VfL Oldenburg, KRC and KV Mechelen), so normalize() only
+# ranks suggestions and never decides identity.
 _AFFIXES = frozenset(
     {
-        # international and Scandinavian legal forms / sport types
         "ac", "afc", "as", "bk", "cf", "fb", "fc", "ff", "fk", "gf", "if", "ik", "pfc", "sc", "sk",
-        # German club forms
         "bsc", "fsv", "spvgg", "ssc", "sv", "tsg", "tsv", "vfb", "vfl",
-        # Belgian and Dutch titles and forms ("Koninklijke", "Royal")
         "fcv", "k", "kaa", "kas", "krc", "ksc", "ksv", "kv", "kvc", "r", "rfc", "royal", "rsc", "vv",
-        # Balkan club forms
         "gnk", "hnk", "nk",
     }
 )  # fmt: skip
 
-# Abbreviations written out so "Bor. Dortmund" and "Borussia Dortmund" meet.
+# Abbreviations written out so "Bor. Dortmund" and "Borussia Dortmund" rank close.
 _ABBREVIATIONS = {"bor": "borussia", "utd": "united"}
 
 
@@ -110,31 +101,45 @@ def split_country(name: str) -> tuple[str, str | None]:
 
 
 def fold(text: str) -> str:
-    """``text`` with accents and special letters reduced to ASCII (``ø`` -> ``o``, ``æ`` -> ``ae``)."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    """``text`` with accents and special Latin letters reduced (``ø`` -> ``o``, ``æ`` -> ``ae``,
+    ``Ł`` -> ``L``), lower-cased; letters of other scripts stay (``Спартак`` -> ``спартак``).
+
+    The one fold of touchline: club keys, slugs and every forgiving look-up by name use it.
+    """
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        text = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return text.casefold()
+
+
+def key(name: str) -> str:
+    """The spelling-blind key of a name: folded, only letters and digits (``1. FC Köln`` and
+    ``1 FC Koln`` -> ``1fckoln``; ``Спартак Москва`` -> ``спартакмосква``).
+
+    Two names with one key in one namespace are one club: they differ in accents, case, spacing or
+    punctuation only. Abbreviations and affixes count (``Bor.`` is not ``Borussia``, ``VfB`` is not
+    ``VfL``): those differences are left to fixtures and the registry.
+    """
+    base, _ = split_country(name)
+    return _NON_WORD.sub("", fold(base).translate(_APOSTROPHES))
 
 
 def slug(text: str) -> str:
-    """A readable id part: ``FC København`` -> ``fc-kobenhavn``."""
-    return _NON_ALNUM.sub("-", fold(text).casefold().translate(_APOSTROPHES)).strip("-")
+    """A readable id part: ``FC København`` -> ``fc-kobenhavn``; ``Спартак Москва`` -> ``спартак-москва``."""
+    return _NON_WORD.sub("-", fold(text).translate(_APOSTROPHES)).strip("-")
 
 
 def normalize(name: str) -> str:
-    """A matching key for a club name: ``1. FC Köln``, ``FC Koln`` and ``1. FC Koln (GER)`` -> ``koln``.
+    """A loose key for ranking suggestions: ``1. FC Köln``, ``FC Koln`` and ``1. FC Koln (GER)`` -> ``koln``.
 
-    Drops a country suffix, folds accents, lower-cases, deletes apostrophes (``M'gladbach`` ->
-    ``mgladbach``), turns other punctuation into spaces, writes out ``Bor.`` and ``Utd``, and drops
-    affix tokens (see ``_AFFIXES``) from both ends: also a leading ``1`` (``1. FC``) and one trailing
-    2-4 digit number (``Hannover 96``, ``FC Basel 1893``). Inner and leading numbers stay, so ``TSV 1860
-    München`` keeps ``1860``, and so do numbers in parentheses: ``Rotor Volgograd (1929-2005)`` is not
-    today's Rotor Volgograd. A name is never stripped to nothing: its last token always stays.
+    Drops a country suffix, folds, deletes apostrophes, writes out ``Bor.`` and ``Utd``, and drops
+    affix tokens (see ``_AFFIXES``) from both ends, a leading ``1`` (``1. FC``) and one trailing 2-4
+    digit number (``Hannover 96``). A name is never stripped to nothing. Never used to decide that two
+    names are one club.
     """
     base, _ = split_country(name)
-    text = fold(base).casefold().translate(_APOSTROPHES).replace("&", " and ")
-    tokens = [_ABBREVIATIONS.get(token, token) for token in _NON_ALNUM.sub(" ", text).split()]
+    text = fold(base).translate(_APOSTROPHES).replace("&", " and ")
+    tokens = [_ABBREVIATIONS.get(token, token) for token in _NON_WORD.sub(" ", text).split()]
     number_allowed = not base.endswith(")")
     changed = True
     while changed and len(tokens) > 1:
@@ -152,31 +157,14 @@ def normalize(name: str) -> str:
     return " ".join(tokens)
 
 
-@dataclass(frozen=True, slots=True)
-class ClubRef:
-    """What a name resolved to: the club's id and canonical name, or the name itself when unknown."""
-
-    id: str
-    name: str
-    country: str | None
-    known: bool
-
-    def __repr__(self) -> str:
-        mark = "" if self.known else " unknown"
-        return f"<ClubRef {self.id} {self.name!r}{mark}>"
+def club_id(namespace: str, name: str) -> str:
+    """The id of a club no registry entry names: ``den-jammerbugt-fc``; ``int-deutschland`` when the
+    namespace is unknown (an international file without countries)."""
+    return f"{(namespace or 'int').lower()}-{slug(name) or 'club'}"
 
 
-@dataclass(frozen=True, slots=True)
-class _SeasonName:
-    """A name that means this club only from ``first`` to ``last`` (start years, inclusive)."""
-
-    club: str
-    first: int
-    last: int
-
-
-def _season_range(text: str, where: str) -> tuple[int, int]:
-    """``"..2009-10"`` -> (0, 2009); ``"2016-17.."`` -> (2016, 9999); ``"2010-11..2015-16"``."""
+def season_range(text: str, where: str) -> tuple[int, int]:
+    """``"..2009-10"`` -> (0, 2009); ``"2016-17.."`` -> (2016, 9999); ``"2010-11..2015-16"``: start years."""
     first, sep, last = text.partition("..")
     if not sep:
         first = last = text
@@ -188,47 +176,77 @@ def _season_range(text: str, where: str) -> tuple[int, int]:
     return start, end
 
 
+@dataclass(frozen=True, slots=True)
+class RegisteredClub:
+    """A reviewed club: its names, the namespaces they are read in, and the seasons a name is bound to."""
+
+    id: str
+    name: str
+    country: str
+    other_names: tuple[str, ...] = ()
+    plays_in: tuple[str, ...] = ()
+    name_seasons: Mapping[str, str] = field(default_factory=dict)
+    source: str | None = None
+
+    @property
+    def namespaces(self) -> tuple[str, ...]:
+        """Its own country first, then the countries whose leagues it plays in."""
+        return (self.country, *self.plays_in)
+
+    def club(self) -> Club:
+        """As a model Club."""
+        return Club(self.id, self.name, self.country, self.other_names)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """A registered name in a namespace: which club, and for which seasons (an era; '' = always)."""
+
+    club: str
+    era: str
+    first: int
+    last: int
+
+
 class ClubRegistry:
-    """The clubs touchline knows, and the resolution of any source's spelling to one of them."""
+    """The reviewed clubs, and the look-up of a (namespace, name) node among them."""
 
-    def __init__(self, clubs: Iterable[Club], season_names: Mapping[str, Mapping[str, str]] | None = None) -> None:
-        """Index ``clubs``; ``season_names`` maps a club id to {other name: season range} (see the TOML).
+    def __init__(
+        self,
+        clubs: Iterable[RegisteredClub],
+        distinct: Iterable[tuple[tuple[str, str], tuple[str, str]]] = (),
+    ) -> None:
+        """Index ``clubs``; ``distinct`` lists pairs of (namespace, name) that are never one club.
 
-        Raises :class:`DataError` for a duplicate id, or a name given to two clubs of one country.
+        Raises :class:`DataError` for a duplicate id, or a name given to two clubs of one namespace for
+        the same seasons.
         """
-        season_names = season_names or {}
-        self._clubs: dict[str, Club] = {}
-        self._exact: dict[tuple[str | None, str], str] = {}
-        self._exact_any: dict[str, set[str]] = {}
-        self._normal: dict[tuple[str | None, str], set[str]] = {}
-        self._normal_any: dict[str, set[str]] = {}
-        self._dated: dict[tuple[str | None, str], list[_SeasonName]] = {}
-        self._cache: dict[tuple[str, str | None, str | None], ClubRef] = {}
-        self._choices: dict[str | None, dict[str, list[str]]] = {}
+        self._clubs: dict[str, RegisteredClub] = {}
+        self._names: dict[tuple[str, str], list[_Entry]] = {}
         for club in clubs:
             if club.id in self._clubs:
                 raise DataError(f"club id {club.id!r} is listed twice")
             self._clubs[club.id] = club
-            dated = season_names.get(club.id, {})
-            for name in dated:
+            for name in club.name_seasons:
                 if name != club.name and name not in club.other_names:
                     raise DataError(f"{club.id}: season-bound name {name!r} is not one of the club's names")
             for name in (club.name, *club.other_names):
-                if name in dated:
-                    first, last = _season_range(dated[name], club.id)
-                    self._dated.setdefault((club.country, name), []).append(_SeasonName(club.id, first, last))
-                    continue
-                self._index(club, name)
+                era = club.name_seasons.get(name, "")
+                first, last = season_range(era, club.id) if era else (0, 9999)
+                for namespace in club.namespaces:
+                    entries = self._names.setdefault((namespace, key(name)), [])
+                    for other in entries:
+                        if other.club != club.id and other.era == era:
+                            raise DataError(
+                                f"name {name!r} ({namespace}) is given to both {other.club!r} and {club.id!r}"
+                            )
+                    if not any(e.club == club.id and e.era == era for e in entries):
+                        entries.append(_Entry(club.id, era, first, last))
         self._ids = sorted(self._clubs)
+        self.distinct = tuple(distinct)
+        self._choices: dict[str | None, dict[str, list[str]]] = {}
 
-    def _index(self, club: Club, name: str) -> None:
-        owner = self._exact.setdefault((club.country, name), club.id)
-        if owner != club.id:
-            raise DataError(f"name {name!r} ({club.country}) is given to both {owner!r} and {club.id!r}")
-        self._exact_any.setdefault(name, set()).add(club.id)
-        key = normalize(name)
-        self._normal.setdefault((club.country, key), set()).add(club.id)
-        self._normal_any.setdefault(key, set()).add(club.id)
+    # -- loading -----------------------------------------------------------------------------------
 
     @classmethod
     def from_toml(cls, text: str, *, file: str = "<clubs.toml>") -> ClubRegistry:
@@ -237,24 +255,34 @@ class ClubRegistry:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ParseError(f"not valid TOML: {exc}", file=file) from None
-        clubs: list[Club] = []
-        dated: dict[str, dict[str, str]] = {}
+        clubs: list[RegisteredClub] = []
         entries: list[dict[str, Any]] = data.get("club", [])
         for number, entry in enumerate(entries, 1):
             where = f"{file}: club #{number}"
             try:
-                club = Club(
-                    id=str(entry["id"]),
-                    name=str(entry["name"]),
-                    country=entry.get("country"),
-                    other_names=tuple(str(name) for name in entry.get("other_names", ())),
+                clubs.append(
+                    RegisteredClub(
+                        id=str(entry["id"]),
+                        name=str(entry["name"]),
+                        country=str(entry["country"]),
+                        other_names=tuple(str(name) for name in entry.get("other_names", ())),
+                        plays_in=tuple(str(code) for code in entry.get("plays_in", ())),
+                        name_seasons={str(k): str(v) for k, v in entry.get("name_seasons", {}).items()},
+                        source=entry.get("source"),
+                    )
                 )
             except KeyError as exc:
-                raise DataError(f"{where} has no {exc.args[0]!r} (every club needs an id and a name)") from None
-            clubs.append(club)
-            if "name_seasons" in entry:
-                dated[club.id] = {str(k): str(v) for k, v in entry["name_seasons"].items()}
-        return cls(clubs, dated)
+                raise DataError(
+                    f"{where} has no {exc.args[0]!r} (every club needs an id, a name and a country)"
+                ) from None
+        distinct: list[tuple[tuple[str, str], tuple[str, str]]] = []
+        for number, entry in enumerate(data.get("distinct", []), 1):
+            names = entry.get("names", [])
+            if len(names) != 2 or not all(isinstance(n, str) for n in names) or "country" not in entry:
+                raise DataError(f'{file}: distinct #{number} needs country = "..." and names = ["...", "..."]')
+            country = str(entry["country"])
+            distinct.append(((country, names[0]), (country, names[1])))
+        return cls(clubs, distinct)
 
     @classmethod
     def load(cls, path: Path) -> ClubRegistry:
@@ -266,118 +294,72 @@ class ClubRegistry:
         """The registry shipped in ``touchline/data/clubs.toml``, loaded once."""
         return _default_registry()
 
-    def clubs(self) -> list[Club]:
+    # -- look-ups ----------------------------------------------------------------------------------
+
+    def clubs(self) -> list[RegisteredClub]:
         """Every registered club, by id."""
         return [self._clubs[club_id] for club_id in self._ids]
 
-    def get(self, club_id: str) -> Club:
+    def get(self, club_id: str) -> RegisteredClub:
         """The club with this id; :class:`NotFoundError` (with close ids) when there is none."""
         try:
             return self._clubs[club_id]
         except KeyError:
             raise NotFoundError("club", club_id, difflib.get_close_matches(club_id, self._ids, n=5)) from None
 
-    def resolve(self, name: str, country: str | None = None, *, season: str | None = None) -> ClubRef:
-        """The club a source's team name stands for (see the module docstring for the order).
-
-        ``country`` is a FIFA-style code (``"DEN"``) the caller knows from the competition; a suffix in
-        the name (``"København (DEN)"``) wins over it. ``season`` (``"2008-09"``) picks season-bound
-        names. Results are cached: import calls this for every match side.
-        """
-        key = (name, country, season)
-        ref = self._cache.get(key)
-        if ref is None:
-            ref = self._cache[key] = self._resolve(name, country, season)
-        return ref
-
-    def _resolve(self, name: str, hint: str | None, season: str | None) -> ClubRef:
-        base, suffix = split_country(name)
-        country = suffix or (hint.strip().upper() if hint else None)
-        if season is not None:
-            club_id = self._by_season(base, country, season)
-            if club_id is not None:
-                return self._known(club_id)
-        exact = self._exact.get((country, base)) if country else _only(self._exact_any.get(base))
-        if exact is not None:
-            return self._known(exact)
-        key = normalize(base)
-        if country:
-            club_id = _only(self._normal.get((country, key)))
-            if club_id is not None:
-                return self._known(club_id)
-            # a name that states its own country never moves to another one
-            if suffix is None:
-                club_id = _only(self._exact_any.get(base)) or _only(self._normal_any.get(key))
-                if club_id is not None:
-                    return self._known(club_id)
-        else:
-            club_id = _only(self._normal_any.get(key))
-            if club_id is not None:
-                return self._known(club_id)
-        return ClubRef(id=_unknown_id(key or slug(base), country), name=base, country=country, known=False)
-
-    def _by_season(self, base: str, country: str | None, season: str) -> str | None:
-        if country:
-            entries = self._dated.get((country, base), [])
-        else:
-            entries = [entry for (_, name), found in self._dated.items() if name == base for entry in found]
-        if not entries:
-            return None
+    def era(self, namespace: str, name: str, season: str) -> str:
+        """The season range a season-bound name has in ``season`` (``"..2009-10"`` for Mouscron in
+        2008-09), or ``""``. The store keeps each era of a name as a node of its own."""
+        entries = self._names.get((namespace, key(name)))
+        if not entries or all(not e.era for e in entries):
+            return ""
         try:
             start = Season.parse(season).start
         except ValueError:
-            return None
-        return _only({entry.club for entry in entries if entry.first <= start <= entry.last})
+            return ""
+        return next((e.era for e in entries if e.era and e.first <= start <= e.last), "")
 
-    def _known(self, club_id: str) -> ClubRef:
-        club = self._clubs[club_id]
-        return ClubRef(id=club.id, name=club.name, country=club.country, known=True)
+    def lookup(self, namespace: str, name: str, era: str = "") -> str | None:
+        """The registered club a (namespace, name, era) node stands for, or ``None``."""
+        entries = self._names.get((namespace, key(name)), [])
+        found = {e.club for e in entries if e.era == era}
+        return next(iter(found)) if len(found) == 1 else None
 
     def suggestions(self, name: str, country: str | None = None, n: int = 5) -> list[str]:
         """Up to ``n`` registered club names close to ``name`` (within its country when one is known)."""
         base, suffix = split_country(name)
         country = suffix or (country.upper() if country else None)
-        key = normalize(base)
-        found = self._suggest(key, country, n)
+        found = self._suggest(normalize(base), country, n)
         if not found and country is not None:
-            found = self._suggest(key, None, n)
+            found = self._suggest(normalize(base), None, n)
         return found
 
-    def _suggest(self, key: str, country: str | None, n: int) -> list[str]:
+    def _suggest(self, wanted: str, country: str | None, n: int) -> list[str]:
         choices = self._choices.get(country)
         if choices is None:
             choices = {}
-            for club_id in self._ids:
-                club = self._clubs[club_id]
-                if country is None or club.country == country:
+            for club in self.clubs():
+                if country is None or country in club.namespaces:
                     for alias in (club.name, *club.other_names):
                         names = choices.setdefault(normalize(alias), [])
                         if club.name not in names:
                             names.append(club.name)
             self._choices[country] = choices
-        # keys holding the whole query as words first ("Bayern" -> "bayern munchen"): difflib alone ranks
-        # a short query nearer to other short names ("bergen") than to the name it abbreviates
-        padded = f" {key} "
-        containing = sorted((k for k in choices if key and padded in f" {k} "), key=len)
-        close = difflib.get_close_matches(key, list(choices), n=n * 3, cutoff=0.6)
-        result: list[str] = []
-        for match in [*containing, *close]:
-            for club_name in choices[match]:
-                if club_name not in result:
-                    result.append(club_name)
-        return result[:n]
+        return rank_names(wanted, choices, n)
 
 
-def _only(ids: set[str] | None) -> str | None:
-    """The one id of a set, or ``None`` when the set is missing, empty or ambiguous."""
-    if ids and len(ids) == 1:
-        return next(iter(ids))
-    return None
-
-
-def _unknown_id(key: str, country: str | None) -> str:
-    part = key.replace(" ", "-") or "unnamed"
-    return f"{country.lower()}-{part}" if country else part
+def rank_names(wanted: str, choices: Mapping[str, list[str]], n: int) -> list[str]:
+    """Names whose normalized key is close to ``wanted``: keys holding the whole query as words first
+    ("Bayern" -> "bayern munchen"), then difflib's close matches; ``choices`` maps keys to names."""
+    padded = f" {wanted} "
+    containing = sorted((k for k in choices if wanted and padded in f" {k} "), key=len)
+    close = difflib.get_close_matches(wanted, list(choices), n=n * 3, cutoff=0.6)
+    result: list[str] = []
+    for match in [*containing, *close]:
+        for club_name in choices[match]:
+            if club_name not in result:
+                result.append(club_name)
+    return result[:n]
 
 
 @cache

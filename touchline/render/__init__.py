@@ -8,6 +8,7 @@ every format of one page agrees.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -44,6 +45,15 @@ class Report:
     data: object = None
     caption: str | None = None
     extra: Mapping[str, object] = field(default_factory=dict)
+
+
+# C0 and C1 control characters but tab and newline: what starts a terminal escape sequence
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(text: str) -> str:
+    """Text safe to print on a terminal: control characters (escape sequences) shown as ``\\xNN``."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 Renderer = Callable[[Report], str]

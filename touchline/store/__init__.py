@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +43,20 @@ class PostgresStore(Store):
     def _has_table(self, name: str) -> bool:
         return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
 
-    def allocate_ids(self, table: str, count: int) -> int:
-        # Concurrent importers into one shared database serialise on the table lock.
-        self.execute(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
-        return super().allocate_ids(table, count)
+    def lock_for_import(self) -> None:
+        # Concurrent importers into one shared database serialise here, for the whole run.
+        self.execute("LOCK TABLE files, nodes, source_rows, file_nodes, matches, clubs IN SHARE ROW EXCLUSIVE MODE")
+
+    def load(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        try:
+            with (
+                self.connection.cursor() as cursor,
+                cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+        except self.database_error as exc:
+            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
 
 
 def open_store(url: str | Path, *, create: bool = True) -> Store:

@@ -82,6 +82,27 @@ class Store:
         finally:
             self._in_transaction = False
 
+    @contextmanager
+    def savepoint(self, name: str = "tl_file") -> Iterator[None]:
+        """Inside a transaction: everything inside is kept, or undone alone when it raises."""
+        self.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            self.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        else:
+            self.execute(f"RELEASE SAVEPOINT {name}")
+
+    def load(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Append many rows to ``table`` (PostgreSQL overrides this with COPY)."""
+        marks = ", ".join("?" * len(columns))
+        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
+    def lock_for_import(self) -> None:
+        """Inside a transaction: keep other writers out until it ends (SQLite's write lock already does)."""
+
     def allocate_ids(self, table: str, count: int) -> int:
         """The first of ``count`` fresh ids for ``table`` (call inside a transaction)."""
         current = self.scalar(f"SELECT MAX(id) FROM {table}")
@@ -117,6 +138,11 @@ class Store:
             )
         if current == len(MIGRATIONS):
             return current
+        if 1 <= current < 4 and self.scalar("SELECT 1 FROM matches LIMIT 1") is not None:
+            raise StoreError(
+                f"{self.url}: this store was written by touchline 0.1 (schema {current}), which kept merged matches "
+                "only; touchline now keeps every source's rows: import your files again into a new store"
+            )
         with self.transaction():
             for version in range(current + 1, len(MIGRATIONS) + 1):
                 for sql in statements(version, self.dialect):

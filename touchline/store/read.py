@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from touchline.errors import NotFoundError
 from touchline.model import Club, Competition, CompetitionKind, Match, Score, Status
+from touchline.reference.clubs import fold, split_country
 from touchline.store.base import Store
 
 _MATCH_SELECT = """
@@ -33,6 +33,10 @@ JOIN files f ON f.id = m.file_id
 
 def _score(home: Any, away: Any) -> Score | None:
     return None if home is None or away is None else Score(int(home), int(away))
+
+
+def _turned(score: Score | None, turn: bool) -> Score | None:
+    return score.reversed() if score is not None and turn else score
 
 
 def match_from_row(row: Sequence[Any]) -> Match:
@@ -154,8 +158,8 @@ def season_matches(store: Store, competition: str, season: str) -> list[Match]:
 def match_sources(store: Store, match_id: int) -> list[tuple[str, str, int, str, bool]]:
     """The other sources of a match: (source, file, line, their score, agrees)."""
     rows = store.query(
-        "SELECT f.source, f.path, s.line, s.ft_home, s.ft_away, s.agrees FROM match_sources s "
-        "JOIN files f ON f.id = s.file_id WHERE s.match_id = ? ORDER BY f.source",
+        "SELECT f.source, f.path, s.line, s.ft_home, s.ft_away, s.agrees FROM source_rows s "
+        "JOIN files f ON f.id = s.file_id WHERE s.match_id = ? AND s.id <> s.match_id ORDER BY f.source, f.path",
         (match_id,),
     )
     return [(r[0], r[1], int(r[2]), f"{r[3]}-{r[4]}" if r[3] is not None else "-", bool(r[5])) for r in rows]
@@ -191,9 +195,7 @@ def coverage(store: Store, competition: str | None = None) -> list[CoverageRow]:
     )
     sources: dict[tuple[str, str], set[str]] = {}
     for code, season, source in store.query(
-        "SELECT DISTINCT m.competition, m.season, f.source FROM matches m JOIN files f ON f.id = m.file_id "
-        "UNION SELECT DISTINCT m.competition, m.season, f.source FROM match_sources s "
-        "JOIN matches m ON m.id = s.match_id JOIN files f ON f.id = s.file_id"
+        "SELECT DISTINCT n.competition, n.season, f.source FROM file_nodes n JOIN files f ON f.id = n.file_id"
     ):
         sources.setdefault((code, season), set()).add(source)
     return [
@@ -220,40 +222,43 @@ class Conflict:
 
 
 def conflicts(store: Store) -> list[Conflict]:
-    """Every match where a later source gives another score than the primary one."""
+    """Every match where another source gives another result, date or club than the match's own."""
     rows = store.query(
-        "SELECT s.match_id, fs.source, fs.path, s.line, s.ft_home, s.ft_away, s.et_home, s.et_away, s.pen_home, "
-        "s.pen_away, "
+        "SELECT fs.source, fs.path, s.line, s.date, s.ft_home, s.ft_away, s.ht_home, s.ht_away, s.et_home, s.et_away, "
+        "s.pen_home, s.pen_away, s.status, hn.club_id, an.club_id, hc.name, ac.name, "
         + _MATCH_SELECT.strip().removeprefix("SELECT ")
-        + " JOIN match_sources s ON s.match_id = m.id JOIN files fs ON fs.id = s.file_id"
-        " WHERE NOT s.agrees ORDER BY m.date, m.id"
+        + " JOIN source_rows s ON s.match_id = m.id JOIN files fs ON fs.id = s.file_id"
+        " JOIN nodes hn ON hn.id = s.home_node JOIN nodes an ON an.id = s.away_node"
+        " JOIN clubs hc ON hc.id = hn.club_id JOIN clubs ac ON ac.id = an.club_id"
+        " WHERE NOT s.agrees ORDER BY m.date, m.id, fs.path"
     )
     out = []
     for row in rows:
-        match = match_from_row(row[10:])
+        match = match_from_row(row[17:])
+        # the source lists the clubs the other way round: show it as the match is oriented
+        turned = row[13] == match.extra["away_id"] or row[14] == match.extra["home_id"]
+        ft, ht, et, pens = (_turned(_score(row[at], row[at + 1]), turned) for at in (4, 6, 8, 10))
+        home, away = (row[16], row[15]) if turned else (row[15], row[16])
         other = dataclasses.replace(
             match,
-            ft=_score(row[4], row[5]),
-            ht=None,
-            et=_score(row[6], row[7]),
-            pens=_score(row[8], row[9]),
-            source=row[1],
-            file=row[2],
-            line=int(row[3]),
+            date=Store.to_date(row[3]),
+            home=home,
+            away=away,
+            ft=ft,
+            ht=ht,
+            et=et,
+            pens=pens,
+            status=Status(row[12]),
+            source=row[0],
+            file=row[1],
+            line=int(row[2]),
         )
         out.append(Conflict(match, other))
     return out
 
 
-def fold(text: str) -> str:
-    """Lower-case, accent-free text for forgiving look-ups (``København`` -> ``kobenhavn``)."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
-
-
-def clubs(store: Store, *, unresolved: bool = False, country: str | None = None) -> list[tuple[Club, int, bool]]:
-    """(club, matches in store, known to the registry), by name; only unresolved ones if asked."""
+def clubs(store: Store, *, status: str | None = None, country: str | None = None) -> list[tuple[Club, int, bool]]:
+    """(club, matches in store, reviewed), by country and name; ``status`` "reviewed" or "derived" filters."""
     sql = (
         "SELECT c.id, c.name, c.country, c.known, "
         "(SELECT COUNT(*) FROM matches WHERE home_id = c.id) + (SELECT COUNT(*) FROM matches WHERE away_id = c.id) "
@@ -261,16 +266,18 @@ def clubs(store: Store, *, unresolved: bool = False, country: str | None = None)
     )
     where = []
     params: list[Any] = []
-    if unresolved:
+    if status == "derived":
         where.append("NOT c.known")
+    elif status == "reviewed":
+        where.append("c.known")
     if country:
         where.append("c.country = ?")
         params.append(country.upper())
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY c.country, c.name"
+    sql += " ORDER BY c.country, c.name, c.id"
     names: dict[str, list[str]] = {}
-    for name, club_id in store.query("SELECT name, club_id FROM club_names ORDER BY name"):
+    for name, club_id in store.query("SELECT DISTINCT name, club_id FROM nodes ORDER BY name"):
         names.setdefault(club_id, []).append(name)
     out = []
     for cid, name, ctry, known, count in store.query(sql, params):
@@ -279,16 +286,24 @@ def clubs(store: Store, *, unresolved: bool = False, country: str | None = None)
     return out
 
 
-def find_club(store: Store, name: str) -> Club:
-    """The club a user means by ``name``: exact, then accent/case-folded, then unique partial match."""
+def find_club(store: Store, name: str, country: str | None = None) -> Club:
+    """The club a user means by ``name``: its id, a name any source uses for it (exact, then folded,
+    then a unique part of one), optionally with a country (``"Liverpool FC (ENG)"`` or ``country``).
+
+    Two clubs answering to the name is a :class:`NotFoundError` listing them with their countries.
+    """
+    base, suffix = split_country(name)
+    wanted_country = (suffix or country or "").upper() or None
     rows = store.query(
-        "SELECT c.id, c.name, c.country, n.name FROM club_names n JOIN clubs c ON c.id = n.club_id "
+        "SELECT c.id, c.name, c.country, n.name FROM nodes n JOIN clubs c ON c.id = n.club_id "
         "UNION SELECT id, name, country, name FROM clubs"
     )
-    wanted = fold(name)
+    if wanted_country:
+        rows = [r for r in rows if r[2] == wanted_country]
     by_id: dict[str, Club] = {r[0]: Club(r[0], r[1], r[2]) for r in rows}
+    wanted = fold(base).strip()
     for matcher in (
-        lambda r: r[3] == name or r[0] == name,
+        lambda r: r[3] == base or r[0] == name,
         lambda r: fold(r[3]) == wanted,
         lambda r: wanted in fold(r[3]),
     ):
@@ -296,8 +311,10 @@ def find_club(store: Store, name: str) -> Club:
         if len(hits) == 1:
             return by_id[hits[0]]
         if len(hits) > 1:
-            raise NotFoundError("single club matching", name, [f"{by_id[h].name} ({h})" for h in hits[:8]])
-    close = difflib.get_close_matches(name, sorted({r[1] for r in rows}), n=5, cutoff=0.6)
+            raise NotFoundError(
+                "single club matching", name, [f"{by_id[h].name} ({by_id[h].country or '?'}) = {h}" for h in hits[:8]]
+            )
+    close = difflib.get_close_matches(base, sorted({r[1] for r in rows}), n=5, cutoff=0.6)
     raise NotFoundError("club", name, close)
 
 

@@ -109,6 +109,70 @@ MIGRATIONS: list[list[str]] = [
     [
         "ALTER TABLE people ADD COLUMN source TEXT",
     ],
+    # 4: every source's rows as given, the names they use, and what is derived from them (clubs,
+    # matches, the evidence linking names). Stores of version 3 held merged matches only; migrate()
+    # refuses one that has matches (they must be imported again).
+    [
+        "DROP TABLE match_sources",
+        "DROP TABLE club_names",
+        "ALTER TABLE files ADD COLUMN declared_teams INTEGER",
+        "ALTER TABLE files ADD COLUMN declared_matches INTEGER",
+        """CREATE TABLE nodes (
+            id {serial} PRIMARY KEY,
+            namespace TEXT NOT NULL,
+            name TEXT NOT NULL,
+            era TEXT NOT NULL,
+            club_id TEXT,
+            UNIQUE (namespace, name, era)
+        )""",
+        "CREATE INDEX nodes_club ON nodes (club_id)",
+        """CREATE TABLE file_nodes (
+            file_id INTEGER NOT NULL,
+            node_id INTEGER NOT NULL,
+            competition TEXT NOT NULL,
+            season TEXT NOT NULL,
+            row_count INTEGER NOT NULL,
+            first_date DATE NOT NULL,
+            last_date DATE NOT NULL,
+            PRIMARY KEY (file_id, node_id, competition, season)
+        )""",
+        "CREATE INDEX file_nodes_node ON file_nodes (node_id)",
+        """CREATE TABLE source_rows (
+            id {serial} PRIMARY KEY,
+            file_id INTEGER NOT NULL,
+            line INTEGER NOT NULL,
+            competition TEXT NOT NULL,
+            season TEXT NOT NULL,
+            date DATE NOT NULL,
+            time TEXT,
+            stage TEXT,
+            round TEXT,
+            leg INTEGER,
+            home_node INTEGER NOT NULL,
+            away_node INTEGER NOT NULL,
+            ft_home INTEGER, ft_away INTEGER,
+            ht_home INTEGER, ht_away INTEGER,
+            et_home INTEGER, et_away INTEGER,
+            pen_home INTEGER, pen_away INTEGER,
+            status TEXT NOT NULL,
+            neutral {bool},
+            match_id INTEGER,
+            agrees {bool}
+        )""",
+        "CREATE INDEX source_rows_file ON source_rows (file_id)",
+        "CREATE INDEX source_rows_season ON source_rows (competition, season)",
+        "CREATE INDEX source_rows_match ON source_rows (match_id)",
+        """CREATE TABLE club_links (
+            node_a INTEGER NOT NULL,
+            node_b INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            row_a INTEGER,
+            row_b INTEGER,
+            support INTEGER NOT NULL
+        )""",
+        "ALTER TABLE spells ADD COLUMN team_name TEXT",
+        "ALTER TABLE spells ADD COLUMN team_country TEXT",
+    ],
 ]
 
 DIALECT_TYPES: dict[str, dict[str, str]] = {

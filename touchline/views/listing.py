@@ -120,15 +120,15 @@ def coverage_report(rows: Sequence[CoverageRow]) -> Report:
     )
 
 
-def clubs_report(clubs: Sequence[tuple[Club, int, bool]], suggestions: dict[str, list[str]], title: str) -> Report:
-    """Clubs with their ids, other names seen, match counts and, for unresolved ones, suggestions."""
+def clubs_report(clubs: Sequence[tuple[Club, int, bool]], title: str) -> Report:
+    """Clubs with their ids, the other names sources use, match counts, and reviewed or derived."""
     columns = (
         Column("id", "Id"),
         Column("name", "Name"),
         Column("country", "Country"),
         Column("matches", "Matches", "right", True),
+        Column("status", "Status"),
         Column("other_names", "Other names seen"),
-        Column("suggestions", "Close registry names"),
     )
     rows = tuple(
         {
@@ -136,9 +136,8 @@ def clubs_report(clubs: Sequence[tuple[Club, int, bool]], suggestions: dict[str,
             "name": club.name,
             "country": club.country,
             "matches": count,
+            "status": "reviewed" if known else "derived",
             "other_names": ", ".join(club.other_names) or None,
-            "suggestions": ", ".join(suggestions.get(club.id, [])) or None,
-            "known": int(known),
         }
         for club, count, known in clubs
     )
@@ -146,13 +145,13 @@ def clubs_report(clubs: Sequence[tuple[Club, int, bool]], suggestions: dict[str,
         title,
         columns,
         rows,
-        data={"clubs": [dict(r, known=bool(r["known"])) for r in rows]},
+        data={"clubs": [dict(r, other_names=list(c.other_names)) for r, (c, _, _) in zip(rows, clubs, strict=True)]},
         caption=f"{len(rows)} clubs",
     )
 
 
 def conflicts_report(conflicts: Sequence[Conflict]) -> Report:
-    """Matches whose sources disagree, both scores side by side with their files and lines."""
+    """Matches whose sources disagree (result, date or club), both sides with their files and lines."""
     columns = (
         Column("date", "Date"),
         Column("competition", "Comp."),
@@ -160,6 +159,7 @@ def conflicts_report(conflicts: Sequence[Conflict]) -> Report:
         Column("away", "Away"),
         Column("score", "Primary score", "center"),
         Column("source", "Primary source"),
+        Column("other_date", "Other date"),
         Column("other_score", "Other score", "center"),
         Column("other_source", "Other source"),
     )
@@ -171,10 +171,11 @@ def conflicts_report(conflicts: Sequence[Conflict]) -> Report:
             "away": c.match.away,
             "score": score_text(c.match),
             "source": f"{c.match.file}:{c.match.line}",
+            "other_date": c.other.date.isoformat(),
             "other_score": score_text(c.other),
             "other_source": f"{c.other.file}:{c.other.line}",
         }
         for c in conflicts
     )
     data = {"conflicts": [{"match": match_dict(c.match), "other": match_dict(c.other)} for c in conflicts]}
-    return Report("Score conflicts between sources", columns, rows, data=data, caption=f"{len(rows)} conflicts")
+    return Report("Where sources disagree", columns, rows, data=data, caption=f"{len(rows)} conflicts")

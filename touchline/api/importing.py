@@ -1,0 +1,478 @@
+"""``touchline import``: read match files of any known format into the store.
+
+How it works, and the promises it keeps:
+
+- Files are found under the given paths (recursively) and recognised by content
+  (:func:`touchline.sources.detect`). Worker processes (both cores) parse them into compact rows; each
+  name is read in its namespace (the file's country, a ``(DEN)`` suffix, a country column, or none).
+- The whole run is one transaction, with a savepoint per file: a file with an unreadable line is
+  rejected whole (its errors listed with file:line) unless ``skip_bad_lines`` is set, and a file that
+  fails to store is undone alone. An interrupted run leaves the store as it was.
+- A file already imported with the same content is skipped; a file whose content changed since is
+  replaced (its old rows out, its new rows in); a new file whose content the store already has under
+  another path is skipped as a copy. Importing the same files again changes nothing.
+- Each source's rows are kept as given. Clubs and matches are then derived from them
+  (:mod:`touchline.store.derive`): the same match from several sources is stored once, its values
+  chosen by the documented precedence of sources, and disagreements are kept for ``touchline
+  conflicts``. The order files arrive in never matters.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import functools
+import hashlib
+import multiprocessing
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from touchline.api.people import refresh_spells
+from touchline.errors import ConfigError, ParseError, TouchlineError
+from touchline.model import CompetitionKind, Match, Status
+from touchline.reference import competitions as catalog
+from touchline.reference.clubs import ClubRegistry, split_country
+from touchline.sources import detect, read_head, read_text, reader
+from touchline.store import Store
+from touchline.store.derive import derive
+from touchline.store.writer import FileEntry, FileRows, Writer
+
+# Importing through worker processes pays off from this many files on.
+PARALLEL_FROM = 16
+# Names standing for a team not known yet (worldfootball's future knock-out fixtures): such fixtures
+# are left out until a later version of the file names the teams.
+PLACEHOLDERS = frozenset({"N.N.", "N. N.", "NN", "TBD", "TBA", "?"})
+_DECLARED = re.compile(r"^# *(Teams|Matches) +(\d+)", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One file to import: where it is, what to call it, how to read it, and what it replaces."""
+
+    path: str
+    label: str
+    source: str
+    format: str
+    sha256: str
+    skip_bad_lines: bool
+    replaces: int | None = None
+    size: int = 0
+
+
+@dataclass(slots=True)
+class Parsed:
+    """What a worker hands back for one file."""
+
+    job: Job
+    rows: FileRows | None = None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    fatal: bool = False
+    count: int = 0
+    placeholders: int = 0
+    declared_teams: int | None = None
+    declared_matches: int | None = None
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """Counts and messages of one import run."""
+
+    files: int = 0
+    imported: int = 0
+    updated: int = 0
+    already_imported: int = 0
+    copies: int = 0
+    rejected: int = 0
+    not_match_data: int = 0
+    rows: int = 0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    known: int = 0
+    conflicting: int = 0
+    placeholders: int = 0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every file was imported or already there."""
+        return not self.errors
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints."""
+        files = (
+            f"files: {self.files} ({self.imported} imported, {self.updated} updated, "
+            f"{self.already_imported} already imported, {self.copies} copies of imported files, "
+            f"{self.rejected} rejected)"
+        )
+        matches = (
+            f"matches: {self.new} new, {self.changed} changed, {self.removed} removed; "
+            f"{self.known} source rows matched another source's, {self.conflicting} conflicting"
+        )
+        return f"{files}; {matches}; warnings: {len(self.warnings)}"
+
+
+def _namespace(competition: str) -> str:
+    """The namespace a domestic file's names are read in: its country; '' for international files."""
+    found = catalog.competition(competition)
+    if found.kind in (CompetitionKind.CONTINENTAL, CompetitionKind.NATIONAL):
+        return ""
+    return found.country or ""
+
+
+def parse_job(job: Job) -> Parsed:
+    """Parse one file into compact rows (runs in a worker process)."""
+    parsed = Parsed(job)
+    errors: list[ParseError] = []
+    try:
+        text = read_text(Path(job.path))
+        matches = list(reader(job.format).parse(text, source=job.source, file=job.path, errors=errors))
+    except ParseError as exc:
+        # the whole file is unreadable (encoding, header): no --skip-bad-lines can save it
+        parsed.errors.append(str(exc))
+        parsed.fatal = True
+        return parsed
+    parsed.errors.extend(str(e) for e in errors)
+    # errors and not one readable match (a header without the needed columns): the file is unreadable
+    parsed.fatal = bool(errors) and not matches
+    declared = dict(_DECLARED.findall(text[:4096])) if job.format == "football.txt" else {}
+    parsed.declared_teams = int(declared["Teams"]) if "Teams" in declared else None
+    parsed.declared_matches = int(declared["Matches"]) if "Matches" in declared else None
+    parsed.rows = _compact(matches, parsed)
+    parsed.count = len(parsed.rows.rows)
+    return parsed
+
+
+def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
+    registry = ClubRegistry.default()
+    names: dict[tuple[str, str, str], int] = {}
+    slots: dict[tuple[int, str, str], list[Any]] = {}
+    spaces: dict[str, str] = {}
+    seen: dict[tuple[str, str, str, int, int], Match] = {}
+    rows: list[tuple[Any, ...]] = []
+    statuses = {status: status.value for status in Status}
+
+    def node(raw: str, given: object, competition: str, season: str) -> int:
+        base, suffix = split_country(raw)
+        if given is not None:
+            namespace = str(given or "").upper()
+        elif suffix:
+            namespace = suffix
+        else:
+            known = spaces.get(competition)
+            if known is None:
+                known = spaces[competition] = _namespace(competition)
+            namespace = known
+        era = registry.era(namespace, base, season) if namespace else ""
+        index = names.setdefault((namespace, base, era), len(names))
+        return index
+
+    for m in matches:
+        if (m.home in PLACEHOLDERS or m.away in PLACEHOLDERS) and not m.counts:
+            parsed.placeholders += 1
+            continue
+        extra = m.extra
+        if extra and "home_country" in extra:
+            home = node(m.home, extra.get("home_country"), m.competition, m.season)
+            away = node(m.away, extra.get("away_country"), m.competition, m.season)
+        else:
+            home = node(m.home, None, m.competition, m.season)
+            away = node(m.away, None, m.competition, m.season)
+        day = m.date.isoformat()
+        twin = (m.competition, m.season, day, home, away)
+        first = seen.get(twin)
+        if first is not None:
+            same = first.final == m.final and first.pens == m.pens
+            how = "with the same result" if same else f"with another result ({first.final} there, {m.final} here)"
+            parsed.warnings.append(
+                f"{m.file}:{m.line}: {m.home} v {m.away} on {day} is listed twice in this file "
+                f"(first at line {first.line}) {how}; the first is kept"
+            )
+            continue
+        seen[twin] = m
+        ft, ht, et, pens = m.ft, m.ht, m.et, m.pens
+        rows.append(
+            (
+                m.line,
+                m.competition,
+                m.season,
+                day,
+                m.time,
+                m.stage,
+                m.round,
+                m.leg,
+                home,
+                away,
+                None if ft is None else ft.home,
+                None if ft is None else ft.away,
+                None if ht is None else ht.home,
+                None if ht is None else ht.away,
+                None if et is None else et.home,
+                None if et is None else et.away,
+                None if pens is None else pens.home,
+                None if pens is None else pens.away,
+                statuses[m.status],
+                m.neutral,
+            )
+        )
+        for side in (home, away):
+            slot = slots.get((side, m.competition, m.season))
+            if slot is None:
+                slots[(side, m.competition, m.season)] = [1, day, day]
+            else:
+                slot[0] += 1
+                if day < slot[1]:
+                    slot[1] = day
+                elif day > slot[2]:
+                    slot[2] = day
+    return FileRows(
+        names=list(names),
+        rows=rows,
+        slots=[(i, comp, season, n, first, last) for (i, comp, season), (n, first, last) in slots.items()],
+    )
+
+
+def source_label(path: Path, root: Path) -> tuple[str, str]:
+    """(source name, path label) for a file found under the import argument ``root``.
+
+    ``data/openfootball-belgium/2018-19/be1.txt`` imported as ``data`` -> (``openfootball-belgium``,
+    ``openfootball-belgium/2018-19/be1.txt``); imported as ``data/openfootball-belgium`` -> the same.
+    """
+    base = root.parent if root.is_file() else root
+    relative = path.relative_to(base)
+    first = relative.parts[0]
+    if len(relative.parts) > 1 and not _layout_folder(first):
+        return first, relative.as_posix()
+    # a file, or a folder of seasons: the source is the nearest folder above that is no season,
+    # decade or history folder (openfootball-europe/history/denmark/2020-21/x.txt -> denmark)
+    while _layout_folder(_folder_name(base)) and base.resolve().parent != base.resolve():
+        relative = Path(_folder_name(base)) / relative
+        base = base.resolve().parent
+    name = _folder_name(base)
+    return name, f"{name}/{relative.as_posix()}"
+
+
+def _layout_folder(name: str) -> bool:
+    """Whether a folder name is part of a data set's layout, not its name: ``2020-21``, ``1950s``,
+    ``history``, ``archive``."""
+    return name[:4].isdigit() or name in ("history", "archive")
+
+
+@functools.cache
+def _folder_name(folder: Path) -> str:
+    """A folder's own name, even when given as ``.`` or ``..`` (resolving is slow: once per folder)."""
+    return folder.resolve().name
+
+
+def find_files(
+    paths: Sequence[Path], summary: ImportSummary, exclude: Sequence[str] = ()
+) -> Iterator[tuple[Path, Path, str]]:
+    """(file, import root, format) for every match file under ``paths``; explicit files must be known.
+
+    A file is left out when any part of its path below the root matches an ``exclude`` glob.
+    """
+    for root in paths:
+        if not root.exists():
+            raise ConfigError(f"no such file or folder: {root}")
+        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in candidates:
+            parts = path.relative_to(root).parts if path != root else (path.name,)
+            if any(fnmatch.fnmatch(part, pattern) for part in parts for pattern in exclude):
+                continue
+            found = detect(path, read_head(path)) if path.suffix.lower() in (".txt", ".json", ".csv") else None
+            if found is None:
+                if root.is_file():
+                    raise ConfigError(f"{path}: not a match file touchline can read (see `touchline import --help`)")
+                summary.not_match_data += 1
+                continue
+            yield path, root, found.FORMAT
+
+
+def plan(
+    store: Store,
+    paths: Sequence[Path],
+    skip_bad_lines: bool,
+    summary: ImportSummary,
+    exclude: Sequence[str] = (),
+) -> list[Job]:
+    """The files to import: new ones, and stored ones whose content changed (they replace their old
+    version). A file imported before with the same content, or a copy of another stored file, is skipped."""
+    stored = {
+        (str(s), str(p)): (int(i), str(h)) for i, s, p, h in store.query("SELECT id, source, path, sha256 FROM files")
+    }
+    contents = {digest for _, digest in stored.values()}
+    jobs: list[Job] = []
+    for path, root, fmt in find_files(paths, summary, exclude):
+        summary.files += 1
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        source, label = source_label(path, root)
+        before = stored.get((source, label))
+        if before is not None and before[1] == digest:
+            summary.already_imported += 1
+            continue
+        if before is None and digest in contents:
+            summary.copies += 1
+            continue
+        contents.add(digest)
+        replaces = before[0] if before is not None else None
+        jobs.append(Job(str(path), label, source, fmt, digest, skip_bad_lines, replaces, size=path.stat().st_size))
+    # in path order, so that a clean import numbers rows (and matches) the same every time
+    return sorted(jobs, key=lambda j: j.label)
+
+
+def worker_count(jobs: Sequence[Job], workers: int | None = None) -> int:
+    """How many parser processes to use: up to two (this is a two-core machine class), one for few files."""
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1)
+    return workers if len(jobs) >= PARALLEL_FROM else 1
+
+
+def parse_all(jobs: Sequence[Job], workers: int = 1) -> Iterator[Parsed]:
+    """Parsed files in job order, from worker processes when ``workers`` > 1."""
+    if workers <= 1:
+        yield from map(parse_job, jobs)
+        return
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        yield from pool.imap(parse_job, jobs, chunksize=2)
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    skip_bad_lines: bool = False,
+    exclude: Sequence[str] = (),
+    workers: int | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> ImportSummary:
+    """Import every match file under ``paths`` into ``store`` and say what happened.
+
+    ``progress(done, total, label)`` is called after each file, and with ``done == total`` while clubs
+    and matches are derived.
+    """
+    summary = ImportSummary()
+    jobs = plan(store, [Path(p) for p in paths], skip_bad_lines, summary, exclude)
+    if not jobs:
+        return summary
+    with store.transaction():
+        store.lock_for_import()
+        writer = Writer(store)
+        touched: set[tuple[str, str]] = set()
+        added: list[int] = []
+        for done, parsed in enumerate(parse_all(jobs, worker_count(jobs, workers)), 1):
+            _store_file(store, writer, parsed, summary, touched, added)
+            if progress is not None:
+                progress(done, len(jobs), parsed.job.label)
+        _snapshot(store, touched)
+        derived = derive(
+            store,
+            ClubRegistry.default(),
+            touched,
+            progress=None if progress is None else lambda what: progress(len(jobs), len(jobs), what),
+        )
+        _count_changes(store, summary)
+        refresh_spells(store)
+        for file_id in added:
+            known, conflicting = derived.shared.get(file_id, (0, 0))
+            summary.known += known
+            summary.conflicting += conflicting
+    summary.rows = writer.rows_written
+    return summary
+
+
+def _store_file(
+    store: Store,
+    writer: Writer,
+    parsed: Parsed,
+    summary: ImportSummary,
+    touched: set[tuple[str, str]],
+    added: list[int],
+) -> None:
+    job = parsed.job
+    if parsed.errors and (parsed.fatal or not job.skip_bad_lines):
+        summary.rejected += 1
+        summary.errors.extend(parsed.errors)
+        summary.errors.append(
+            f"{job.path}: rejected ({len(parsed.errors)} unreadable line(s)); fix it, or import with --skip-bad-lines"
+        )
+        return
+    summary.warnings.extend(f"{e} (line skipped)" for e in parsed.errors)
+    summary.warnings.extend(parsed.warnings)
+    summary.placeholders += parsed.placeholders
+    assert parsed.rows is not None
+    entry = FileEntry(
+        job.source,
+        job.label,
+        job.format,
+        job.sha256,
+        parsed.count,
+        len(parsed.errors),
+        parsed.declared_teams,
+        parsed.declared_matches,
+    )
+    try:
+        with store.savepoint():
+            if job.replaces is not None:
+                touched |= writer.remove(job.replaces)
+            file_id, seasons = writer.add(entry, parsed.rows)
+            _register_competitions(store, seasons)
+    except TouchlineError as exc:
+        summary.rejected += 1
+        summary.errors.append(f"{job.path}: {exc}")
+        return
+    touched |= seasons
+    added.append(file_id)
+    if job.replaces is None:
+        summary.imported += 1
+    else:
+        summary.updated += 1
+
+
+def _register_competitions(store: Store, seasons: set[tuple[str, str]]) -> None:
+    for code in sorted({competition for competition, _ in seasons}):
+        competition = catalog.competition(code)
+        store.execute(
+            "INSERT INTO competitions (code, name, country, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (code, competition.name, competition.country, competition.kind.value),
+        )
+
+
+_KEY = ("competition", "season", "date", "home_id", "away_id")
+_RESULT = ("ft_home", "ft_away", "et_home", "et_away", "pen_home", "pen_away", "status")
+
+
+def _snapshot(store: Store, seasons: set[tuple[str, str]]) -> None:
+    """Keep the touched seasons' matches as they are before derivation, in ``tl_before``."""
+    store.execute("CREATE TEMPORARY TABLE IF NOT EXISTS tl_touched (competition TEXT, season TEXT)")
+    store.execute("DELETE FROM tl_touched")
+    store.executemany("INSERT INTO tl_touched (competition, season) VALUES (?, ?)", sorted(seasons))
+    store.execute("DROP TABLE IF EXISTS tl_before")
+    store.execute(
+        f"CREATE TEMPORARY TABLE tl_before AS SELECT {', '.join('m.' + c for c in (*_KEY, *_RESULT))} FROM matches m "
+        "JOIN tl_touched t ON t.competition = m.competition AND t.season = m.season"
+    )
+    store.execute(f"CREATE INDEX tl_before_key ON tl_before ({', '.join(_KEY)})")
+
+
+def _count_changes(store: Store, summary: ImportSummary) -> None:
+    """Matches added, changed (result or status) and removed in the touched seasons."""
+    after = "SELECT m.* FROM matches m JOIN tl_touched t ON t.competition = m.competition AND t.season = m.season"
+    same_key = " AND ".join(f"b.{c} = m.{c}" for c in _KEY)
+    before = int(store.scalar("SELECT COUNT(*) FROM tl_before") or 0)
+    now = int(store.scalar(f"SELECT COUNT(*) FROM ({after}) AS m") or 0)
+    if before == 0:
+        summary.new = now
+        return
+    kept = int(store.scalar(f"SELECT COUNT(*) FROM ({after}) AS m JOIN tl_before b ON {same_key}") or 0)
+    differs = " OR ".join(f"NOT (b.{c} = m.{c} OR (b.{c} IS NULL AND m.{c} IS NULL))" for c in _RESULT)
+    summary.changed = int(
+        store.scalar(f"SELECT COUNT(*) FROM ({after}) AS m JOIN tl_before b ON {same_key} WHERE {differs}") or 0
+    )
+    summary.new = now - kept
+    summary.removed = before - kept

@@ -1,0 +1,289 @@
+"""One match from several sources: which source rows describe the same match, and what the match says.
+
+Pure functions over :class:`SourceRow` (a row as a file gives it, its clubs already resolved).
+:func:`merge` groups the rows of one competition-season into matches and builds each one by the
+**precedence of sources**, not by the order files arrived in: every file has a ``rank`` (lower first;
+the store orders formats Football.TXT, football.json, football-data, engsoccerdata, then source and
+path names), the highest-ranked row is the match's *primary* row, and each detail (kick-off, stage,
+round, leg, half time, neutral ground) comes from the highest-ranked row that has it. The result (full
+time, extra time, shoot-out, status) comes from the highest-ranked row that has a score.
+
+Rows are one match when they come from different files and, tried in this order:
+
+1. name the same two clubs at most a day apart: the same way round first, then the other way round
+   (a final at a neutral ground, listed either way);
+2. are at most a day apart with the same score (or on the same day, one without a score yet), one
+   club in common on the same side, and the other club different: two sources naming different
+   opponents (worldfootball's Žalgiris Kaunas, engsoccerdata's FK Žalgiris), which the club identity
+   could not make one. A club plays one match a day, so it is one match, and the sources disagree on
+   a club;
+3. name the same home and away club on other dates, with the same score: in a league, within a
+   week of each other (a match moved and one source kept the old date; a fixture without a score yet
+   may pair too), or on any dates where each of the two files has that pairing once in the season:
+   the league's structure says it is one fixture (a typo in one source's date); in a cup, where each
+   file has that pairing once. Only files that cover the same part of the season pair this way: a
+   source that splits a season over files (openfootball's regular season and play-off rounds) has
+   each match once.
+
+A row that disagrees with the match's result (:func:`agrees`), date or clubs is a conflict, shown by
+``touchline conflicts``; both sources stay recorded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+Pair = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A match as one file gives it (``home``/``away`` are club ids)."""
+
+    id: int
+    file: int
+    rank: int
+    line: int
+    competition: str
+    season: str
+    date: dt.date
+    home: str
+    away: str
+    ft: Pair | None = None
+    ht: Pair | None = None
+    et: Pair | None = None
+    pens: Pair | None = None
+    status: str = "played"
+    time: str | None = None
+    stage: str | None = None
+    round: str | None = None
+    leg: int | None = None
+    neutral: bool | None = None
+
+    def flipped(self) -> SourceRow:
+        """The same row seen the other way round: clubs and every score swapped."""
+
+        def turn(pair: Pair | None) -> Pair | None:
+            return None if pair is None else (pair[1], pair[0])
+
+        return replace(
+            self,
+            home=self.away,
+            away=self.home,
+            ft=turn(self.ft),
+            ht=turn(self.ht),
+            et=turn(self.et),
+            pens=turn(self.pens),
+        )
+
+
+@dataclass(slots=True)
+class MergedMatch:
+    """A match built from one or more rows: ``match`` holds the chosen values (``id``, ``file`` and
+    ``line`` of the primary row) and ``rows`` each member row with whether it agrees."""
+
+    match: SourceRow
+    rows: list[tuple[SourceRow, bool]] = field(default_factory=list)
+
+
+def _final(ft: Pair | None, et: Pair | None) -> Pair | None:
+    return et if et is not None else ft
+
+
+def agrees(chosen: SourceRow, row: SourceRow) -> bool:
+    """Whether a row (oriented as ``chosen``) agrees with the chosen match wherever both say something.
+
+    The clubs must be the same, and the dates a day apart at most (a fixture matched by the league's
+    structure on another date disagrees). Scores are compared like with like: when both give extra
+    time, the scores after extra time and after 90 minutes must both be equal; a source that gives one
+    score only agrees when it is the match's score after 90 minutes or its final score
+    (football-data's 1-1 for the Superliga play-off Aarhus-Aalborg 2021 is the score after 90
+    minutes of worldfootball's "3-1 pen. 2-2 a.e.t. (1-1, 1-0)"). Shoot-outs must agree when both give
+    one: a source that leaves a shoot-out out says less, not otherwise.
+    """
+    if abs((chosen.date - row.date).days) > 1 or (chosen.home, chosen.away) != (row.home, row.away):
+        return False
+    if chosen.et is not None and row.et is not None:
+        if chosen.et != row.et or (chosen.ft and row.ft and chosen.ft != row.ft):
+            return False
+    else:
+        one, other = (chosen, row) if row.et is None else (row, chosen)
+        # ``other`` gives one score (its ft); ``one`` may give two
+        if other.ft is not None and one.ft is not None and other.ft not in (one.ft, one.et):
+            return False
+    return not (chosen.pens and row.pens and chosen.pens != row.pens)
+
+
+# a fixture one source dates this many days from another is matched by the clubs alone
+MOVED_DAYS = 7
+
+
+class _Groups:
+    """The matches built so far: rows oriented as each group's first row, with look-ups by clubs."""
+
+    def __init__(self) -> None:
+        self.groups: list[list[SourceRow]] = []
+        self.by_clubs: dict[frozenset[str], list[int]] = defaultdict(list)
+        self.by_side: dict[tuple[int, str], list[int]] = defaultdict(list)
+
+    def add(self, row: SourceRow) -> None:
+        index = len(self.groups)
+        self.groups.append([row])
+        self.by_clubs[frozenset((row.home, row.away))].append(index)
+        self.by_side[(0, row.home)].append(index)
+        self.by_side[(1, row.away)].append(index)
+
+    def first(self, index: int) -> SourceRow:
+        return self.groups[index][0]
+
+
+def merge(rows: Iterable[SourceRow], *, league: bool) -> list[MergedMatch]:
+    """Group one competition-season's rows into matches (see the module docstring), by date."""
+    by_file: dict[int, list[SourceRow]] = defaultdict(list)
+    for row in rows:
+        by_file[row.file].append(row)
+    files = sorted(by_file, key=lambda f: (by_file[f][0].rank, f))
+    spans = {f: (min(r.date for r in rows), max(r.date for r in rows)) for f, rows in by_file.items()}
+    found = _Groups()
+    for file in files:
+        own = sorted(by_file[file], key=lambda r: (r.date, r.line))
+        claimed: set[int] = set()
+        pending = [row for row in own if not _attach(found, _nearest(found, row, claimed, False), claimed)]
+        pending = [row for row in pending if not _attach(found, _nearest(found, row, claimed, True), claimed)]
+        pending = [row for row in pending if not _attach(found, _lookalike(found, row, claimed), claimed)]
+        if pending:
+            mine = Counter((r.home, r.away) for r in own)
+            pending = [
+                r for r in pending if not _attach(found, _moved(found, r, claimed, mine, league, spans), claimed)
+            ]
+        for row in pending:
+            found.add(row)
+    return sorted((_build(group) for group in found.groups), key=lambda m: (m.match.date, m.match.id))
+
+
+def _attach(found: _Groups, hit: tuple[int, SourceRow] | None, claimed: set[int]) -> bool:
+    if hit is None:
+        return False
+    index, oriented = hit
+    found.groups[index].append(oriented)
+    claimed.add(index)
+    return True
+
+
+def _nearest(found: _Groups, row: SourceRow, claimed: set[int], swapped: bool) -> tuple[int, SourceRow] | None:
+    """The nearest unclaimed group with these clubs (``swapped``: the other way round) at most a day away."""
+    best: tuple[int, int] | None = None
+    for index in found.by_clubs.get(frozenset((row.home, row.away)), ()):
+        first = found.first(index)
+        if index in claimed or (first.home != row.home) != swapped:
+            continue
+        gap = abs((first.date - row.date).days)
+        if gap <= 1 and (best is None or gap < best[0]):
+            best = (gap, index)
+    if best is None:
+        return None
+    return best[1], row.flipped() if swapped else row
+
+
+def _lookalike(found: _Groups, row: SourceRow, claimed: set[int]) -> tuple[int, SourceRow] | None:
+    """The unclaimed group at most a day away with the same score (on the same day when either has no
+    score) and one club in common on the same side; only when exactly one group fits."""
+    hits = set()
+    for side, club in ((0, row.home), (1, row.away)):
+        for index in found.by_side.get((side, club), ()):
+            first = found.first(index)
+            if index in claimed:
+                continue
+            gap = abs((first.date - row.date).days)
+            if first.ft is None or row.ft is None:
+                if gap:
+                    continue
+            elif first.ft != row.ft or gap > 1:
+                continue
+            hits.add(index)
+    return (hits.pop(), row) if len(hits) == 1 else None
+
+
+def _overlap(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
+    """Whether two files' date spans, each widened by a week, share at least half of the shorter one."""
+    shared = (min(one[1], other[1]) - max(one[0], other[0])).days + 2 * MOVED_DAYS
+    shorter = min((one[1] - one[0]).days, (other[1] - other[0]).days) + 2 * MOVED_DAYS
+    return shared >= shorter / 2
+
+
+def _moved(
+    found: _Groups,
+    row: SourceRow,
+    claimed: set[int],
+    mine: Counter[tuple[str, str]],
+    league: bool,
+    spans: dict[int, tuple[dt.date, dt.date]],
+) -> tuple[int, SourceRow] | None:
+    """A fixture another source dates elsewhere: the nearest unclaimed group with the same home and away
+    club, if within a week (leagues), or if this file and the group's file have that pairing once each
+    (in a cup, with the same score too)."""
+    candidates = [
+        index
+        for index in found.by_clubs.get(frozenset((row.home, row.away)), ())
+        if index not in claimed
+        and _overlap(spans[found.first(index).file], spans[row.file])
+        and (found.first(index).home, found.first(index).away) == (row.home, row.away)
+        and (_same_result(found.first(index), row) or (league and _unscored(found.first(index), row)))
+    ]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda i: (abs((found.first(i).date - row.date).days), i))
+    if league and abs((found.first(nearest).date - row.date).days) <= MOVED_DAYS:
+        return nearest, row
+    if not _same_result(found.first(nearest), row):
+        return None
+    theirs = found.first(nearest).file
+    count = sum(
+        1
+        for group in found.groups
+        if group[0].file == theirs and (group[0].home, group[0].away) == (row.home, row.away)
+    )
+    if mine[(row.home, row.away)] == 1 and count == 1 and len(candidates) == 1:
+        return nearest, row
+    return None
+
+
+def _same_result(one: SourceRow, other: SourceRow) -> bool:
+    """Whether two rows give one final score (after extra time where played), and a score at all."""
+    final = _final(one.ft, one.et)
+    return final is not None and final == _final(other.ft, other.et)
+
+
+def _unscored(one: SourceRow, other: SourceRow) -> bool:
+    """Whether either row lacks a score (a fixture not played yet, or postponed)."""
+    return _final(one.ft, one.et) is None or _final(other.ft, other.et) is None
+
+
+def _build(group: list[SourceRow]) -> MergedMatch:
+    """The match a group of rows describes: primary row's identity, each field by precedence."""
+    ranked = sorted(group, key=lambda r: (r.rank, r.file, r.id))
+    # the match is the highest-ranked row that has a result (a fixture one source still lists unplayed,
+    # or on the day first planned, takes the date of the source that has it played)
+    scored = next((r for r in ranked if r.ft is not None or r.et is not None or r.pens is not None), ranked[0])
+    primary = scored
+
+    def first(name: str) -> object:
+        return next((getattr(r, name) for r in ranked if getattr(r, name) is not None), None)
+
+    chosen = replace(
+        primary,
+        ft=scored.ft,
+        et=scored.et,
+        pens=scored.pens,
+        status=scored.status,
+        ht=scored.ht if scored.ht is not None else first("ht"),  # type: ignore[arg-type]
+        time=first("time"),  # type: ignore[arg-type]
+        stage=first("stage"),  # type: ignore[arg-type]
+        round=first("round"),  # type: ignore[arg-type]
+        leg=first("leg"),  # type: ignore[arg-type]
+        neutral=first("neutral"),  # type: ignore[arg-type]
+    )
+    return MergedMatch(chosen, [(row, row is scored or agrees(chosen, row)) for row in ranked])

@@ -1,0 +1,424 @@
+"""Which club each name node stands for: pure functions over nodes, where they play and shared fixtures.
+
+A *node* is a name as one namespace reads it (``("DEN", "FC København")``; see
+:mod:`touchline.reference.clubs`). :func:`link` unites nodes into clubs, by evidence, strongest first:
+
+1. **registry**: the names a reviewed club lists (in each namespace it plays in) are that club;
+2. **spelling**: nodes of one namespace whose :func:`~touchline.reference.clubs.key` is equal
+   (``1. FC Köln`` and ``1. FC Koln``);
+3. **fixture**: two files hold a match of one competition-season, at most a day apart, with the same
+   score and one club in common; the other two names are one club (``Meidericher SV`` in
+   engsoccerdata, ``MSV Duisburg`` in worldfootball, the same day, opponent and score). A fixture
+   without a score yet counts on its very day (a club plays one match a day);
+4. **domestic**: a name from an international file without a country is the club of that name that
+   played a domestic league or cup in the same season, when exactly one did, among the countries
+   whose clubs play in that family of competitions (``uefa.*``: the countries other files give
+   European clubs), so a European Real Sociedad is not Honduras' club of that name.
+
+Fixture and domestic evidence are re-read after every round of unions (a link found in one round can
+give a common club to the next), until nothing changes.
+
+Two nodes are never united when they play in the same competition-season of the same file at the same
+time (they are two teams of that file; a club renamed in mid-season, Meidericher SV becoming MSV
+Duisburg in January 1967, plays under one name, then the other), when the registry lists them as
+``[[distinct]]``, or (except by the registry) when they come from two different countries' namespaces.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from touchline.reference.clubs import ClubRegistry, club_id, key, normalize
+
+# a derived club is named by its most used name among those in use this many seasons before its last
+RECENT_SEASONS = 2
+
+
+class LinkKind(StrEnum):
+    """Why two nodes are one club."""
+
+    REGISTRY = "registry"
+    SPELLING = "spelling"
+    FIXTURE = "fixture"
+    DOMESTIC = "domestic"
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A name as one namespace reads it (``namespace`` is ``""`` when no country is known); ``era`` is
+    the season range of a registry's season-bound name (``"..2009-10"``), else ``""``. The statistics
+    say where the name is used: ``last`` the latest season (start year), ``rows`` how often, ``rank``
+    the best precedence of a source using it (lower first)."""
+
+    id: int
+    namespace: str
+    name: str
+    era: str = ""
+    last: int = 0
+    rows: int = 0
+    rank: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A node playing in one competition-season of one file, from day ``first`` to day ``last`` (day
+    numbers); ``domestic`` for a country's own league or cup (not an international competition)."""
+
+    node: int
+    file: int
+    competition: str
+    season: str
+    domestic: bool
+    first: int = 0
+    last: int = 0
+    national: bool = False  # a competition of national teams: its names are nations, never clubs
+
+
+@dataclass(frozen=True, slots=True)
+class Fixture:
+    """A source row as identity needs it: which file, when (a day number) and who, and the score."""
+
+    row: int
+    file: int
+    day: int
+    home: int
+    away: int
+    ft_home: int | None
+    ft_away: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Evidence that node ``a`` and node ``b`` are one club: the kind, and for fixtures the two source
+    rows (and how many fixtures agreed)."""
+
+    a: int
+    b: int
+    kind: LinkKind
+    row_a: int | None = None
+    row_b: int | None = None
+    count: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ClubInfo:
+    """A derived club: id, name, country (``None`` when unknown), and whether the registry has it."""
+
+    id: str
+    name: str
+    country: str | None
+    known: bool
+
+
+@dataclass(slots=True)
+class Identity:
+    """The outcome: each node's club, the clubs, the links that made them, and refused links."""
+
+    club_of: dict[int, str] = field(default_factory=dict)
+    clubs: dict[str, ClubInfo] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    refused: list[tuple[Link, str]] = field(default_factory=list)
+
+
+class _Components:
+    """Union-find over node ids, carrying what may not be united: the slots and namespaces of each set."""
+
+    def __init__(self, nodes: Iterable[Node], slots: Iterable[Slot], distinct: Iterable[tuple[int, int]]) -> None:
+        self.parent: dict[int, int] = {}
+        # root -> (file, competition, season) -> first and last day its nodes play there
+        self.slots: dict[int, dict[tuple[int, str, str], tuple[int, int]]] = {}
+        self.spaces: dict[int, set[str]] = {}
+        self.club: dict[int, str] = {}  # root -> registered club id
+        for node in nodes:
+            self.parent[node.id] = node.id
+            self.slots[node.id] = {}
+            self.spaces[node.id] = {node.namespace} if node.namespace else set()
+        for slot in slots:
+            if slot.node in self.slots:
+                self.slots[slot.node][(slot.file, slot.competition, slot.season)] = (slot.first, slot.last)
+        self.distinct: dict[int, set[int]] = defaultdict(set)
+        for a, b in distinct:
+            self.distinct[a].add(b)
+            self.distinct[b].add(a)
+
+    def find(self, node: int) -> int:
+        parent = self.parent
+        root = node
+        while parent[root] != root:
+            root = parent[root]
+        while parent[node] != root:
+            parent[node], node = root, parent[node]
+        return root
+
+    def why_not(self, a: int, b: int, *, forced: bool = False) -> str | None:
+        """Why the sets of ``a`` and ``b`` may not be one club, or ``None`` when they may."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return "already one club"
+        if ra in self.club and rb in self.club and self.club[ra] != self.club[rb]:
+            return f"the registry has them as {self.club[ra]} and {self.club[rb]}"
+        for node in self.distinct:
+            if self.find(node) in (ra, rb) and any(
+                self.find(o) in (ra, rb) and self.find(o) != self.find(node) for o in self.distinct[node]
+            ):
+                return "the registry lists them as distinct clubs"
+        if forced:
+            return None
+        sa, sb = self.spaces[ra], self.spaces[rb]
+        if sa and sb and not sa & sb:
+            return f"different countries ({', '.join(sorted(sa))} / {', '.join(sorted(sb))})"
+        small, large = sorted((self.slots[ra], self.slots[rb]), key=len)
+        for slot, (first, last) in small.items():
+            other = large.get(slot)
+            if other is not None and first <= other[1] and other[0] <= last:
+                return f"both play in {slot[1]} {slot[2]} of one file at the same time"
+        return None
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if len(self.slots[ra]) < len(self.slots[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        slots = self.slots[ra]
+        for slot, (first, last) in self.slots.pop(rb).items():
+            mine = slots.get(slot)
+            slots[slot] = (first, last) if mine is None else (min(first, mine[0]), max(last, mine[1]))
+        self.spaces[ra] |= self.spaces.pop(rb)
+        if rb in self.club:
+            self.club[ra] = self.club.pop(rb)
+        return ra
+
+
+def link(
+    nodes: Sequence[Node],
+    slots: Sequence[Slot],
+    fixtures: Mapping[tuple[str, str], Sequence[Fixture]],
+    registry: ClubRegistry,
+) -> Identity:
+    """Unite ``nodes`` into clubs (see the module docstring).
+
+    ``slots`` say where each node plays; ``fixtures`` hold, per competition-season that two or more
+    files cover, the rows of those files.
+    """
+    by_id = {node.id: node for node in nodes}
+    by_name = {(n.namespace, n.name, n.era): n.id for n in nodes}
+    distinct = [
+        (by_name[(ns_a, a, "")], by_name[(ns_b, b, "")])
+        for (ns_a, a), (ns_b, b) in registry.distinct
+        if (ns_a, a, "") in by_name and (ns_b, b, "") in by_name
+    ]
+    sets = _Components(nodes, slots, distinct)
+    identity = Identity()
+
+    def unite(candidate: Link, *, forced: bool = False) -> bool:
+        reason = sets.why_not(candidate.a, candidate.b, forced=forced)
+        if reason is None:
+            sets.union(candidate.a, candidate.b)
+            identity.links.append(candidate)
+            return True
+        if reason != "already one club":
+            identity.refused.append((candidate, reason))
+        return False
+
+    # 1. the registry: a node it names joins the first node of that club
+    anchors: dict[str, int] = {}
+    for node in nodes:
+        registered = registry.lookup(node.namespace, node.name, node.era) if node.namespace else None
+        if registered is None:
+            continue
+        anchor = anchors.get(registered)
+        if anchor is None:
+            anchors[registered] = node.id
+            sets.club[sets.find(node.id)] = registered
+        else:
+            unite(Link(anchor, node.id, LinkKind.REGISTRY), forced=True)
+    # 2. spelling: one key in one namespace is one club (eras stay apart: they are the registry's split)
+    by_key: dict[tuple[str, str], int] = {}
+    for node in sorted(nodes, key=lambda n: n.id):
+        if not node.namespace or node.era:
+            continue
+        first = by_key.setdefault((node.namespace, key(node.name)), node.id)
+        if first != node.id:
+            unite(Link(first, node.id, LinkKind.SPELLING), forced=True)
+    # 3 and 4, round after round
+    domestic = _domestic_index(by_id, slots)
+    for _ in range(10):
+        proposals = _fixture_proposals(fixtures, sets.find) + _domestic_proposals(by_id, slots, domestic, sets.find)
+        changed = False
+        for proposal in proposals:
+            if sets.find(proposal.a) != sets.find(proposal.b):
+                changed |= unite(proposal)
+        if not changed:
+            break
+    _name_clubs(nodes, sets, registry, identity)
+    return identity
+
+
+def _fixture_proposals(fixtures: Mapping[tuple[str, str], Sequence[Fixture]], find: Callable[[int], int]) -> list[Link]:
+    """Links from fixtures two files share with one club in common, most supported first."""
+    support: Counter[tuple[int, int]] = Counter()
+    first: dict[tuple[int, int], Link] = {}
+    for rows in fixtures.values():
+        for found in _season_proposals(rows, find):
+            pair = (find(found.a), find(found.b))
+            pair = (min(pair), max(pair))
+            support[pair] += 1
+            first.setdefault(pair, found)
+    out = [
+        Link(first[pair].a, first[pair].b, LinkKind.FIXTURE, first[pair].row_a, first[pair].row_b, count)
+        for pair, count in support.items()
+    ]
+    out.sort(key=lambda lk: (-lk.count, lk.a, lk.b))
+    return out
+
+
+def _season_proposals(rows: Sequence[Fixture], find: Callable[[int], int]) -> Iterable[Link]:
+    """One competition-season: (row of file F, row of file G) pairs at most a day apart with the same
+    score and one club in common, where neither row has an exact counterpart in the other file."""
+    by_file: dict[int, list[tuple[Fixture, int, int]]] = defaultdict(list)
+    for row in rows:
+        by_file[row.file].append((row, find(row.home), find(row.away)))
+    if len(by_file) < 2:
+        return
+    # for each file: (home root, away root, day) of its rows, either way round
+    exact: dict[int, set[tuple[int, int, int]]] = {}
+    sides: dict[int, dict[tuple[int, int, int], list[tuple[Fixture, int, int]]]] = {}
+    for file, entries in by_file.items():
+        keys: set[tuple[int, int, int]] = set()
+        index: dict[tuple[int, int, int], list[tuple[Fixture, int, int]]] = defaultdict(list)
+        for entry in entries:
+            row, home, away = entry
+            keys.add((home, away, row.day))
+            keys.add((away, home, row.day))
+            index[(0, home, row.day)].append(entry)
+            index[(1, away, row.day)].append(entry)
+        exact[file] = keys
+        sides[file] = index
+
+    def matched(row: Fixture, home: int, away: int, file: int) -> bool:
+        keys = exact[file]
+        return any((home, away, row.day + d) in keys for d in (-1, 0, 1))
+
+    files = sorted(by_file)
+    for i, f in enumerate(files):
+        for g in files[i + 1 :]:
+            for row, home, away in by_file[f]:
+                if matched(row, home, away, g):
+                    continue
+                scored = row.ft_home is not None
+                for side, common in ((0, home), (1, away)):
+                    for delta in (-1, 0, 1) if scored else (0,):
+                        for other, other_home, other_away in sides[g].get((side, common, row.day + delta), ()):
+                            if other.ft_home is None:
+                                if delta:
+                                    continue
+                            elif (other.ft_home, other.ft_away) != (row.ft_home, row.ft_away):
+                                continue
+                            if matched(other, other_home, other_away, f):
+                                continue
+                            if side == 0 and other_away != away:
+                                yield Link(row.away, other.away, LinkKind.FIXTURE, row.row, other.row)
+                            elif side == 1 and other_home != home:
+                                yield Link(row.home, other.home, LinkKind.FIXTURE, row.row, other.row)
+
+
+def _years(season: str) -> range:
+    first, _, last = season.partition("-")
+    start = int(first[:4]) if first[:4].isdigit() else 0
+    end = start
+    if last.isdigit():
+        end = (start // 100) * 100 + int(last) if len(last) == 2 else int(last)
+        if end < start:
+            end += 100
+    return range(start, end + 1)
+
+
+def _domestic_index(nodes: Mapping[int, Node], slots: Sequence[Slot]) -> dict[tuple[str, int], set[int]]:
+    """(key, year) -> nodes of some country playing a domestic competition that year; the same under
+    the normalized name, prefixed ``~``."""
+    index: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for slot in slots:
+        node = nodes.get(slot.node)
+        if node is None or not slot.domestic or not node.namespace:
+            continue
+        for year in _years(slot.season):
+            index[(key(node.name), year)].add(node.id)
+            index[("~" + normalize(node.name), year)].add(node.id)
+    return index
+
+
+def _domestic_proposals(
+    nodes: Mapping[int, Node],
+    slots: Sequence[Slot],
+    index: Mapping[tuple[str, int], set[int]],
+    find: Callable[[int], int],
+) -> list[Link]:
+    """Links from names without a country to the one club of that name playing at home that season."""
+    seasons: dict[int, set[int]] = defaultdict(set)
+    families: dict[int, set[str]] = defaultdict(set)
+    countries: dict[str, set[str]] = defaultdict(set)  # competition family -> namespaces seen in it
+    for slot in slots:
+        node = nodes.get(slot.node)
+        if node is None or slot.domestic or slot.national:
+            continue
+        family = slot.competition.split(".", 1)[0]
+        if node.namespace:
+            countries[family].add(node.namespace)
+        else:
+            seasons[slot.node].update(_years(slot.season))
+            families[slot.node].add(family)
+    out = []
+    for node_id, years in sorted(seasons.items()):
+        name = nodes[node_id].name
+        allowed = set().union(*(countries[f] for f in families[node_id]))
+        for probe in (key(name), "~" + normalize(name)):
+            found = {n for year in years for n in index.get((probe, year), ())}
+            if allowed:
+                found = {n for n in found if nodes[n].namespace in allowed}
+            roots = {find(n) for n in found}
+            if len(roots) == 1:
+                out.append(Link(node_id, min(found), LinkKind.DOMESTIC))
+                break
+            if roots:
+                break  # ambiguous: leave it to fixtures
+    return out
+
+
+def _name_clubs(nodes: Sequence[Node], sets: _Components, registry: ClubRegistry, identity: Identity) -> None:
+    """Give every set of nodes its club: the registry's, or one named after its most recent name."""
+    members: dict[int, list[Node]] = defaultdict(list)
+    for node in nodes:
+        members[sets.find(node.id)].append(node)
+    derived: list[tuple[tuple[str, str, str], int, ClubInfo]] = []
+    for root, group in members.items():
+        registered = sets.club.get(root)
+        if registered is not None:
+            club = registry.get(registered)
+            info = ClubInfo(club.id, club.name, club.country, True)
+            identity.clubs[info.id] = info
+            for node in group:
+                identity.club_of[node.id] = info.id
+            continue
+        # the name most used in the club's last seasons (a new name, not a source's one-off spelling)
+        latest = max(n.last for n in group)
+        recent = [n for n in group if n.last >= latest - RECENT_SEASONS]
+        best = max(recent, key=lambda n: (n.rows, -n.rank, n.namespace, n.name))
+        spaces = Counter(n.namespace for n in group if n.namespace)
+        country = max(spaces, key=lambda s: (spaces[s], s)) if spaces else ""
+        info = ClubInfo(club_id(country, best.name), best.name, country or None, False)
+        derived.append(((best.namespace, best.name, best.era), root, info))
+    # ids are slugs of names: two sets whose names slug alike get -2, -3 ... in a stable order
+    taken = set(identity.clubs)
+    for _, root, info in sorted(derived, key=lambda d: d[0]):
+        wanted, number = info.id, 1
+        while wanted in taken:
+            number += 1
+            wanted = f"{info.id}-{number}"
+        taken.add(wanted)
+        named = ClubInfo(wanted, info.name, info.country, False)
+        identity.clubs[wanted] = named
+        for node in members[root]:
+            identity.club_of[node.id] = wanted

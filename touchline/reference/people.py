@@ -1,0 +1,236 @@
+"""Person files (TOML, schema in ``docs/people.md``): reading and checking one, without the store.
+
+:func:`load_file` reads a file and checks everything that needs no match data: keys, dates, roles,
+spells that end before they start, and one person's coaching spells overlapping. Which club a spell's
+team name means is settled against the store by :mod:`touchline.api.people`. Every problem of a file
+is reported at once, each naming the file and the line of its ``[[spell]]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from touchline.errors import DataError
+from touchline.model import Person, Role, Spell, SpellEnd
+
+COACHING = (Role.HEAD_COACH, Role.CARETAKER)
+SPELL_KEYS = {"team", "role", "start", "end", "start_year", "end_year", "ended", "label", "note", "country"}
+PERSON_KEYS = {
+    "id",
+    "name",
+    "other_names",
+    "birth_date",
+    "birth_place",
+    "nationality",
+    "position",
+    "spell",
+    "source",
+    "notes",
+}
+# Names and free text longer than this are refused: a person file is hand-written.
+MAX_TEXT = 500
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class SpellEntry:
+    """A spell as the file writes it: the spell (its ``team`` still the file's text), the team name and
+    optional country to resolve, and the line of its ``[[spell]]``."""
+
+    spell: Spell
+    team: str
+    country: str | None
+    line: int
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFile:
+    """A checked person file: the person, their spells in file order, and where it came from."""
+
+    person: Person
+    entries: tuple[SpellEntry, ...]
+    path: str
+
+    @property
+    def spells(self) -> tuple[Spell, ...]:
+        """The spells, in file order."""
+        return tuple(e.spell for e in self.entries)
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        """The line of each spell's ``[[spell]]``."""
+        return tuple(e.line for e in self.entries)
+
+
+def problems(messages: Sequence[str], path: str | Path) -> DataError:
+    """One error for every problem of a file: a single line for one, a count and a line each for more."""
+    if len(messages) == 1:
+        return DataError(messages[0])
+    return DataError(f"{path}: {len(messages)} problems:\n  " + "\n  ".join(messages))
+
+
+def _spell_lines(text: str) -> list[int]:
+    return [n for n, line in enumerate(text.splitlines(), 1) if re.match(r"\s*\[\[spell\]\]", line)]
+
+
+def _date(value: Any, where: str, key: str) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value == "present" and key == "end":
+        return None
+    raise DataError(f"{where}: {key} = {value!r} is not a date (write it as 2013-06-01)")
+
+
+def _year(value: Any, where: str, key: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1850 <= value <= 2100:
+        raise DataError(f"{where}: {key} = {value!r} is not a year (write it as 2013)")
+    return value
+
+
+def _text(value: Any, where: str, key: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise DataError(f'{where}: {key} = {value!r} is not text (write it as {key} = "...")')
+    if len(value) > MAX_TEXT or ("\n" in value.strip() and key != "note"):
+        raise DataError(f"{where}: {key} is {len(value)} characters long or spans lines (at most {MAX_TEXT}, one line)")
+    return value
+
+
+def load_file(path: str | Path) -> PersonFile:
+    """Read and check one person file; a :class:`DataError` lists every problem with its line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib says "... (at line N, column M)"; keep the editor-friendly file:line form
+        found = re.search(r"at line (\d+)", str(exc))
+        at = f":{found.group(1)}" if found else ""
+        raise DataError(f"{path}{at}: {str(exc).split(' (at line')[0]}") from None
+    unknown = set(data) - PERSON_KEYS
+    if unknown:
+        raise DataError(f"{path}: unknown key(s) {', '.join(sorted(unknown))} (see docs/people.md)")
+    for key in ("id", "name"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            raise DataError(f'{path}: missing {key} = "..."')
+    if not _ID.match(data["id"]) or len(data["id"]) > 100:
+        raise DataError(f'{path}: id = {data["id"]!r} must be a slug such as "jess-thorup" (a-z, 0-9, -)')
+    where = str(path)
+    other_names = data.get("other_names", [])
+    if not isinstance(other_names, list) or not all(isinstance(n, str) for n in other_names):
+        raise DataError(f'{path}: other_names must be a list of names, e.g. ["Thorup"]')
+    person = Person(
+        id=data["id"],
+        name=str(_text(data["name"], where, "name")),
+        other_names=tuple(str(_text(n, where, "other_names")) for n in other_names),
+        birth_date=_date(data.get("birth_date"), where, "birth_date"),
+        birth_place=_text(data.get("birth_place"), where, "birth_place"),
+        nationality=_text(data.get("nationality"), where, "nationality"),
+        position=_text(data.get("position"), where, "position"),
+        source=_text(data.get("source"), where, "source"),
+    )
+    lines = _spell_lines(text)
+    spells = data.get("spell", [])
+    if not isinstance(spells, list):
+        raise DataError(f"{path}: spell must be [[spell]] tables (see docs/people.md)")
+    entries: list[SpellEntry] = []
+    messages: list[str] = []
+    for index, entry in enumerate(spells):
+        line = lines[index] if index < len(lines) else 0
+        try:
+            entries.append(_spell(person.id, entry, f"{path}:{line}", line))
+        except DataError as exc:
+            messages.append(str(exc))
+    if messages:
+        raise problems(messages, path)
+    return PersonFile(person, tuple(entries), str(path))
+
+
+def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
+    if not isinstance(entry, dict):
+        raise DataError(f"{where}: a spell must be a [[spell]] table")
+    unknown = set(entry) - SPELL_KEYS
+    if unknown:
+        raise DataError(f"{where}: unknown spell key(s) {', '.join(sorted(unknown))} (see docs/people.md)")
+    team = _text(entry.get("team"), where, "team")
+    if not team or not team.strip():
+        raise DataError(f'{where}: spell without team = "..."')
+    try:
+        role = Role(entry.get("role", "head_coach"))
+    except ValueError:
+        raise DataError(
+            f"{where}: role {entry.get('role')!r} is not one of {', '.join(r.value for r in Role)}"
+        ) from None
+    start = _date(entry.get("start"), where, "start")
+    end = _date(entry.get("end"), where, "end")
+    start_year = _year(entry.get("start_year"), where, "start_year") or (start.year if start else None)
+    end_year = _year(entry.get("end_year"), where, "end_year") or (end.year if end else None)
+    if start is None and start_year is None:
+        raise DataError(f"{where}: spell at {team} needs start = YYYY-MM-DD or start_year = YYYY")
+    if start and end and end < start:
+        raise DataError(f"{where}: spell at {team} ends {end} before it starts {start}")
+    if start_year and end_year and end_year < start_year:
+        raise DataError(f"{where}: spell at {team} ends in {end_year} before it starts in {start_year}")
+    ended = entry.get("ended")
+    try:
+        how = SpellEnd(ended) if ended else None
+    except ValueError:
+        raise DataError(f"{where}: ended = {ended!r} is not one of {', '.join(e.value for e in SpellEnd)}") from None
+    country = _text(entry.get("country"), where, "country")
+    spell = Spell(
+        person_id,
+        team,
+        role,
+        start,
+        end,
+        how,
+        _text(entry.get("label"), where, "label"),
+        start_year,
+        end_year,
+        _text(entry.get("note"), where, "note"),
+    )
+    return SpellEntry(spell, team, country.upper() if country else None, line, where)
+
+
+def overlap_days(a: Spell, b: Spell) -> int:
+    """How many days two dated spells share (an open end counts as today)."""
+    if a.start is None or b.start is None:
+        return 0
+    today = dt.date.today()
+    first = max(a.start, b.start)
+    last = min(a.end or today, b.end or today)
+    return (last - first).days + 1
+
+
+def own_overlaps(entries: Sequence[SpellEntry]) -> list[str]:
+    """One person's coaching spells at two teams (``spell.team``: resolved club ids) overlapping by more
+    than a day, each as a message naming the later spell's line."""
+    coaching = [e for e in entries if e.spell.role in COACHING]
+    out = []
+    for n, first in enumerate(coaching):
+        for second in coaching[n + 1 :]:
+            a, b = first.spell, second.spell
+            if a.team != b.team and overlap_days(a, b) > 1:
+                out.append(
+                    f"{second.where}: coaching spell at {b.label or second.team} ({b.start}..{b.end or 'present'}) "
+                    f"overlaps the one at {a.label or first.team} ({a.start}..{a.end or 'present'}) "
+                    f"by {overlap_days(a, b)} days"
+                )
+    return out

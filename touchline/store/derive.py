@@ -1,0 +1,334 @@
+"""From the rows as sources gave them to clubs and matches: the store's side of derivation.
+
+:func:`derive` runs at the end of every import and removal, in the same transaction:
+
+1. **identity**: every name node gets its club (:func:`touchline.compute.identity.link`), from the
+   registry, spellings, the fixtures that two files share, and domestic leagues; the evidence of each
+   link is kept in ``club_links`` and the clubs in ``clubs``;
+2. **matches**: each competition-season the import touched (or whose clubs changed) is built again
+   from its rows: a season only one file holds is copied over in one statement; a season several files
+   hold is merged match by match (:func:`touchline.compute.agreement.merge`), every row recording the
+   match it belongs to and whether it agrees.
+
+The result depends only on the stored rows, the registry and the precedence of sources, never on the
+order files came in: importing the same files in any order, or updating and removing files, leaves
+the same clubs and matches as a clean import of the final files.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from touchline.compute.agreement import MergedMatch, SourceRow, merge
+from touchline.compute.identity import Fixture, Identity, Node, Slot, link
+from touchline.model import CompetitionKind
+from touchline.reference import competitions as catalog
+from touchline.reference.clubs import ClubRegistry
+from touchline.reference.precedence import file_rank
+from touchline.store.base import Store
+
+Season = tuple[str, str]  # (competition, season)
+Ranks = dict[int, tuple[int, str]]  # file id -> (precedence, source)
+
+MATCH_COLUMNS = (
+    "id, competition, season, date, time, stage, round, leg, home_id, away_id, ft_home, ft_away, ht_home, ht_away, "
+    "et_home, et_away, pen_home, pen_away, status, neutral, file_id, line"
+)
+_CLUB_INDEXES = {
+    "matches_competition": "matches (competition, season, date)",
+    "matches_home": "matches (home_id, date)",
+    "matches_away": "matches (away_id, date)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """What a derivation changed: clubs, nodes that moved to another club, and seasons rebuilt."""
+
+    clubs: int
+    moved_nodes: int
+    seasons: int
+    merged_seasons: int
+    identity: Identity
+    # file id -> (its rows in a match another file also holds, of which disagreeing)
+    shared: dict[int, tuple[int, int]]
+
+
+def derive(
+    store: Store,
+    registry: ClubRegistry,
+    touched: Iterable[Season],
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> Derived:
+    """Derive clubs for every node, and rebuild the matches of the ``touched`` seasons and of every
+    season whose clubs changed. Call inside the import's transaction."""
+    say = progress or (lambda _: None)
+    ranks = _ranks(store)
+    say("linking club names")
+    nodes = _nodes(store, ranks)
+    slots = _slots(store)
+    shared = _shared_seasons(store)
+    identity = link(nodes, slots, _fixtures(store, shared), registry)
+    moved = _write_identity(store, identity)
+    scope = set(touched)
+    if moved:
+        scope |= _seasons_of_nodes(store, moved)
+    say("building matches")
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    merged = _rebuild(store, scope, shared, ranks, counts)
+    return Derived(
+        len(identity.clubs), len(moved), len(scope), merged, identity, {f: (k, c) for f, (k, c) in counts.items()}
+    )
+
+
+def _ranks(store: Store) -> dict[int, tuple[int, str]]:
+    """Each file's precedence (0 first), by the documented order of formats, then path; and its source."""
+    files = store.query("SELECT id, format, source, path FROM files")
+    ordered = sorted(files, key=lambda f: file_rank(str(f[1]), str(f[3])))
+    return {int(f[0]): (n, str(f[2])) for n, f in enumerate(ordered)}
+
+
+def _start(season: str) -> int:
+    head = season[:4]
+    return int(head) if head.isdigit() else 0
+
+
+def _nodes(store: Store, ranks: Ranks) -> list[Node]:
+    stats: dict[int, list[int]] = {}
+    for node, file_id, season, count in store.query("SELECT node_id, file_id, season, row_count FROM file_nodes"):
+        entry = stats.setdefault(int(node), [0, 0, 1 << 30])
+        entry[0] = max(entry[0], _start(str(season)))
+        entry[1] += int(count)
+        entry[2] = min(entry[2], ranks.get(int(file_id), (1 << 30, ""))[0])
+    out = []
+    for node, namespace, name, era in store.query("SELECT id, namespace, name, era FROM nodes ORDER BY id"):
+        last, rows, rank = stats.get(int(node), (0, 0, 1 << 30))
+        out.append(Node(int(node), str(namespace), str(name), str(era), last, rows, rank))
+    return out
+
+
+def _kinds(code: str) -> tuple[bool, bool]:
+    """(domestic, of national teams) for a competition code."""
+    competition = catalog.competition(code)
+    international = (CompetitionKind.CONTINENTAL, CompetitionKind.NATIONAL)
+    domestic = competition.kind not in international and competition.country is not None
+    return domestic, competition.kind is CompetitionKind.NATIONAL
+
+
+def _slots(store: Store) -> list[Slot]:
+    kinds: dict[str, tuple[bool, bool]] = {}
+    out = []
+    days: dict[Any, int] = {}
+
+    def day(value: Any) -> int:
+        found = days.get(value)
+        if found is None:
+            found = days[value] = Store.to_date(value).toordinal()
+        return found
+
+    for node, file_id, competition, season, first, last in store.query(
+        "SELECT node_id, file_id, competition, season, first_date, last_date FROM file_nodes"
+    ):
+        flags = kinds.get(competition)
+        if flags is None:
+            flags = kinds[competition] = _kinds(competition)
+        domestic, national = flags
+        out.append(
+            Slot(int(node), int(file_id), str(competition), str(season), domestic, day(first), day(last), national)
+        )
+    return out
+
+
+def _shared_seasons(store: Store) -> set[Season]:
+    """Competition-seasons that two or more files hold."""
+    return {
+        (str(c), str(s))
+        for c, s in store.query(
+            "SELECT competition, season FROM file_nodes GROUP BY competition, season HAVING COUNT(DISTINCT file_id) > 1"
+        )
+    }
+
+
+def _scope_table(store: Store, name: str, seasons: Iterable[Season]) -> None:
+    store.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {name} (competition TEXT, season TEXT)")
+    store.execute(f"DELETE FROM {name}")
+    store.executemany(f"INSERT INTO {name} (competition, season) VALUES (?, ?)", sorted(seasons))
+
+
+def _fixtures(store: Store, shared: set[Season]) -> dict[Season, list[Fixture]]:
+    _scope_table(store, "tl_shared", shared)
+    out: dict[Season, list[Fixture]] = defaultdict(list)
+    days: dict[Any, int] = {}
+    for row, file_id, competition, season, date, home, away, ft_home, ft_away in store.query(
+        "SELECT r.id, r.file_id, r.competition, r.season, r.date, r.home_node, r.away_node, r.ft_home, r.ft_away "
+        "FROM source_rows r JOIN tl_shared s ON s.competition = r.competition AND s.season = r.season"
+    ):
+        day = days.get(date)
+        if day is None:
+            day = days[date] = Store.to_date(date).toordinal()
+        out[(competition, season)].append(Fixture(int(row), int(file_id), day, int(home), int(away), ft_home, ft_away))
+    return out
+
+
+def _write_identity(store: Store, identity: Identity) -> set[int]:
+    """Store clubs, each node's club and the links; returns the nodes whose club changed."""
+    before = {int(n): c for n, c in store.query("SELECT id, club_id FROM nodes")}
+    moved = {node for node, club in identity.club_of.items() if before.get(node) != club}
+    store.executemany(
+        "UPDATE nodes SET club_id = ? WHERE id = ?", [(identity.club_of[node], node) for node in sorted(moved)]
+    )
+    store.execute("DELETE FROM clubs")
+    store.load(
+        "clubs",
+        ("id", "name", "country", "known"),
+        sorted((c.id, c.name, c.country, c.known) for c in identity.clubs.values()),
+    )
+    store.execute("DELETE FROM club_links")
+    store.load(
+        "club_links",
+        ("node_a", "node_b", "kind", "row_a", "row_b", "support"),
+        [(lk.a, lk.b, lk.kind.value, lk.row_a, lk.row_b, lk.count) for lk in identity.links],
+    )
+    return moved
+
+
+def _seasons_of_nodes(store: Store, nodes: set[int]) -> set[Season]:
+    store.execute("CREATE TEMPORARY TABLE IF NOT EXISTS tl_nodes (id INTEGER)")
+    store.execute("DELETE FROM tl_nodes")
+    store.executemany("INSERT INTO tl_nodes (id) VALUES (?)", [(n,) for n in sorted(nodes)])
+    return {
+        (str(c), str(s))
+        for c, s in store.query(
+            "SELECT DISTINCT competition, season FROM file_nodes WHERE node_id IN (SELECT id FROM tl_nodes)"
+        )
+    }
+
+
+def _rebuild(
+    store: Store,
+    scope: set[Season],
+    shared: set[Season],
+    ranks: Ranks,
+    counts: dict[int, list[int]],
+) -> int:
+    """Build the matches of the ``scope`` seasons again; returns how many seasons were merged."""
+    if not scope:
+        return 0
+    total = int(store.scalar("SELECT COUNT(*) FROM matches") or 0)
+    bulk = len(scope) > 50 and len(scope) * 300 > total
+    if bulk:
+        for name in _CLUB_INDEXES:
+            store.execute(f"DROP INDEX IF EXISTS {name}")
+    _scope_table(store, "tl_scope", scope)
+    store.execute(
+        "DELETE FROM matches WHERE EXISTS (SELECT 1 FROM tl_scope s "
+        "WHERE s.competition = matches.competition AND s.season = matches.season)"
+    )
+    single = scope - shared
+    _scope_table(store, "tl_single", single)
+    store.execute(
+        f"INSERT INTO matches ({MATCH_COLUMNS}) SELECT r.id, r.competition, r.season, r.date, r.time, r.stage, "
+        "r.round, r.leg, h.club_id, a.club_id, r.ft_home, r.ft_away, r.ht_home, r.ht_away, r.et_home, r.et_away, "
+        "r.pen_home, r.pen_away, r.status, r.neutral, r.file_id, r.line FROM source_rows r "
+        "JOIN tl_single s ON s.competition = r.competition AND s.season = r.season "
+        "JOIN nodes h ON h.id = r.home_node JOIN nodes a ON a.id = r.away_node"
+    )
+    # rows of a season that one file holds are their own matches (they may have been merged before)
+    store.execute(
+        "UPDATE source_rows SET match_id = id, agrees = ? WHERE (match_id <> id OR NOT agrees) AND EXISTS "
+        "(SELECT 1 FROM tl_single s WHERE s.competition = source_rows.competition AND s.season = source_rows.season)",
+        (True,),
+    )
+    merged = sorted(scope & shared)
+    for competition, season in merged:
+        _merge_season(store, competition, season, ranks, counts)
+    if bulk:
+        for name, target in _CLUB_INDEXES.items():
+            store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+    return len(merged)
+
+
+_ROW_SELECT = (
+    "SELECT r.id, r.file_id, r.line, r.date, h.club_id, a.club_id, r.ft_home, r.ft_away, r.ht_home, r.ht_away, "
+    "r.et_home, r.et_away, r.pen_home, r.pen_away, r.status, r.time, r.stage, r.round, r.leg, r.neutral, "
+    "r.match_id, r.agrees FROM source_rows r JOIN nodes h ON h.id = r.home_node JOIN nodes a ON a.id = r.away_node "
+    "WHERE r.competition = ? AND r.season = ?"
+)
+
+
+def _pair(home: Any, away: Any) -> tuple[int, int] | None:
+    return None if home is None or away is None else (int(home), int(away))
+
+
+def _merge_season(store: Store, competition: str, season: str, ranks: Ranks, counts: dict[int, list[int]]) -> None:
+    rows = []
+    stored: dict[int, tuple[Any, Any]] = {}
+    for r in store.query(_ROW_SELECT, (competition, season)):
+        rows.append(
+            SourceRow(
+                id=int(r[0]),
+                file=int(r[1]),
+                rank=ranks[int(r[1])][0],
+                line=int(r[2]),
+                competition=competition,
+                season=season,
+                date=Store.to_date(r[3]),
+                home=str(r[4]),
+                away=str(r[5]),
+                ft=_pair(r[6], r[7]),
+                ht=_pair(r[8], r[9]),
+                et=_pair(r[10], r[11]),
+                pens=_pair(r[12], r[13]),
+                status=str(r[14]),
+                time=r[15],
+                stage=r[16],
+                round=r[17],
+                leg=r[18],
+                neutral=None if r[19] is None else bool(r[19]),
+            )
+        )
+        stored[int(r[0])] = (r[20], None if r[21] is None else bool(r[21]))
+    league = catalog.competition(competition).kind is CompetitionKind.LEAGUE
+    matches = merge(rows, league=league)
+    store.load("matches", MATCH_COLUMNS.split(", "), (_match_values(m) for m in matches))
+    changes = [
+        (m.match.id, ok, row.id) for m in matches for row, ok in m.rows if stored.get(row.id) != (m.match.id, ok)
+    ]
+    store.executemany("UPDATE source_rows SET match_id = ?, agrees = ? WHERE id = ?", changes)
+    for m in matches:
+        if len(m.rows) > 1:
+            for row, ok in m.rows:
+                counts[row.file][0] += 1
+                counts[row.file][1] += not ok
+
+
+def _match_values(merged: MergedMatch) -> tuple[Any, ...]:
+    m = merged.match
+
+    def pair(value: tuple[int, int] | None) -> tuple[int | None, int | None]:
+        return (None, None) if value is None else value
+
+    return (
+        m.id,
+        m.competition,
+        m.season,
+        m.date.isoformat(),
+        m.time,
+        m.stage,
+        m.round,
+        m.leg,
+        m.home,
+        m.away,
+        *pair(m.ft),
+        *pair(m.ht),
+        *pair(m.et),
+        *pair(m.pens),
+        m.status,
+        m.neutral,
+        m.file,
+        m.line,
+    )

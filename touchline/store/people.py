@@ -1,0 +1,191 @@
+"""People and their spells in the store: the SQL behind ``touchline people`` and the manager records."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from touchline.errors import NotFoundError
+from touchline.model import Person, Role, Spell, SpellEnd
+from touchline.reference.clubs import fold
+from touchline.store.base import Store
+
+_SPELL_SELECT = (
+    "SELECT person_id, seq, team_id, label, role, start_date, end_date, start_year, end_year, ended, note FROM spells"
+)
+_PERSON_SELECT = "SELECT id, name, other_names, birth_date, birth_place, nationality, position, source FROM people"
+COACHING_ROLES = (Role.HEAD_COACH.value, Role.CARETAKER.value)
+
+
+def spell_from_row(row: Sequence[Any]) -> Spell:
+    """A stored spell row (``_SPELL_SELECT``) as a Spell."""
+    return Spell(
+        person=row[0],
+        team=row[2],
+        role=Role(row[4]),
+        start=Store.to_date(row[5]) if row[5] is not None else None,
+        end=Store.to_date(row[6]) if row[6] is not None else None,
+        ended=SpellEnd(row[9]) if row[9] else None,
+        label=row[3],
+        start_year=row[7],
+        end_year=row[8],
+        note=row[10],
+    )
+
+
+def _person(row: Sequence[Any]) -> Person:
+    return Person(
+        row[0],
+        row[1],
+        tuple(n for n in str(row[2]).split("|") if n),
+        Store.to_date(row[3]) if row[3] else None,
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+    )
+
+
+def write_person(
+    store: Store, person: Person, spells: Sequence[tuple[Spell, str, str | None]], source_file: str
+) -> None:
+    """Replace a person and their spells ((spell with its club id, team name, country) in career order)."""
+    store.execute("DELETE FROM spells WHERE person_id = ?", (person.id,))
+    store.execute("DELETE FROM people WHERE id = ?", (person.id,))
+    store.execute(
+        "INSERT INTO people (id, name, other_names, birth_date, birth_place, nationality, position, "
+        "source, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            person.id,
+            person.name,
+            "|".join(person.other_names),
+            person.birth_date.isoformat() if person.birth_date else None,
+            person.birth_place,
+            person.nationality,
+            person.position,
+            person.source,
+            source_file,
+        ),
+    )
+    store.executemany(
+        "INSERT INTO spells (person_id, seq, team_id, label, role, start_date, end_date, start_year, "
+        "end_year, ended, note, team_name, team_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                person.id,
+                seq,
+                s.team,
+                s.label,
+                s.role.value,
+                s.start.isoformat() if s.start else None,
+                s.end.isoformat() if s.end else None,
+                s.start_year,
+                s.end_year,
+                s.ended.value if s.ended else None,
+                s.note,
+                name,
+                country,
+            )
+            for seq, (s, name, country) in enumerate(spells)
+        ],
+    )
+
+
+def remove_person(store: Store, person_id: str) -> bool:
+    """Take a person and their spells out; whether there was one."""
+    found = store.scalar("SELECT 1 FROM people WHERE id = ?", (person_id,)) is not None
+    store.execute("DELETE FROM spells WHERE person_id = ?", (person_id,))
+    store.execute("DELETE FROM people WHERE id = ?", (person_id,))
+    return found
+
+
+def people(store: Store) -> list[tuple[Person, int, int, str | None]]:
+    """Every person: (person, spells, coaching spells, the file they came from), by name."""
+    counts = {
+        str(pid): (int(n), int(c or 0))
+        for pid, n, c in store.query(
+            "SELECT person_id, COUNT(*), SUM(CASE WHEN role IN (?, ?) THEN 1 ELSE 0 END) FROM spells "
+            "GROUP BY person_id",
+            COACHING_ROLES,
+        )
+    }
+    out = []
+    for row in store.query(_PERSON_SELECT.replace(" FROM people", ", source_file FROM people") + " ORDER BY name, id"):
+        spells, coaching = counts.get(str(row[0]), (0, 0))
+        out.append((_person(row), spells, coaching, row[8]))
+    return out
+
+
+def find_person(store: Store, name: str) -> Person:
+    """The person a user means: exact, accent/case-folded, then unique partial match of any of their names."""
+    found = {str(r[0]): _person(r) for r in store.query(_PERSON_SELECT)}
+    wanted = fold(name).strip()
+    matchers: list[Callable[[Person], bool]] = [
+        lambda p: name in (p.id, p.name),
+        lambda p: wanted in (fold(n) for n in (p.name, *p.other_names)),
+        lambda p: any(wanted in fold(n) for n in (p.name, *p.other_names)),
+    ]
+    for matcher in matchers:
+        hits = sorted(pid for pid, p in found.items() if matcher(p))
+        if len(hits) == 1:
+            return found[hits[0]]
+        if len(hits) > 1:
+            raise NotFoundError("single person matching", name, [found[h].name for h in hits])
+    close = difflib.get_close_matches(name, [p.name for p in found.values()], n=5, cutoff=0.5)
+    raise NotFoundError("person", name, close)
+
+
+def person_spells(store: Store, person_id: str) -> list[Spell]:
+    """A person's spells in file order."""
+    return [spell_from_row(r) for r in store.query(_SPELL_SELECT + " WHERE person_id = ? ORDER BY seq", (person_id,))]
+
+
+def coaching_spells_at(store: Store, team: str, other_than: str) -> list[Spell]:
+    """Coaching spells of other people at a club."""
+    return [
+        spell_from_row(r)
+        for r in store.query(
+            _SPELL_SELECT + " WHERE team_id = ? AND person_id <> ? AND role IN (?, ?)",
+            (team, other_than, *COACHING_ROLES),
+        )
+    ]
+
+
+def named_spells(store: Store) -> list[tuple[str, int, str, str | None, str]]:
+    """(person, seq, team name as written, its country, the stored club id) of every spell."""
+    return [
+        (str(p), int(s), str(n), c, str(t))
+        for p, s, n, c, t in store.query(
+            "SELECT person_id, seq, team_name, team_country, team_id FROM spells WHERE team_name IS NOT NULL"
+        )
+    ]
+
+
+def set_spell_team(store: Store, changes: Sequence[tuple[str, str, int]]) -> None:
+    """(club id, person, seq): point spells at the clubs their names now resolve to."""
+    store.executemany("UPDATE spells SET team_id = ? WHERE person_id = ? AND seq = ?", changes)
+
+
+def successor_starts(store: Store, spell: Spell) -> bool:
+    """Whether another coach's spell at the same team starts on the day this spell ends."""
+    if spell.end is None:
+        return False
+    return (
+        store.scalar(
+            "SELECT 1 FROM spells WHERE team_id = ? AND person_id <> ? AND start_date = ? AND role IN (?, ?)",
+            (spell.team, spell.person, spell.end.isoformat(), *COACHING_ROLES),
+        )
+        is not None
+    )
+
+
+def club_names(store: Store) -> list[tuple[str, str, str | None, str]]:
+    """(club id, a name a source uses, the club's country, its canonical name) for every stored name."""
+    return [
+        (str(r[0]), str(r[1]), r[2], str(r[3]))
+        for r in store.query(
+            "SELECT c.id, n.name, c.country, c.name FROM nodes n JOIN clubs c ON c.id = n.club_id "
+            "UNION SELECT id, name, country, name FROM clubs"
+        )
+    ]
