@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from touchline.api.importing import import_paths
+from touchline.api.managers import Filters, manager_record
 from touchline.api.people import import_people, remove_person
 from touchline.compute.records import Record, Shootouts, record
 from touchline.errors import DataError, NotFoundError
-from touchline.managers import Filters, manager_record
 from touchline.model import Role, Spell
 from touchline.reference.people import load_file
 from touchline.store import Store, open_store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from touchline.standings import UNPLACED, competition_table, season_matches
+from touchline.api.tables import UNPLACED, competition_table, season_matches
 from touchline.store import Store
 
 

@@ -29,10 +29,10 @@ _EXPORTS = {
     "TouchlineError": "touchline.errors",
     "ImportSummary": "touchline.api.importing",
     "import_paths": "touchline.api.importing",
-    "Filters": "touchline.managers",
-    "ManagerRecord": "touchline.managers",
-    "SpellRecord": "touchline.managers",
-    "manager_record": "touchline.managers",
+    "Filters": "touchline.api.managers",
+    "ManagerRecord": "touchline.api.managers",
+    "SpellRecord": "touchline.api.managers",
+    "manager_record": "touchline.api.managers",
     "Club": "touchline.model",
     "Competition": "touchline.model",
     "CompetitionKind": "touchline.model",
@@ -45,14 +45,14 @@ _EXPORTS = {
     "SpellEnd": "touchline.model",
     "Status": "touchline.model",
     "import_people": "touchline.api.people",
-    "manager_frame": "touchline.frames",
-    "matches_frame": "touchline.frames",
+    "manager_frame": "touchline.views.frames",
+    "matches_frame": "touchline.views.frames",
     "load_file": "touchline.reference.people",
     "Report": "touchline.render",
     "render": "touchline.render",
     "Rules": "touchline.reference.rules",
     "rules_for": "touchline.reference.rules",
-    "competition_table": "touchline.standings",
+    "competition_table": "touchline.api.tables",
     "Store": "touchline.store",
     "open_store": "touchline.store",
     "coverage": "touchline.store.read",
@@ -74,12 +74,12 @@ def __getattr__(name: str) -> Any:
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from touchline.api.importing import ImportSummary, import_paths
+    from touchline.api.managers import Filters, ManagerRecord, SpellRecord, manager_record
     from touchline.api.people import import_people
+    from touchline.api.tables import competition_table
     from touchline.compute.records import Record, Shootouts, record
     from touchline.compute.tables import LeagueTable, league_table, position_over_time
     from touchline.errors import ConfigError, DataError, NotFoundError, ParseError, StoreError, TouchlineError
-    from touchline.frames import manager_frame, matches_frame
-    from touchline.managers import Filters, ManagerRecord, SpellRecord, manager_record
     from touchline.model import (
         Club,
         Competition,
@@ -96,9 +96,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
     from touchline.reference.people import load_file
     from touchline.reference.rules import Rules, rules_for
     from touchline.render import Report, render
-    from touchline.standings import competition_table
     from touchline.store import Store, open_store
     from touchline.store.read import coverage, find_club, matches
+    from touchline.views.frames import manager_frame, matches_frame
     from touchline.views.manager import manager_report
     from touchline.views.table import table_report
 

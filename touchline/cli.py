@@ -286,6 +286,44 @@ def people_import_command(files: tuple[str, ...], db: str) -> None:
         click.echo(f"{item.person.name}: {len(item.spells)} spells ({item.path})")
 
 
+@people_group.command("list")
+@db_option
+@format_option()
+def people_list_command(db: str, fmt: str) -> None:
+    """People in the store: id, name, spells and the file they came from."""
+    from touchline.api.people import list_people
+    from touchline.render import Column, Report
+    from touchline.store import open_store
+
+    with open_store(db, create=False) as store:
+        found = list_people(store)
+    rows = tuple(
+        {"id": pid, "name": name, "spells": spells, "coaching": coaching, "file": file}
+        for pid, name, spells, coaching, file in found
+    )
+    columns = (
+        Column("id", "Id"),
+        Column("name", "Name"),
+        Column("spells", "Spells", "right", True),
+        Column("coaching", "Coaching spells", "right", True),
+        Column("file", "File"),
+    )
+    emit(Report("People", columns, rows, data={"people": list(rows)}, caption=f"{len(rows)} people"), fmt)
+
+
+@people_group.command("remove")
+@click.argument("person_id", metavar="ID")
+@db_option
+def people_remove_command(person_id: str, db: str) -> None:
+    """Take a person (by id, see `touchline people list`) and their spells out of the store."""
+    from touchline.api.people import remove_person
+    from touchline.store import open_store
+
+    with open_store(db, create=False) as store:
+        remove_person(store, person_id)
+    click.echo(f"removed {person_id}")
+
+
 @cli.command("manager")
 @click.argument("name")
 @click.option("--competition", "competitions", multiple=True, help="Only this competition code (repeatable).")
@@ -294,7 +332,14 @@ def people_import_command(files: tuple[str, ...], db: str) -> None:
     "kinds",
     multiple=True,
     type=click.Choice(["league", "cup", "super_cup", "continental", "national"]),
-    help="Only competitions of this kind (repeatable).",
+    help="Only competitions of this kind (repeatable); league counts every tier (see --tier).",
+)
+@click.option(
+    "--tier",
+    "tiers",
+    multiple=True,
+    type=click.IntRange(1, 9),
+    help="Only leagues of this tier (1: top flight; repeatable).",
 )
 @click.option(
     "--from", "date_from", callback=parse_date, metavar="YYYY-MM-DD", help="Count matches from this date (YYYY-MM-DD)."
@@ -323,6 +368,7 @@ def manager_command(
     name: str,
     competitions: tuple[str, ...],
     kinds: tuple[str, ...],
+    tiers: tuple[int, ...],
     date_from: dt.date | None,
     date_to: dt.date | None,
     by: str | None,
@@ -333,8 +379,8 @@ def manager_command(
     fmt: str,
 ) -> None:
     """A manager's record per spell: Team, From, To, G, W, D, L, GF, GA, GD, Win %."""
+    from touchline.api.managers import Filters, manager_record
     from touchline.compute.records import Shootouts
-    from touchline.managers import Filters, manager_record
     from touchline.model import CompetitionKind
     from touchline.store import open_store
     from touchline.store.read import competition
@@ -343,7 +389,9 @@ def manager_command(
 
     with open_store(db, create=False) as store:
         codes = tuple(competition(store, c).code for c in competitions)
-        filters = Filters(codes, tuple(CompetitionKind(k) for k in kinds), date_from, date_to, Shootouts(shootouts))
+        filters = Filters(
+            codes, tuple(CompetitionKind(k) for k in kinds), date_from, date_to, Shootouts(shootouts), tiers
+        )
         if positions is None:
             positions = fmt not in ("wiki", "csv")
         result = manager_record(store, name, filters, by=by, positions=positions)
@@ -386,7 +434,7 @@ def table_command(
     fmt: str,
 ) -> None:
     """The league table of COMPETITION (code or name) in SEASON (e.g. de.1 2023-24), under its rules."""
-    from touchline.standings import competition_table
+    from touchline.api.tables import competition_table
     from touchline.store import open_store
     from touchline.views.table import table_report
 
@@ -420,8 +468,8 @@ def table_command(
 @format_option()
 def positions_command(club: str, competition: str, season: str, by: str, db: str, fmt: str) -> None:
     """A club's league position after each matchday (or date) of a season's regular stage."""
+    from touchline.api.tables import club_positions, ordinal
     from touchline.render import Column, Report
-    from touchline.standings import club_positions, ordinal
     from touchline.store import open_store
 
     with open_store(db, create=False) as store:

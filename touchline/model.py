@@ -170,6 +170,37 @@ class Season:
 
 
 @dataclass(frozen=True, slots=True)
+class SeasonRange:
+    """A range of seasons, either end open: ``"1995-96..2019-20"``, ``"..2009-10"``, ``"2016-17.."``, or
+    one season (``"2019-20"``). The one parser of season ranges in touchline's data files."""
+
+    first: Season | None
+    last: Season | None
+
+    @classmethod
+    def parse(cls, text: str) -> SeasonRange:
+        """Read a range; ``ValueError`` when either end is not a season."""
+        first, sep, last = text.strip().partition("..")
+        if not sep:
+            one = Season.parse(first)
+            return cls(one, one)
+        return cls(Season.parse(first) if first.strip() else None, Season.parse(last) if last.strip() else None)
+
+    def __contains__(self, season: object) -> bool:
+        if not isinstance(season, Season):
+            return False
+        if self.first is not None and season < self.first:
+            return False
+        return not (self.last is not None and self.last < season)
+
+    def covers_start(self, year: int) -> bool:
+        """Whether a season starting in ``year`` lies in the range (comparing start years only)."""
+        low = self.first.start if self.first else 0
+        high = self.last.start if self.last else 9999
+        return low <= year <= high
+
+
+@dataclass(frozen=True, slots=True)
 class Person:
     """A player, coach or both."""
 

@@ -79,6 +79,15 @@ def test_conflicts_between_sources_are_exactly_the_known_ones(focused: Store) ->
         ("2021-03-12", "2021-03-14", "dk.1", "Lyngby BK", "FC Nordsjælland", "openfootball-europe", "scheduled"),
         # worldfootball's 2024-25 cache keeps fixtures on the dates first planned
         (
+            "2025-01-07",
+            "2024-12-22",
+            "eg.1",
+            "Al Ahly SC",
+            "Smouha Sporting Club",
+            "worldfootball-cache.wfb.txt",
+            "scheduled",
+        ),
+        (
             "2025-01-12",
             "2025-01-10",
             "eg.1",
@@ -89,6 +98,15 @@ def test_conflicts_between_sources_are_exactly_the_known_ones(focused: Store) ->
         ),
         ("2025-02-14", "2025-02-16", "dk.1", "Brøndby IF", "Viborg FF", "worldfootball-cache.wfb.txt", "scheduled"),
         ("2025-02-21", "2025-02-24", "dk.1", "Lyngby BK", "Randers FC", "worldfootball-cache.wfb.txt", "scheduled"),
+        (
+            "2025-02-26",
+            "2025-02-16",
+            "dk.1",
+            "Aalborg BK",
+            "FC Nordsjælland",
+            "worldfootball-cache.wfb.txt",
+            "scheduled",
+        ),
         ("2025-02-28", "2025-03-02", "dk.1", "Randers FC", "Aarhus GF", "worldfootball-cache.wfb.txt", "scheduled"),
         ("2025-03-07", "2025-03-09", "dk.1", "FC Nordsjælland", "Vejle BK", "worldfootball-cache.wfb.txt", "scheduled"),
         # football.json gives an impossible 4-4 shoot-out for both Champions League ties

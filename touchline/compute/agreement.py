@@ -17,13 +17,13 @@ Rows are one match when they come from different files and, tried in this order:
    opponents (worldfootball's Žalgiris Kaunas, engsoccerdata's FK Žalgiris), which the club identity
    could not make one. A club plays one match a day, so it is one match, and the sources disagree on
    a club;
-3. name the same home and away club on other dates, with the same score: in a league, within a
-   week of each other (a match moved and one source kept the old date; a fixture without a score yet
-   may pair too), or on any dates where each of the two files has that pairing once in the season:
-   the league's structure says it is one fixture (a typo in one source's date); in a cup, where each
-   file has that pairing once. Only files that cover the same part of the season pair this way: a
-   source that splits a season over files (openfootball's regular season and play-off rounds) has
-   each match once.
+3. name the same home and away club on other dates: in a league, within a week of each other with
+   the same score or one without a score yet (a match moved and one source kept the old date), or on
+   any dates where each of the two files has that pairing once in the season: the league's
+   structure says it is one fixture (a typo in one source's date, or a postponement one source does
+   not know); in a cup, with the same score, where each file has that pairing once. Only files that
+   cover the same part of the season pair this way: a source that splits a season over files
+   (openfootball's regular season and play-off rounds) has each match once.
 
 A row that disagrees with the match's result (:func:`agrees`), date or clubs is a conflict, shown by
 ``touchline conflicts``; both sources stay recorded.
@@ -231,22 +231,23 @@ def _moved(
         if index not in claimed
         and _overlap(spans[found.first(index).file], spans[row.file])
         and (found.first(index).home, found.first(index).away) == (row.home, row.away)
-        and (_same_result(found.first(index), row) or (league and _unscored(found.first(index), row)))
+        and (league or _same_result(found.first(index), row))
     ]
     if not candidates:
         return None
     nearest = min(candidates, key=lambda i: (abs((found.first(i).date - row.date).days), i))
-    if league and abs((found.first(nearest).date - row.date).days) <= MOVED_DAYS:
+    first = found.first(nearest)
+    if (
+        league
+        and abs((first.date - row.date).days) <= MOVED_DAYS
+        and (_same_result(first, row) or _unscored(first, row))
+    ):
         return nearest, row
-    if not _same_result(found.first(nearest), row):
-        return None
-    theirs = found.first(nearest).file
-    count = sum(
-        1
-        for group in found.groups
-        if group[0].file == theirs and (group[0].home, group[0].away) == (row.home, row.away)
-    )
-    if mine[(row.home, row.away)] == 1 and count == 1 and len(candidates) == 1:
+    # the season's structure: this file and the group's file each have the pairing once
+    theirs = first.file
+    pair = (row.home, row.away)
+    count = sum(1 for g in found.groups if (g[0].home, g[0].away) == pair and any(r.file == theirs for r in g))
+    if mine[pair] == 1 and count == 1 and len(candidates) == 1:
         return nearest, row
     return None
 

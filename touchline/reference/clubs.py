@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from touchline.errors import DataError, NotFoundError, ParseError
-from touchline.model import Club, Season
+from touchline.model import Club, Season, SeasonRange
 
 __all__ = [
     "ClubRegistry",
@@ -165,15 +165,11 @@ def club_id(namespace: str, name: str) -> str:
 
 def season_range(text: str, where: str) -> tuple[int, int]:
     """``"..2009-10"`` -> (0, 2009); ``"2016-17.."`` -> (2016, 9999); ``"2010-11..2015-16"``: start years."""
-    first, sep, last = text.partition("..")
-    if not sep:
-        first = last = text
     try:
-        start = Season.parse(first).start if first.strip() else 0
-        end = Season.parse(last).start if last.strip() else 9999
+        found = SeasonRange.parse(text)
     except ValueError:
         raise DataError(f'{where}: bad season range {text!r} (expected "2008-09..2009-10" or "..2009-10")') from None
-    return start, end
+    return (found.first.start if found.first else 0), (found.last.start if found.last else 9999)
 
 
 @dataclass(frozen=True, slots=True)

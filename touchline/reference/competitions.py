@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import PurePath
 from typing import Any
 
-from touchline.model import Competition, CompetitionKind
+from touchline.model import Competition, CompetitionKind, Season, SeasonRange
 
 # worldfootball / football.json style file names: "dk.1", "uefa.cl.q", "de.4.bayern", "eng.cup.l"
 _CODE_STEM = re.compile(r"^[a-z]{2,8}(?:\.[a-z0-9]+)+$")
@@ -65,6 +65,55 @@ def _file_patterns() -> list[tuple[str | None, str, str]]:
     # patterns naming a folder are more specific: try them first
     patterns.sort(key=lambda p: p[0] is None)
     return patterns
+
+
+def _ranged(entry: str) -> tuple[str, SeasonRange | None]:
+    """``"eng.cup.l 1960-61.."`` -> (``eng.cup.l``, its range); a bare code has no range."""
+    code, _, seasons = entry.strip().partition(" ")
+    return code, SeasonRange.parse(seasons) if seasons.strip() else None
+
+
+def _held(entry: str, season: str) -> str | None:
+    code, seasons = _ranged(entry)
+    try:
+        when = Season.parse(season)
+    except ValueError:
+        return code
+    return code if seasons is None or seasons.covers_start(when.start) else None
+
+
+def cups(prefix: str, season: str) -> list[str]:
+    """The domestic cups of the country with this code prefix held in ``season``: ``[f"{prefix}.cup"]``
+    unless the catalogue lists more (a league cup)."""
+    listed: list[str] = _data()["cups"].get(prefix, [f"{prefix}.cup"])
+    return [code for code in (_held(entry, season) for entry in listed) if code]
+
+
+def super_cup(prefix: str, season: str) -> str | None:
+    """The country's super cup of ``season`` (its league champions and cup winners of the season
+    before), if the catalogue lists one held then."""
+    entry = _data()["super_cups"].get(prefix)
+    return _held(entry, season) if entry else None
+
+
+def qualifies_for(title: str, season: str) -> list[str]:
+    """What winning continental competition ``title`` qualifies for in ``season`` (the next one)."""
+    listed: list[str] = _data()["continental_titles"].get(title, [])
+    return [code for code in (_held(entry, season) for entry in listed) if code]
+
+
+def tier(code: str) -> int | None:
+    """A league's tier from its code: ``eng.1`` -> 1, ``de.4.n`` -> 4, ``ar.2.metro`` -> 2; ``None`` for
+    cups and continental competitions."""
+    if competition(code).kind is not CompetitionKind.LEAGUE:
+        return None
+    parts = code.split(".")
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+
+
+def continental_titles() -> list[str]:
+    """Continental competitions whose winners qualify for something the next season."""
+    return list(_data()["continental_titles"])
 
 
 def competition_for_path(path: str | PurePath) -> str | None:

@@ -39,7 +39,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from touchline.errors import ConfigError
-from touchline.model import Season
+from touchline.model import Season, SeasonRange
 
 
 class Criterion(StrEnum):
@@ -286,13 +286,8 @@ def _check_keys(data: Mapping[str, Any], file: str) -> None:
 
 
 def _in_range(season: Season, text: str, where: str) -> bool:
-    first, sep, last = text.partition("..")
     try:
-        if not sep:
-            return season == Season.parse(first)
-        if first and season < Season.parse(first):
-            return False
-        return not (last and Season.parse(last) < season)
+        return season in SeasonRange.parse(text)
     except ValueError:
         raise ConfigError(f'{where}: bad season range {text!r} (expected e.g. "1995-96..2019-20")') from None
 

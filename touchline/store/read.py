@@ -326,3 +326,54 @@ def competition(store: Store, code: str) -> Competition:
             return Competition(r[0], r[1], r[2], CompetitionKind(r[3]))
     close = difflib.get_close_matches(code, [r[0] for r in rows] + [r[1] for r in rows], n=5, cutoff=0.5)
     raise NotFoundError("competition", code, close)
+
+
+def club_name(store: Store, club: str) -> str | None:
+    """A club's name, by id."""
+    found = store.scalar("SELECT name FROM clubs WHERE id = ?", (club,))
+    return None if found is None else str(found)
+
+
+def home_league(store: Store, club: str) -> str | None:
+    """The league code the club plays most matches in, across the whole store."""
+    row = store.query(
+        "SELECT m.competition, COUNT(*) AS n FROM matches m JOIN competitions c ON c.code = m.competition "
+        "WHERE c.kind = 'league' AND (m.home_id = ? OR m.away_id = ?) GROUP BY m.competition "
+        "ORDER BY n DESC, m.competition LIMIT 1",
+        (club, club),
+    )
+    return str(row[0][0]) if row else None
+
+
+def holds(store: Store, competition: str, season: str, first: dt.date, last: dt.date) -> bool:
+    """Whether the store has ``season`` of a competition, or any of its matches from ``first`` to ``last``
+    (for sources labelling seasons otherwise)."""
+    return (
+        store.scalar(
+            "SELECT 1 FROM matches WHERE competition = ? AND (season = ? OR date BETWEEN ? AND ?) LIMIT 1",
+            (competition, season, first.isoformat(), last.isoformat()),
+        )
+        is not None
+    )
+
+
+def seasons(store: Store, competition: str) -> list[tuple[str, dt.date, dt.date]]:
+    """A competition's seasons in the store with their first and last match dates, oldest first."""
+    return [
+        (str(s), Store.to_date(first), Store.to_date(last))
+        for s, first, last in store.query(
+            "SELECT season, MIN(date), MAX(date) FROM matches WHERE competition = ? GROUP BY season ORDER BY 2",
+            (competition,),
+        )
+    ]
+
+
+def plays_in(store: Store, club: str, competition: str, season: str) -> bool:
+    """Whether the club has a match in a competition-season."""
+    return (
+        store.scalar(
+            "SELECT 1 FROM matches WHERE competition = ? AND season = ? AND (home_id = ? OR away_id = ?) LIMIT 1",
+            (competition, season, club, club),
+        )
+        is not None
+    )

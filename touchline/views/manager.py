@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from touchline.api.managers import ManagerRecord, SpellRecord
+from touchline.api.tables import Standing
+from touchline.compute.coverage import Coverage, Gap
 from touchline.compute.records import Record
-from touchline.managers import ManagerRecord, SpellRecord
 from touchline.reference import competitions as catalog
 from touchline.render import Cell, Column, Report
-from touchline.standings import Standing
 from touchline.views.listing import match_dict
 
 COLUMNS = (
@@ -67,6 +68,16 @@ def record_dict(rec: Record) -> dict[str, object]:
     }
 
 
+def _gap_dict(gap: Gap) -> dict[str, object]:
+    """What a spell lacks, as JSON."""
+    return {
+        "kind": gap.kind.value,
+        "competition": gap.competition,
+        "seasons": list(gap.seasons),
+        "why": gap.why or None,
+    }
+
+
 POSITION_COLUMNS = (
     Column("arrived", "Pos. in", "right"),
     Column("left", "Pos. out", "right"),
@@ -97,14 +108,14 @@ def _spell_row(item: SpellRecord, notes: list[str]) -> dict[str, Cell]:
         "from": long_date(spell.start) if spell.start else str(spell.start_year),
         "to": long_date(spell.end) if spell.end else "present",
     }
-    if item.coverage == "none":
+    if item.coverage is Coverage.NONE:
         row["g"] = "no data"
-        notes.append(f"{spell.label or item.team_name}: no data: " + "; ".join(item.gaps))
+        notes.append(f"{spell.label or item.team_name}: no data: " + "; ".join(map(str, item.gaps)))
         row["_note"] = str(len(notes))
         return row
     row.update(record_cells(item.record))
-    if item.coverage == "partial":
-        notes.append(f"{spell.label or item.team_name}: partial data: " + "; ".join(item.gaps) + ".")
+    if item.coverage is Coverage.PARTIAL:
+        notes.append(f"{spell.label or item.team_name}: partial data: " + "; ".join(map(str, item.gaps)) + ".")
         row["_note"] = str(len(notes))
     return row
 
@@ -119,7 +130,7 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
             label = catalog.competition(key).name if "." in key else key
             rows.append({"team": f"  {label}", "from": None, "to": None, **record_cells(rec)})
     total: dict[str, Cell] = {"team": "Total", "from": None, "to": None, **record_cells(result.total)}
-    if any(s.coverage == "none" for s in result.spells):
+    if any(s.coverage is Coverage.NONE for s in result.spells):
         notes.append("The total counts only spells with data.")
         total["_note"] = str(len(notes))
     title = f"Managerial record of {result.person.name}"
@@ -129,6 +140,8 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
         scope.append(", ".join(filters.competitions))
     if filters.kinds:
         scope.append(", ".join(k.value for k in filters.kinds))
+    if filters.tiers:
+        scope.append("tier " + ", ".join(str(n) for n in filters.tiers))
     if filters.date_from or filters.date_to:
         scope.append(f"{filters.date_from or '…'} to {filters.date_to or '…'}")
     if scope:
@@ -138,6 +151,7 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
         "filters": {
             "competitions": list(filters.competitions),
             "kinds": [k.value for k in filters.kinds],
+            "tiers": list(filters.tiers),
             "from": filters.date_from.isoformat() if filters.date_from else None,
             "to": filters.date_to.isoformat() if filters.date_to else None,
             "shootouts": filters.shootouts.value,
@@ -177,9 +191,18 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
         "to": spell.end.isoformat() if spell.end else None,
         "ended": spell.ended.value if spell.ended else None,
         "window": [item.start.isoformat(), item.end.isoformat()],
-        "coverage": item.coverage,
-        "gaps": list(item.gaps),
-        "record": record_dict(item.record) if item.coverage != "none" else None,
+        "coverage": item.coverage.value,
+        "gaps": [str(gap) for gap in item.gaps],
+        "missing": [
+            {
+                "kind": gap.kind.value,
+                "competition": gap.competition,
+                "seasons": list(gap.seasons),
+                "why": gap.why or None,
+            }
+            for gap in item.gaps
+        ],
+        "record": record_dict(item.record) if item.coverage is not Coverage.NONE else None,
     }
     if item.breakdown:
         out["breakdown"] = {k: record_dict(v) for k, v in item.breakdown.items()}

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from touchline.managers import ManagerRecord
+from touchline.api.managers import ManagerRecord
+from touchline.compute.coverage import Coverage
 from touchline.model import Match
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +59,7 @@ def manager_frame(result: ManagerRecord) -> pd.DataFrame:
 
     rows = []
     for item in result.spells:
-        rec = item.record if item.coverage != "none" else None
+        rec = item.record if item.coverage is not Coverage.NONE else None
         rows.append(
             {
                 "team": item.spell.label or item.team_name,
@@ -66,7 +67,7 @@ def manager_frame(result: ManagerRecord) -> pd.DataFrame:
                 "role": item.spell.role.value,
                 "from": item.spell.start,
                 "to": item.spell.end,
-                "coverage": item.coverage,
+                "coverage": item.coverage.value,
                 "played": rec.played if rec else None,
                 "won": rec.won if rec else None,
                 "drawn": rec.drawn if rec else None,

@@ -1,0 +1,182 @@
+"""The whole corpus (1.1 million matches, 1871-2024, every source): club identity holds for every club.
+
+One store per test session holds all of ``../shared/data`` and the people files. The figures asserted
+here are published ones (the managers' records) or facts checked by hand against the files named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from touchline.api.checking import check
+from touchline.api.managers import Filters, manager_record
+from touchline.api.tables import competition_table
+from touchline.store import Store, open_store
+from touchline.store.read import coverage, find_club, matches
+
+PEOPLE = Path(__file__).parent.parent / "touchline" / "data" / "people"
+
+
+@pytest.fixture(scope="session")
+def full_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    from touchline.api.importing import import_paths
+    from touchline.api.people import import_people
+
+    path = str(tmp_path_factory.mktemp("full") / "full.sqlite")
+    with open_store(path) as store:
+        summary = import_paths(store, [data])
+        assert summary.ok, summary.errors[:5]
+        import_people(store, sorted(PEOPLE.glob("*.toml")))
+    return path
+
+
+@pytest.fixture()
+def full(full_db: str) -> Store:
+    with open_store(full_db, create=False) as store:
+        yield store  # type: ignore[misc]
+
+
+def test_check_finds_no_breach_in_the_whole_corpus(full: Store) -> None:
+    found = check(full)
+    assert [b for b in found if b.excepted is None and not b.note] == []
+    # the notes are one source dating two of its own domestic matches on one day (worldfootball's
+    # stand-in dates for unknown days): all of them from a single source
+    notes = [b for b in found if b.note]
+    assert notes and all(len({e.split(" ")[-1].split("/")[0] for e in b.evidence}) == 1 for b in notes)
+
+
+def _competitions(store: Store, club: str) -> Counter[str]:
+    return Counter(m.competition.split(".")[0] for m in matches(store, club=find_club(store, club).id))
+
+
+def test_no_domestic_match_is_credited_to_a_namesake_abroad(full: Store) -> None:
+    assert set(_competitions(full, "Liverpool FC (ENG)")) == {"eng", "uefa"}
+    assert set(_competitions(full, "FC Barcelona (ESP)")) == {"es", "uefa"}
+    assert set(_competitions(full, "Rangers FC (SCO)")) == {"sco", "uefa"}
+    # the Uruguayan Liverpool is a club of its own
+    assert set(_competitions(full, "Liverpool (URU)")) <= {"uy", "copa"}
+
+
+def test_the_same_match_from_two_sources_is_stored_once(full: Store) -> None:
+    seasons = {r.season: r.matches for r in coverage(full, "de.2")}
+    assert (seasons["2003-04"], seasons["2023-24"]) == (306, 306)  # 18 clubs
+    psg = [
+        m
+        for m in matches(
+            full, club=find_club(full, "Manchester United (ENG)").id, competitions=["uefa.cl"], season="2018-19"
+        )
+        if "Paris" in m.away or "Paris" in m.home
+    ]
+    assert [(m.date.isoformat(), m.home, m.away) for m in psg] == [
+        ("2019-02-12", "Manchester United", "Paris Saint-Germain"),
+        ("2019-03-06", "Paris Saint-Germain", "Manchester United"),
+    ]
+    # Hertha BSC 4-0 VfB Stuttgart: 1975-03-01 in worldfootball, 1975-02-01 in engsoccerdata: one match
+    hertha = matches(full, club=find_club(full, "Hertha BSC").id, competitions=["de.1"], season="1974-75")
+    assert [m.date.isoformat() for m in hertha if m.away == "VfB Stuttgart" and m.home == "Hertha BSC"] == [
+        "1975-03-01"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("competition", "season", "clubs"),
+    [
+        ("de.1", "1966-67", 18),  # Meidericher SV became MSV Duisburg in January 1967: one club
+        ("de.1", "1967-68", 18),  # Frankfurter SG Eintracht = Eintracht Frankfurt
+        ("be.1", "1995-96", 18),  # "Aalst" = K.S.C. Eendracht Aalst, "Waregem" = KSV Waregem (not Zulte)
+        ("de.4.n", "2018-19", 18),  # VfB and VfL Oldenburg are two clubs
+    ],
+)
+def test_league_seasons_have_as_many_clubs_as_their_sources(
+    full: Store, competition: str, season: str, clubs: int
+) -> None:
+    table = competition_table(full, competition, season)
+    assert len(table) == clubs
+    assert len({row.played for row in table.rows}) == 1  # everyone played everyone, once home and away
+
+
+def test_clubs_of_one_town_stay_apart(full: Store) -> None:
+    oldenburg = competition_table(full, "de.4.n", "2018-19")
+    assert {row.club for row in oldenburg.rows} >= {"VfB Oldenburg", "VfL Oldenburg"}
+    mechelen = {row.club for s in ("1975-76", "1989-90") for row in competition_table(full, "be.1", s).rows}
+    assert {"KV Mechelen", "KRC Mechelen"} <= mechelen
+
+
+def test_names_without_latin_letters_are_clubs_of_their_own(tmp_path: Path) -> None:
+    from touchline.api.importing import import_paths
+
+    folder = tmp_path / "2023-24"
+    folder.mkdir()
+    (folder / "ru.1.txt").write_text(
+        "= RU 1 2023/24\n\n# Date       Sat Jul/22 2023 - Sat Jul/29 2023 (8d)\n# Teams      4\n# Matches    2\n\n"
+        "Matchday 1\n[Sat Jul/22]\n  17.00  Спартак Москва           2-1 (1-0)  Динамо Москва\n"
+        "[Sat Jul/29]\n  17.00  ЦСКА Москва              0-0  Зенит\n",
+        encoding="utf-8",
+    )
+    with open_store(tmp_path / "ru.sqlite") as store:
+        import_paths(store, [tmp_path])
+        table = competition_table(store, "ru.1", "2023-24")
+        assert sorted(row.club for row in table.rows) == ["Динамо Москва", "Зенит", "Спартак Москва", "ЦСКА Москва"]
+        assert {c.id for c in (find_club(store, "Спартак Москва"), find_club(store, "Зенит"))} == {
+            "rus-спартак-москва",
+            "rus-зенит",
+        }
+
+
+@pytest.mark.parametrize(
+    ("name", "filters", "published"),
+    [
+        # kicker / Bundesliga.de: Streich's Bundesliga record to 10 April 2022
+        ("Christian Streich", Filters(competitions=("de.1",), date_to=dt.date(2022, 4, 10)), (318, 105, 94, 119)),
+        # premierleague.com: Klopp's Premier League record at Liverpool, 334 games, 209 wins
+        ("Jürgen Klopp", Filters(competitions=("eng.1",)), (334, 209, 78, 47)),
+    ],
+)
+def test_published_records_of_other_managers(
+    full: Store, name: str, filters: Filters, published: tuple[int, ...]
+) -> None:
+    result = manager_record(full, name, filters)
+    spell = next(s for s in result.spells if s.record.played)
+    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == published
+
+
+def test_solskjaer_at_manchester_united_in_all_competitions(full: Store) -> None:
+    # 168 games, 91-37-40, 183 goals against: his caretaker spell and his spell as manager
+    result = manager_record(full, "Solskjær")
+    united = [s for s in result.spells if s.team_name == "Manchester United"]
+    assert len(united) == 2
+    total = united[0].record + united[1].record
+    assert (total.played, total.won, total.drawn, total.lost, total.goals_against) == (168, 91, 37, 40, 183)
+
+
+def test_coverage_names_the_super_cups_a_club_qualified_for(full: Store) -> None:
+    result = manager_record(full, "Klopp")
+    liverpool = next(s for s in result.spells if s.team_name == "Liverpool FC")
+    missing = {(g.competition, g.seasons, g.why) for g in liverpool.gaps}
+    assert ("uefa.sc", ("2019-20",), "UEFA Champions League winners 2018-19") in missing
+    assert ("fifa.cwc", ("2019-20",), "UEFA Champions League winners 2018-19") in missing
+    assert ("eng.sc", ("2020-21",), "Premier League champions 2019-20") in missing
+    assert liverpool.coverage == "partial"
+
+
+def test_thorups_table_is_unchanged_by_the_whole_corpus(full: Store) -> None:
+    result = manager_record(full, "Jess Thorup")
+    played = [
+        (s.spell.label or s.team_name, s.record.played, s.record.won, s.record.drawn, s.record.lost)
+        for s in result.spells
+    ]
+    assert played == [
+        ("Esbjerg fB (caretaker)", 3, 1, 2, 0),
+        ("Esbjerg fB", 45, 17, 12, 16),
+        ("Denmark U-21", 0, 0, 0, 0),
+        ("FC Midtjylland", 154, 85, 32, 37),
+        ("Gent", 82, 39, 19, 24),
+        ("Genk", 5, 3, 2, 0),
+        ("Copenhagen", 85, 48, 18, 19),
+        ("FC Augsburg", 65, 22, 18, 25),
+        ("Al-Ahly", 0, 0, 0, 0),
+    ]

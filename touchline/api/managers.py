@@ -1,0 +1,266 @@
+"""A manager's record per spell, from the store: the library function behind ``touchline manager``.
+
+:func:`manager_record` finds the person, takes each coaching spell (head coach or caretaker), pulls the
+team's matches in the spell's window from the store and counts them (:mod:`touchline.compute.records`).
+It also says, honestly, what the data lacks for each spell (:mod:`touchline.compute.coverage`): a spell
+with no matches at all is "no data", never zeros; a spell whose team played a league season, a
+domestic cup, or a super cup or club world cup it qualified for, that the store has nothing of, is
+marked partial, with the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from touchline.api.tables import SpellPositions, season_matches, spell_positions
+from touchline.compute import coverage as cover
+from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
+from touchline.compute.records import Record, Shootouts, record, spell_window
+from touchline.compute.titles import champion, cup_winner
+from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell
+from touchline.reference import competitions as catalog
+from touchline.reference.people import COACHING
+from touchline.reference.rules import rules_for
+from touchline.store import read
+from touchline.store.base import Store
+from touchline.store.people import find_person, person_spells, successor_starts
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which matches count towards a record: competitions, kinds, league tiers, dates, shoot-outs.
+
+    ``kinds`` of ``league`` counts every tier of league (a second division too); ``tiers`` keeps leagues
+    of those tiers only (``1`` for a top flight: ``eng.1``, ``de.1``).
+    """
+
+    competitions: tuple[str, ...] = ()
+    kinds: tuple[CompetitionKind, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    shootouts: Shootouts = Shootouts.DRAW
+    tiers: tuple[int, ...] = ()
+
+    def keep(self, match: Match) -> bool:
+        """Whether a match passes the competition, kind and tier filters."""
+        if self.competitions and match.competition not in self.competitions:
+            return False
+        if self.tiers and catalog.tier(match.competition) not in self.tiers:
+            return False
+        return not self.kinds or catalog.competition(match.competition).kind in self.kinds
+
+    @property
+    def active(self) -> bool:
+        """Whether any competition, kind or tier filter is set."""
+        return bool(self.competitions or self.kinds or self.tiers)
+
+    def concerned(self) -> set[CompetitionKind]:
+        """The kinds of competition the filters keep (every kind without filters)."""
+        kinds = set(self.kinds)
+        kinds |= {catalog.competition(code).kind for code in self.competitions}
+        if self.tiers:
+            kinds.add(CompetitionKind.LEAGUE)
+        return kinds or set(CompetitionKind)
+
+
+@dataclass(frozen=True, slots=True)
+class SpellRecord:
+    """One spell with its matches, record, coverage state and the gaps behind it.
+
+    Coverage is ``full``, ``partial`` (the gaps say what is missing), ``none`` (no data at all: shown as
+    "no data", never zeros) or ``empty`` (data, but no match passes the filters).
+    """
+
+    spell: Spell
+    team_name: str
+    start: dt.date
+    end: dt.date
+    matches: tuple[Match, ...]
+    record: Record
+    coverage: Coverage
+    gaps: tuple[Gap, ...] = ()
+    breakdown: dict[str, Record] = field(default_factory=dict)
+    positions: SpellPositions | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ManagerRecord:
+    """A person's coaching spells with their records, and the total over spells with data."""
+
+    person: Person
+    spells: tuple[SpellRecord, ...]
+    filters: Filters
+
+    @property
+    def total(self) -> Record:
+        """The sum over spells that have data."""
+        total = Record()
+        for spell in self.spells:
+            total = total + spell.record
+        return total
+
+
+def _previous(season: str) -> str:
+    """The season before: ``2019-20`` -> ``2018-19``; ``2019`` -> ``2018``."""
+    parsed = Season.parse(season)
+    return str(Season(parsed.start - 1, parsed.end - 1))
+
+
+def _expected(
+    store: Store, club: str, team_name: str, league: str, slots: Sequence[tuple[str, dt.date, dt.date]]
+) -> list[Expected]:
+    """What the team was expected to play besides its league, season by season: its country's cups, its
+    super cup where the data shows it won the league or the cup the season before, and what a
+    continental title of the season before qualifies for."""
+    prefix = league.split(".", 1)[0]
+    out = []
+    for season, first, last in slots:
+        if not cover.long_enough(first, last):
+            continue
+        for code in catalog.cups(prefix, season):
+            out.append(Expected(code, catalog.competition(code).name, GapKind.CUP, season, first, last))
+        before = _previous(season)
+        national = catalog.super_cup(prefix, season)
+        if national is not None:
+            why = _national_title(store, team_name, league, prefix, before)
+            if why:
+                name = catalog.competition(national).name
+                out.append(Expected(national, name, GapKind.SUPER_CUP, season, first, last, why))
+        for title in catalog.continental_titles():
+            title_before = _in_format(store, title, before)
+            if not read.plays_in(store, club, title, title_before):
+                continue
+            if cup_winner(season_matches(store, title, title_before)) != team_name:
+                continue
+            why = f"{catalog.competition(title).name} winners {title_before}"
+            for code in catalog.qualifies_for(title, season):
+                kind = (
+                    GapKind.SUPER_CUP
+                    if catalog.competition(code).kind is CompetitionKind.SUPER_CUP
+                    else GapKind.CLUB_WORLD_CUP
+                )
+                out.append(Expected(code, catalog.competition(code).name, kind, season, first, last, why))
+    return out
+
+
+def _in_format(store: Store, competition: str, season: str) -> str:
+    """A season label as a competition's own seasons write it (``2019`` for a calendar-year one)."""
+    labels = {s for s, _, _ in read.seasons(store, competition)}
+    if season in labels or not labels:
+        return season
+    start = Season.parse(season).start
+    plain = str(start + 1) if "-" in season else f"{start - 1}-{start % 100:02d}"
+    return plain if plain in labels else season
+
+
+def _national_title(store: Store, team_name: str, league: str, prefix: str, season: str) -> str:
+    """``"league champions 2018-19"`` or ``"cup winners 2018-19"`` when the data shows the team won."""
+    found = season_matches(store, league, season)
+    if found and champion(found, rules_for(league, season)) == team_name:
+        return f"{catalog.competition(league).name} champions {season}"
+    cup = f"{prefix}.cup"
+    if cup_winner(season_matches(store, cup, season)) == team_name:
+        return f"{catalog.competition(cup).name} winners {season}"
+    return ""
+
+
+def _calendar(store: Store, league: str | None) -> bool:
+    """Whether a league's seasons are calendar years (``2019``) in the store."""
+    if league is None:
+        return False
+    labels = [s for s, _, _ in read.seasons(store, league)]
+    return bool(labels) and all("-" not in s for s in labels)
+
+
+def spell_record(
+    store: Store, spell: Spell, filters: Filters, by: str | None = None, positions: bool = False
+) -> SpellRecord:
+    """The record of one spell under the filters (and, if asked, the club's league positions)."""
+    start, end = spell_window(spell, successor_same_day=successor_starts(store, spell))
+    if filters.date_from:
+        start = max(start, filters.date_from)
+    if filters.date_to:
+        end = min(end, filters.date_to)
+    everything = read.matches(store, club=spell.team, date_from=start, date_to=end) if start <= end else []
+    found = [m for m in everything if filters.keep(m)]
+    league = read.home_league(store, spell.team)
+    team_name = read.club_name(store, spell.team) or spell.label or spell.team
+    slots = cover.season_slots(start, end, _calendar(store, league)) if start <= end else []
+    expected = _expected(store, spell.team, team_name, league, slots) if league and everything else []
+    status, gaps = cover.assess(
+        [(m.date, catalog.competition(m.competition).kind) for m in everything],
+        league,
+        catalog.competition(league).name if league else "",
+        start,
+        end,
+        slots,
+        expected,
+        lambda item: read.holds(store, item.competition, item.season, item.first, item.last),
+    )
+    if filters.active and status is not Coverage.NONE:
+        # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
+        status, gaps = cover.filtered(gaps, filters.concerned())
+    if everything and not found:
+        # the team has data in the window, just none the filters ask for: an empty spell, not "no data"
+        status, gaps = Coverage.EMPTY, ()
+    counted = [m for m in found if m.counts]
+    breakdown: dict[str, Record] = {}
+    if by in ("season", "competition"):
+        groups: dict[str, list[Match]] = {}
+        for match in counted:
+            groups.setdefault(match.season if by == "season" else match.competition, []).append(match)
+        breakdown = {k: record(groups[k], spell.team, filters.shootouts) for k in sorted(groups)}
+    places = None
+    if positions and status not in (Coverage.NONE, Coverage.EMPTY):
+        places = spell_positions(store, team_name, league, start, end)
+    return SpellRecord(
+        spell=spell,
+        team_name=team_name,
+        start=start,
+        end=end,
+        matches=tuple(found),
+        record=record(counted, spell.team, filters.shootouts),
+        coverage=status,
+        gaps=tuple(gaps),
+        breakdown=breakdown,
+        positions=places,
+    )
+
+
+def manager_record(
+    store: Store,
+    name: str,
+    filters: Filters | None = None,
+    *,
+    by: str | None = None,
+    roles: Iterable[Role] = COACHING,
+    positions: bool = False,
+) -> ManagerRecord:
+    """A person's coaching record per spell (head coach and caretaker spells, in file order).
+
+    With ``positions`` each spell also carries the club's league position on arrival, on departure
+    and at the end of each season in the spell.
+    """
+    filters = filters or Filters()
+    person = find_person(store, name)
+    wanted = set(roles)
+    spells = [s for s in person_spells(store, person.id) if s.role in wanted]
+    if filters.date_from or filters.date_to:
+        spells = [s for s in spells if _touches(s, filters.date_from, filters.date_to)]
+    records = (spell_record(store, s, filters, by, positions) for s in spells)
+    # spells with data, none of it in the competitions asked for, are left out of a filtered table
+    return ManagerRecord(person, tuple(r for r in records if r.coverage is not Coverage.EMPTY), filters)
+
+
+def _touches(spell: Spell, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether a spell shares more than a boundary day with ``first..last``.
+
+    A spell that starts on the last day of the range (Midtjylland from 12 July 2015 for
+    ``--to 2015-07-12``) only touches it and is left out.
+    """
+    start, end = spell_window(spell)
+    low = max(start, first) if first else start
+    high = min(end, last) if last else end
+    return (high - low).days >= 1

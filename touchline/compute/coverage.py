@@ -1,0 +1,178 @@
+"""What the data lacks for a spell: pure functions from the team's matches and what the store holds.
+
+A spell's coverage is a :class:`Coverage` state with the :class:`Gap` objects behind it:
+
+- ``none``: no matches of the team in the spell's window at all (shown as "no data", never zeros);
+- ``partial``: matches, but a season of the league without any of them (a division the store has no
+  file for), or a competition the team was expected to play that the store lacks for that season:
+  its domestic cups (and league cup), its country's super cup where the data shows it qualified
+  (league champions or cup winners of the season before), the continental super cup and the Club
+  World Cup where it won a continental competition the season before;
+- ``full``: none of those gaps;
+- ``empty``: matches in the window, none of the competitions a filter asks for.
+
+The caller (:mod:`touchline.api.managers`) reads the store and the catalogue; this module only
+decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from touchline.model import CompetitionKind
+
+# A season overlapping a spell by fewer days than this is not expected to hold the team's matches.
+MIN_OVERLAP_DAYS = 45
+
+
+class Coverage(StrEnum):
+    """How much of a spell the data covers."""
+
+    FULL = "full"
+    PARTIAL = "partial"
+    NONE = "none"
+    EMPTY = "empty"
+
+
+class GapKind(StrEnum):
+    """What a spell lacks."""
+
+    NO_MATCHES = "no_matches"  # nothing at all in the window
+    NO_LEAGUE = "no_league"  # no league matches of the team anywhere in the store
+    LEAGUE = "league"  # a season without league matches of the team
+    CUP = "cup"  # a domestic cup or league cup season the store lacks
+    SUPER_CUP = "super_cup"  # a super cup the team qualified for
+    CLUB_WORLD_CUP = "club_world_cup"  # a club world cup the team qualified for
+
+
+# the kinds of competition each gap concerns, for filtered records
+GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
+    GapKind.NO_MATCHES: frozenset(CompetitionKind),
+    GapKind.NO_LEAGUE: frozenset({CompetitionKind.LEAGUE}),
+    GapKind.LEAGUE: frozenset({CompetitionKind.LEAGUE}),
+    GapKind.CUP: frozenset({CompetitionKind.CUP}),
+    GapKind.SUPER_CUP: frozenset({CompetitionKind.SUPER_CUP}),
+    GapKind.CLUB_WORLD_CUP: frozenset({CompetitionKind.CONTINENTAL}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Something a spell lacks: its kind, the competition (code and name) and the seasons concerned,
+    why the team was expected there (``"league champions 2018-19"``), and for ``no_matches`` the
+    window and where the league's data ends."""
+
+    kind: GapKind
+    seasons: tuple[str, ...] = ()
+    competition: str | None = None
+    name: str = ""
+    why: str = ""
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    def __str__(self) -> str:
+        seasons = ", ".join(self.seasons)
+        if self.kind is GapKind.NO_MATCHES:
+            where = f" ({self.name} data in the store ends before this spell)" if self.name else ""
+            return f"the store has no matches of this team between {self.first} and {self.last}{where}"
+        if self.kind is GapKind.NO_LEAGUE:
+            return "the store holds no league matches of this team, only cup or continental ones"
+        if self.kind is GapKind.LEAGUE:
+            return (
+                f"no league matches of this team in {seasons} (a league the store has no file for, "
+                "e.g. a lower division)"
+            )
+        verb = "are" if len(self.seasons) > 1 else "is"
+        why = f" (qualified as {self.why})" if self.why else ""
+        return f"{self.name} {seasons} {verb} not in the store{why}"
+
+    def concerns(self, kinds: Iterable[CompetitionKind]) -> bool:
+        """Whether the gap matters for a record of these kinds of competition."""
+        return bool(GAP_KINDS[self.kind] & set(kinds))
+
+
+@dataclass(frozen=True, slots=True)
+class Expected:
+    """A competition the team was expected to play in one season of the spell, and why."""
+
+    competition: str
+    name: str
+    kind: GapKind
+    season: str
+    first: dt.date
+    last: dt.date
+    why: str = ""
+
+
+def season_slots(start: dt.date, end: dt.date, calendar: bool = False) -> list[tuple[str, dt.date, dt.date]]:
+    """The seasons overlapping ``start..end``, clipped to it: (``2012-13``, first, last) for July-to-June
+    seasons, (``2012``, first, last) for calendar-year ones."""
+    slots = []
+    if calendar:
+        for year in range(start.year, end.year + 1):
+            slots.append((str(year), max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))))
+        return slots
+    year = start.year if start.month >= 7 else start.year - 1
+    while dt.date(year, 7, 1) <= end:
+        first = max(start, dt.date(year, 7, 1))
+        last = min(end, dt.date(year + 1, 6, 30))
+        slots.append((f"{year}-{(year + 1) % 100:02d}", first, last))
+        year += 1
+    return slots
+
+
+def long_enough(first: dt.date, last: dt.date) -> bool:
+    """Whether a clipped season slot is long enough to expect matches in it."""
+    return (last - first).days + 1 >= MIN_OVERLAP_DAYS
+
+
+def assess(
+    dates: Sequence[tuple[dt.date, CompetitionKind]],
+    league: str | None,
+    league_name: str,
+    start: dt.date,
+    end: dt.date,
+    slots: Sequence[tuple[str, dt.date, dt.date]],
+    expected: Sequence[Expected],
+    stored: Callable[[Expected], bool],
+) -> tuple[Coverage, tuple[Gap, ...]]:
+    """The coverage of a spell from the team's matches in it (date and kind of competition each), the
+    league it plays most in, the league's seasons in the spell, what it was expected to play, and
+    whether the store holds each expected competition-season."""
+    if not dates:
+        return Coverage.NONE, (Gap(GapKind.NO_MATCHES, name=league_name if league else "", first=start, last=end),)
+    if league is None:
+        return Coverage.PARTIAL, (Gap(GapKind.NO_LEAGUE),)
+    gaps: list[Gap] = []
+    league_days = [d for d, kind in dates if kind is CompetitionKind.LEAGUE]
+    for season, first, last in slots:
+        if long_enough(first, last) and not any(first <= d <= last for d in league_days):
+            gaps.append(Gap(GapKind.LEAGUE, (season,)))
+    for item in expected:
+        if not stored(item):
+            gaps.append(Gap(item.kind, (item.season,), item.competition, item.name, item.why))
+    merged = merge(gaps)
+    return (Coverage.PARTIAL if merged else Coverage.FULL), merged
+
+
+def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:
+    """Gaps of one kind and competition (and reason) as one, with all their seasons, in first-seen order."""
+    out: dict[tuple[GapKind, str | None, str], Gap] = {}
+    for gap in gaps:
+        key = (gap.kind, gap.competition, gap.why)
+        seen = out.get(key)
+        if seen is None:
+            out[key] = gap
+        else:
+            seasons = seen.seasons + tuple(s for s in gap.seasons if s not in seen.seasons)
+            out[key] = Gap(seen.kind, seasons, seen.competition, seen.name, seen.why, seen.first, seen.last)
+    return tuple(out.values())
+
+
+def filtered(gaps: Sequence[Gap], kinds: Iterable[CompetitionKind]) -> tuple[Coverage, tuple[Gap, ...]]:
+    """Coverage of a record filtered to some kinds of competition: only the gaps that concern them."""
+    kept = tuple(g for g in gaps if g.concerns(kinds))
+    return (Coverage.PARTIAL if kept else Coverage.FULL), kept
