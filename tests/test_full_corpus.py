@@ -180,3 +180,16 @@ def test_thorups_table_is_unchanged_by_the_whole_corpus(full: Store) -> None:
         ("FC Augsburg", 65, 22, 18, 25),
         ("Al-Ahly", 0, 0, 0, 0),
     ]
+
+
+def test_the_shipped_derived_registry_is_what_the_data_derives(full: Store) -> None:
+    # touchline/data/clubs-derived.toml is the derivation of the whole of ../shared/data; a change of
+    # identity shows here as the list `touchline clubs derive --compare` prints
+    from touchline.api.registry import compare, derived_clubs, load_derived
+
+    shipped = load_derived(Path(__file__).parent.parent / "touchline" / "data" / "clubs-derived.toml")
+    found = derived_clubs(full)
+    assert [(c.kind, c.text) for c in compare(shipped, found)] == []
+    duisburg = next(c for c in found if c.id == "ger-msv-duisburg")
+    assert [n.split(" (")[0] for n in duisburg.names] == ["GER: Meidericher SV", "GER: MSV Duisburg"]
+    assert duisburg.links[0].startswith("fixture: Meidericher SV = MSV Duisburg (17 shared fixtures; ")

@@ -192,14 +192,17 @@ def matches_command(
         emit(matches_report(found_matches, title), fmt)
 
 
-@cli.command("clubs")
+@cli.group("clubs", invoke_without_command=True)
 @click.option("--derived", "status", flag_value="derived", help="Only clubs derived from the data (not reviewed).")
 @click.option("--reviewed", "status", flag_value="reviewed", help="Only clubs of the reviewed registry.")
 @click.option("--country", help="Only clubs of this country code (e.g. DEN).")
 @db_option
 @format_option()
-def clubs_command(status: str | None, country: str | None, db: str, fmt: str) -> None:
+@click.pass_context
+def clubs_command(ctx: click.Context, status: str | None, country: str | None, db: str, fmt: str) -> None:
     """Clubs in the store: ids, the names sources use, and whether each is reviewed or derived."""
+    if ctx.invoked_subcommand is not None:
+        return
     from touchline.store import open_store
     from touchline.store.read import clubs
     from touchline.views.listing import clubs_report
@@ -210,11 +213,49 @@ def clubs_command(status: str | None, country: str | None, db: str, fmt: str) ->
     emit(clubs_report(found, title), fmt)
 
 
+@clubs_command.command("derive")
+@click.option("--out", type=click.Path(dir_okay=False), help="Write the derived registry (TOML) to this file.")
+@click.option(
+    "--compare",
+    "against",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Say what changed since an earlier derivation, e.g. touchline/data/clubs-derived.toml.",
+)
+@db_option
+def clubs_derive_command(out: str | None, against: str | None, db: str) -> None:
+    """The clubs that answer to several names, with the evidence that made the names one club.
+
+    With --compare, lists what a new derivation changed: clubs added or gone, names that moved to
+    another club, clubs renamed; exits 1 when anything did.
+    """
+    from pathlib import Path
+
+    from touchline.api.registry import compare, derived_clubs, load_derived, write_derived
+    from touchline.render import plain
+    from touchline.store import open_store
+
+    with open_store(db, create=False) as store:
+        found = derived_clubs(store)
+    if out:
+        write_derived(found, Path(out))
+        click.echo(f"{len(found)} clubs with several names written to {out}")
+    if against:
+        changes = compare(load_derived(Path(against)), found)
+        for change in changes:
+            click.echo(f"{change.kind}: {plain(change.text)}")
+        click.echo(f"{len(changes)} changes against {against}")
+        if changes:
+            raise click.exceptions.Exit(1)
+    if not out and not against:
+        for club in found:
+            click.echo(f"{club.id}: " + " | ".join(plain(n) for n in club.names))
+
+
 @cli.command("conflicts")
 @db_option
 @format_option()
 def conflicts_command(db: str, fmt: str) -> None:
-    """Matches whose sources disagree on the score, with both files and lines."""
+    """Matches whose sources disagree on the result, the date or a club, with both files and lines."""
     from touchline.store import open_store
     from touchline.store.read import conflicts
     from touchline.views.listing import conflicts_report

@@ -109,3 +109,35 @@ def test_derived_ids_that_collide_are_numbered_in_a_stable_order() -> None:
     assert found.club_of[1] == found.club_of[2] == "ger-union"  # one key: one club
     apart = link([Node(1, "GER", "Union", "x"), Node(2, "GER", "Union", "y")], [], {}, EMPTY)
     assert sorted(apart.club_of.values()) == ["ger-union", "ger-union-2"]
+
+
+def test_a_club_only_international_files_name_joins_the_one_league_club_with_its_words() -> None:
+    named = nodes(
+        ("FRA", "Olympique de Marseille"),  # openfootball's 2025-26 Champions League, no French file then
+        ("FRA", "Olympique Marseille"),
+        ("FRA", "Olympique Lyonnais"),
+        ("SUI", "Auswahl Basel"),  # the city's select team of the 1950s Fairs Cup
+        ("SUI", "FC Basel"),
+    )
+    abroad = [Slot(1, 1, "uefa.cl", "2025-26", False), Slot(4, 1, "uefa.el", "1955-56", False)]
+    home = [
+        Slot(2, 2, "fr.1", "2024-25", True),
+        Slot(3, 2, "fr.1", "2024-25", True),
+        Slot(5, 3, "ch.1", "1955-56", True),
+    ]
+    found = link(named, abroad + home, {}, EMPTY)
+    assert found.club_of[1] == found.club_of[2] != found.club_of[3]
+    assert found.club_of[4] != found.club_of[5]
+    assert [lk.kind for lk in found.links] == [LinkKind.ABROAD]
+
+
+def test_a_reserve_team_is_never_its_first_team() -> None:
+    # openfootball's 2018-19 DFB-Pokal calls SSV Jeddeloh "SSV Jeddeloh II", the name worldfootball
+    # gives the club's reserve team in the Regionalliga
+    named = nodes(("GER", "SSV Jeddeloh II"), ("GER", "1. FC Köln"), ("GER", "SSV Jeddeloh"))
+    slots = [slot(1, 1, competition="de.cup"), slot(2, 1, competition="de.cup"), slot(2, 2, competition="de.cup"),
+             slot(3, 2, competition="de.cup")]  # fmt: skip
+    rows = [(1, 0, 1, 2, 2, 5), (2, 0, 3, 2, 2, 5)]
+    found = link(named, slots, {("de.cup", "1966-67"): fixtures(rows)[("de.1", "1966-67")]}, EMPTY)
+    assert found.club_of[1] != found.club_of[3]
+    assert any("reserve" in why for _, why in found.refused)

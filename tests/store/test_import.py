@@ -65,6 +65,16 @@ def test_conflicts_between_sources_are_exactly_the_known_ones(focused: Store) ->
             "engsoccerdata",
             "1–1 (a.e.t., 5–4 p)",
         ),
+        # the DFB-Pokal's first round: openfootball gives SSV Jeddeloh's reserve team, worldfootball the club
+        (
+            "2018-08-19",
+            "2018-08-19",
+            "de.cup",
+            "SSV Jeddeloh II",
+            "1. FC Heidenheim 1846",
+            "worldfootball-cache.wfb.txt",
+            "2–5",
+        ),
         # openfootball lists three Superliga games of 2021 unplayed, two days after they were played
         (
             "2021-02-19",

@@ -13,15 +13,22 @@ A *node* is a name as one namespace reads it (``("DEN", "FC København")``; see
 4. **domestic**: a name from an international file without a country is the club of that name that
    played a domestic league or cup in the same season, when exactly one did, among the countries
    whose clubs play in that family of competitions (``uefa.*``: the countries other files give
-   European clubs), so a European Real Sociedad is not Honduras' club of that name.
+   European clubs), so a European Real Sociedad is not Honduras' club of that name;
+5. **abroad**: a club an international file names with its country (``Olympique de Marseille
+   (FRA)``) that no domestic file of that country names, is the one club of that country's leagues
+   in the same seasons whose distinctive name words contain all of its own (``Olympique Marseille``;
+   words such as "de", "olympique" or "fc" do not count), when exactly one does. Tried last, when
+   nothing else links.
 
 Fixture and domestic evidence are re-read after every round of unions (a link found in one round can
 give a common club to the next), until nothing changes.
 
-Two nodes are never united when they play in the same competition-season of the same file at the same
-time (they are two teams of that file; a club renamed in mid-season, Meidericher SV becoming MSV
-Duisburg in January 1967, plays under one name, then the other), when the registry lists them as
-``[[distinct]]``, or (except by the registry) when they come from two different countries' namespaces.
+Two nodes are never united (except by the registry) when one names a reserve or youth team and the
+other does not (``SSV Jeddeloh II`` is not ``SSV Jeddeloh``, whatever a cup file says); when they play
+in the same competition-season of the same file at the same time (they are two teams of that file; a
+club renamed in mid-season, Meidericher SV becoming MSV Duisburg in January 1967, plays under one
+name, then the other); when the registry lists them as ``[[distinct]]``; or when they come from two
+different countries' namespaces.
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from touchline.reference.clubs import ClubRegistry, club_id, key, normalize
+from touchline.reference.clubs import ClubRegistry, club_id, fold, key, normalize
 
 # a derived club is named by its most used name among those in use this many seasons before its last
 RECENT_SEASONS = 2
@@ -44,6 +51,7 @@ class LinkKind(StrEnum):
     SPELLING = "spelling"
     FIXTURE = "fixture"
     DOMESTIC = "domestic"
+    ABROAD = "abroad"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +131,42 @@ class Identity:
     refused: list[tuple[Link, str]] = field(default_factory=list)
 
 
+# what ends a reserve or youth team's name ("Hertha BSC II", "FC Barcelona B", "Toronto FC 2")
+_RESERVE_ENDS = frozenset(
+    {
+        "ii",
+        "iii",
+        "iv",
+        "b",
+        "c",
+        "2",
+        "3",
+        "am",
+        "amateure",
+        "reserves",
+        "castilla",
+        "u17",
+        "u18",
+        "u19",
+        "u20",
+        "u21",
+        "u23",
+    }
+)
+
+
+def reserve_mark(name: str) -> str:
+    """The marker that makes a name a reserve or youth team's (``"ii"``, ``"u19"``, ``"jong"``), or ``""``."""
+    words = fold(name).replace("'", "").split()
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if words[0] == "jong":
+        return "jong"
+    return words[-1] if len(words) > 1 and words[-1] in _RESERVE_ENDS else ""
+
+
 class _Components:
     """Union-find over node ids, carrying what may not be united: the slots and namespaces of each set."""
 
@@ -131,11 +175,13 @@ class _Components:
         # root -> (file, competition, season) -> first and last day its nodes play there
         self.slots: dict[int, dict[tuple[int, str, str], tuple[int, int]]] = {}
         self.spaces: dict[int, set[str]] = {}
+        self.marks: dict[int, set[str]] = {}
         self.club: dict[int, str] = {}  # root -> registered club id
         for node in nodes:
             self.parent[node.id] = node.id
             self.slots[node.id] = {}
             self.spaces[node.id] = {node.namespace} if node.namespace else set()
+            self.marks[node.id] = {reserve_mark(node.name)}
         for slot in slots:
             if slot.node in self.slots:
                 self.slots[slot.node][(slot.file, slot.competition, slot.season)] = (slot.first, slot.last)
@@ -167,6 +213,8 @@ class _Components:
                 return "the registry lists them as distinct clubs"
         if forced:
             return None
+        if self.marks[ra] != self.marks[rb]:
+            return "a reserve or youth team and another team"
         sa, sb = self.spaces[ra], self.spaces[rb]
         if sa and sb and not sa & sb:
             return f"different countries ({', '.join(sorted(sa))} / {', '.join(sorted(sb))})"
@@ -187,6 +235,7 @@ class _Components:
             mine = slots.get(slot)
             slots[slot] = (first, last) if mine is None else (min(first, mine[0]), max(last, mine[1]))
         self.spaces[ra] |= self.spaces.pop(rb)
+        self.marks[ra] |= self.marks.pop(rb)
         if rb in self.club:
             self.club[ra] = self.club.pop(rb)
         return ra
@@ -243,16 +292,21 @@ def link(
         first = by_key.setdefault((node.namespace, key(node.name)), node.id)
         if first != node.id:
             unite(Link(first, node.id, LinkKind.SPELLING), forced=True)
-    # 3 and 4, round after round
+    # 3 and 4, round after round; then 5, and 3 and 4 again for what it brings
     domestic = _domestic_index(by_id, slots)
-    for _ in range(10):
-        proposals = _fixture_proposals(fixtures, sets.find) + _domestic_proposals(by_id, slots, domestic, sets.find)
-        changed = False
-        for proposal in proposals:
-            if sets.find(proposal.a) != sets.find(proposal.b):
-                changed |= unite(proposal)
-        if not changed:
-            break
+    for last_resort in (False, True):
+        for round_ in range(10):
+            if last_resort and round_ == 0:
+                proposals = _abroad_proposals(by_id, slots, sets.find)
+            else:
+                proposals = _fixture_proposals(fixtures, sets.find)
+                proposals += _domestic_proposals(by_id, slots, domestic, sets.find)
+            changed = False
+            for proposal in proposals:
+                if sets.find(proposal.a) != sets.find(proposal.b):
+                    changed |= unite(proposal)
+            if not changed:
+                break
     _name_clubs(nodes, sets, registry, identity)
     return identity
 
@@ -384,6 +438,62 @@ def _domestic_proposals(
                 break
             if roots:
                 break  # ambiguous: leave it to fixtures
+    return out
+
+
+# words that say what kind of club a name is, not which one
+_GENERIC = frozenset(
+    {
+        "de", "del", "der", "la", "le", "les", "el", "los", "das", "do", "da", "the", "of", "and", "i",
+        "club", "city", "town", "united", "sport", "sports", "sporting", "athletic", "atletico", "athletico",
+        "deportivo", "union", "olympique", "olympic", "racing", "real", "royale", "stade", "football", "futbol",
+        "calcio", "association", "societe", "sv", "fc", "cf", "ac", "as", "sc", "fk", "nk", "sk", "pfc", "cd",
+        "ca", "ud", "sd", "afc", "ff", "if", "bk", "kv", "kaa", "krc", "ksc", "rsc", "vfb", "vfl", "tsv",
+    }
+)  # fmt: skip
+
+
+# a city's select team ("Utrecht XI", "Auswahl Basel"), never a club of the town
+_SELECT = frozenset({"xi", "auswahl", "select", "selection", "combined"})
+
+
+def _words(name: str) -> frozenset[str]:
+    """A name's distinctive words: ``Olympique de Marseille`` -> {"marseille"}."""
+    return frozenset(w for w in normalize(name).split() if w not in _GENERIC and len(w) > 2)
+
+
+def _abroad_proposals(nodes: Mapping[int, Node], slots: Sequence[Slot], find: Callable[[int], int]) -> list[Link]:
+    """Links from clubs only international files name with a country to the one club of that country's
+    leagues in the same seasons whose distinctive words contain all of theirs."""
+    domestic_roots: set[int] = set()
+    league_years: dict[tuple[str, int], set[int]] = defaultdict(set)  # (namespace, year) -> nodes
+    abroad_years: dict[int, set[int]] = defaultdict(set)
+    for slot in slots:
+        node = nodes.get(slot.node)
+        if node is None or not node.namespace or slot.national:
+            continue
+        if slot.domestic:
+            domestic_roots.add(find(node.id))
+            if ".cup" not in slot.competition:
+                for year in _years(slot.season):
+                    league_years[(node.namespace, year)].add(node.id)
+        else:
+            abroad_years[node.id].update(_years(slot.season))
+    out = []
+    for node_id, years in sorted(abroad_years.items()):
+        if find(node_id) in domestic_roots:
+            continue
+        node = nodes[node_id]
+        mine = _words(node.name)
+        if not mine or _SELECT & set(normalize(node.name).split()):
+            continue
+        near = {n for y in years for d in (-1, 0, 1) for n in league_years.get((node.namespace, y + d), ())}
+        # its words all in the candidate's (never the reverse: "Auswahl Basel", a city's select team, is
+        # not FC Basel)
+        fits = {find(n) for n in near if mine <= _words(nodes[n].name)}
+        if len(fits) == 1:
+            target = min(n for n in near if find(n) in fits)
+            out.append(Link(node_id, target, LinkKind.ABROAD))
     return out
 
 

@@ -468,6 +468,10 @@ def parse(
         first = line[0]
         if first == " ":
             m = match_a(line)
+            if m is not None and m.group(4)[0] == "[":
+                # "HOME v AWAY  SCORE  [awarded]": what looks like the away column is a marker, so the
+                # line is style B (the home column held "HOME v AWAY")
+                m = None
             if m is not None:
                 clock, home, middle, away, marker = m.groups()
             else:

@@ -1,0 +1,131 @@
+"""``touchline clubs derive``: the derived club registry, as reviewable data with its evidence.
+
+Every club of the store that answers to more than one name, with each name (its namespace, the
+seasons and sources it is used in) and the evidence that made the names one club (the registry, one
+spelling, the fixtures two files share with the rows of the first, a domestic league, a club abroad).
+:func:`write_derived` writes it as TOML; :func:`compare` says what changed against an earlier
+derivation (clubs added or gone, names that moved from one club to another, clubs renamed), which is
+what a re-derivation after new data shows. The shipped ``touchline/data/clubs-derived.toml`` is the
+derivation of the whole of ``../shared/data``; hand-checked facts live in ``clubs.toml``, which wins.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from touchline.errors import DataError
+from touchline.store import identity as stored
+from touchline.store.base import Store
+
+HEADER = """\
+# The derived club registry: every club of the store that answers to more than one name, with the
+# evidence that made the names one club (facts derived from the data, for review). Written by
+# `touchline clubs derive`; `touchline clubs derive --compare FILE` shows what a new derivation changes.
+# Hand-checked facts belong in touchline/data/clubs.toml, which always wins.
+#
+#   names  "NAMESPACE: name (first season..last season; sources)"; NAMESPACE is the country a source
+#          reads the name in ("-" when the source gives none).
+#   links  why two names are one club: registry | spelling | fixture (N shared fixtures, the first
+#          pair of rows) | domestic | abroad.
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedClub:
+    """A club with several names, and why."""
+
+    id: str
+    name: str
+    country: str | None
+    reviewed: bool
+    names: tuple[str, ...]
+    links: tuple[str, ...]
+
+
+def derived_clubs(store: Store) -> list[DerivedClub]:
+    """Every club of the store with more than one name, by id."""
+    names: dict[str, list[str]] = defaultdict(list)
+    for club, namespace, name, first, last, sources in stored.name_usage(store):
+        span = first if first == last else f"{first}..{last}"
+        names[club].append(f"{namespace or '-'}: {name} ({span}; {sources})")
+    links: dict[str, list[str]] = defaultdict(list)
+    for club, kind, name_a, name_b, support, where_a, where_b in stored.link_evidence(store):
+        text = f"{kind}: {name_a} = {name_b}"
+        if kind == "fixture":
+            text += f" ({support} shared fixture{'s' if support > 1 else ''}; {where_a} = {where_b})"
+        links[club].append(text)
+    out = []
+    for club_id, name, country, known in stored.clubs_brief(store):
+        if len(names.get(club_id, ())) > 1:
+            out.append(DerivedClub(club_id, name, country, known, tuple(names[club_id]), tuple(links[club_id])))
+    return out
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_derived(clubs: list[DerivedClub], path: Path) -> None:
+    """Write the derived registry as TOML."""
+    lines = [HEADER]
+    for club in clubs:
+        lines.append("[[club]]")
+        lines.append(f"id = {_quote(club.id)}")
+        lines.append(f"name = {_quote(club.name)}")
+        if club.country:
+            lines.append(f"country = {_quote(club.country)}")
+        lines.append(f"status = {_quote('reviewed' if club.reviewed else 'derived')}")
+        lines.append("names = [")
+        lines.extend(f"    {_quote(n)}," for n in club.names)
+        lines.append("]")
+        if club.links:
+            lines.append("links = [")
+            lines.extend(f"    {_quote(link)}," for link in club.links)
+            lines.append("]")
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One difference between two derivations."""
+
+    kind: str  # added | gone | moved | renamed
+    club: str
+    text: str
+
+
+def _bare(entry: str) -> str:
+    """``"GER: MSV Duisburg (1967-68..2024-25; worldfootball)"`` -> ``"GER: MSV Duisburg"``."""
+    return entry.rsplit(" (", 1)[0]
+
+
+def load_derived(path: Path) -> dict[str, tuple[str, frozenset[str]]]:
+    """An earlier derivation: club id -> (name, its names without seasons and sources)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"{path}: not a derived registry: {exc}") from None
+    return {c["id"]: (c["name"], frozenset(_bare(n) for n in c.get("names", []))) for c in data.get("club", [])}
+
+
+def compare(before: dict[str, tuple[str, frozenset[str]]], now: list[DerivedClub]) -> list[Change]:
+    """What a derivation changes against an earlier one."""
+    after = {c.id: (c.name, frozenset(_bare(n) for n in c.names)) for c in now}
+    owner_before = {n: club for club, (_, names) in before.items() for n in names}
+    owner_after = {n: club for club, (_, names) in after.items() for n in names}
+    changes = []
+    for club in sorted(after.keys() - before.keys()):
+        changes.append(Change("added", club, f"{after[club][0]}: " + ", ".join(sorted(after[club][1]))))
+    for club in sorted(before.keys() - after.keys()):
+        changes.append(Change("gone", club, f"{before[club][0]}: " + ", ".join(sorted(before[club][1]))))
+    for club in sorted(before.keys() & after.keys()):
+        if before[club][0] != after[club][0]:
+            changes.append(Change("renamed", club, f"{before[club][0]} -> {after[club][0]}"))
+    for name in sorted(owner_before.keys() & owner_after.keys()):
+        if owner_before[name] != owner_after[name]:
+            changes.append(Change("moved", owner_after[name], f"{name}: {owner_before[name]} -> {owner_after[name]}"))
+    return changes
