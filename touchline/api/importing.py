@@ -45,6 +45,8 @@ PARALLEL_FROM = 16
 # Names standing for a team not known yet (worldfootball's future knock-out fixtures): such fixtures
 # are left out until a later version of the file names the teams.
 PLACEHOLDERS = frozenset({"N.N.", "N. N.", "NN", "TBD", "TBA", "?"})
+# about this many bytes of a file make one row: enough to tell whether a run is a bulk import
+BYTES_PER_ROW = 60
 _DECLARED = re.compile(r"^# *(Teams|Matches) +(\d+)", re.M)
 
 
@@ -157,7 +159,13 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
     rows: list[tuple[Any, ...]] = []
     statuses = {status: status.value for status in Status}
 
+    cache: dict[tuple[str, object, str, str], int] = {}
+
     def node(raw: str, given: object, competition: str, season: str) -> int:
+        """The index of the (namespace, name, era) a side's name is, in this file's names."""
+        found = cache.get((raw, given, competition, season))
+        if found is not None:
+            return found
         base, suffix = split_country(raw)
         if given is not None:
             namespace = str(given or "").upper()
@@ -169,7 +177,7 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
                 known = spaces[competition] = _namespace(competition)
             namespace = known
         era = registry.era(namespace, base, season) if namespace else ""
-        index = names.setdefault((namespace, base, era), len(names))
+        index = cache[(raw, given, competition, season)] = names.setdefault((namespace, base, era), len(names))
         return index
 
     for m in matches:
@@ -363,12 +371,18 @@ def import_paths(
     with store.transaction():
         store.lock_for_import()
         writer = Writer(store)
+        # a run that brings more rows than the store holds builds the rows' indexes once, at the end
+        bulk = sum(job.size for job in jobs) // BYTES_PER_ROW > writer.rows()
+        if bulk:
+            writer.drop_indexes()
         touched: set[tuple[str, str]] = set()
         added: list[int] = []
         for done, parsed in enumerate(parse_all(jobs, worker_count(jobs, workers)), 1):
             _store_file(store, writer, parsed, summary, touched, added)
             if progress is not None:
                 progress(done, len(jobs), parsed.job.label)
+        if bulk:
+            writer.build_indexes()
         _snapshot(store, touched)
         derived = derive(
             store,

@@ -394,13 +394,17 @@ def _domestic_index(nodes: Mapping[int, Node], slots: Sequence[Slot]) -> dict[tu
     """(key, year) -> nodes of some country playing a domestic competition that year; the same under
     the normalized name, prefixed ``~``."""
     index: dict[tuple[str, int], set[int]] = defaultdict(set)
+    probes: dict[int, tuple[str, str]] = {}
     for slot in slots:
         node = nodes.get(slot.node)
         if node is None or not slot.domestic or not node.namespace:
             continue
+        found = probes.get(node.id)
+        if found is None:
+            found = probes[node.id] = (key(node.name), "~" + normalize(node.name))
         for year in _years(slot.season):
-            index[(key(node.name), year)].add(node.id)
-            index[("~" + normalize(node.name), year)].add(node.id)
+            index[(found[0], year)].add(node.id)
+            index[(found[1], year)].add(node.id)
     return index
 
 
