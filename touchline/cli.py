@@ -131,11 +131,7 @@ def import_command(
         click.echo(f"warning: {warning}", err=True)
     for error in summary.errors:
         click.echo(f"error: {error}", err=True)
-    click.echo(
-        f"files: {summary.files} ({summary.imported} imported, {summary.already_imported} already imported, "
-        f"{summary.rejected} rejected); matches: {summary.new} new, {summary.known} already known, "
-        f"{summary.conflicting} conflicting; warnings: {len(summary.warnings)}"
-    )
+    click.echo(summary.line())
     if not summary.ok:
         raise click.exceptions.Exit(1)
 
@@ -306,6 +302,61 @@ def check_command(only: tuple[str, ...], show_all: bool, db: str) -> None:
     )
     if failing:
         raise click.exceptions.Exit(1)
+
+
+@cli.group("sources", invoke_without_command=True)
+@db_option
+@format_option()
+@click.pass_context
+def sources_command(ctx: click.Context, db: str, fmt: str) -> None:
+    """The imported files: source, path, format, matches and when each came in."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from touchline.api.sources import list_sources
+    from touchline.render import Cell, Column, Report
+    from touchline.store import open_store
+
+    with open_store(db, create=False) as store:
+        found = list_sources(store)
+    rows: tuple[dict[str, Cell], ...] = tuple(
+        {
+            "path": f.path,
+            "source": f.source,
+            "format": f.format,
+            "matches": f.matches,
+            "skipped": f.skipped_lines,
+            "imported": f.imported_at,
+        }
+        for f in found
+    )
+    columns = (
+        Column("path", "Path"),
+        Column("source", "Source"),
+        Column("format", "Format"),
+        Column("matches", "Matches", "right", True),
+        Column("skipped", "Lines skipped", "right", True),
+        Column("imported", "Imported"),
+    )
+    emit(Report("Imported files", columns, rows, data={"files": list(rows)}, caption=f"{len(rows)} files"), fmt)
+
+
+@sources_command.command("remove")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+def sources_remove_command(paths: tuple[str, ...], db: str) -> None:
+    """Take imported files (by the path `touchline sources` shows) and their rows out of the store.
+
+    Clubs and matches are derived again: the store is then what a clean import of the other files gives.
+    """
+    from touchline.api.sources import remove_sources
+    from touchline.store import open_store
+
+    with open_store(db, create=False) as store:
+        summary = remove_sources(store, paths)
+    click.echo(
+        f"removed {summary.files} file(s); matches: {summary.new} new, {summary.changed} changed, "
+        f"{summary.removed} removed"
+    )
 
 
 @cli.group("people")

@@ -37,7 +37,7 @@ from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, split_country
 from touchline.sources import detect, read_head, read_text, reader
 from touchline.store import Store
-from touchline.store.derive import derive
+from touchline.store.derive import Derived, derive
 from touchline.store.writer import FileEntry, FileRows, Writer
 
 # Importing through worker processes pays off from this many files on.
@@ -87,7 +87,6 @@ class ImportSummary:
     imported: int = 0
     updated: int = 0
     already_imported: int = 0
-    copies: int = 0
     rejected: int = 0
     not_match_data: int = 0
     rows: int = 0
@@ -109,14 +108,14 @@ class ImportSummary:
         """The one-line summary the CLI prints."""
         files = (
             f"files: {self.files} ({self.imported} imported, {self.updated} updated, "
-            f"{self.already_imported} already imported, {self.copies} copies of imported files, "
-            f"{self.rejected} rejected)"
+            f"{self.already_imported} already imported, {self.rejected} rejected)"
         )
         matches = (
             f"matches: {self.new} new, {self.changed} changed, {self.removed} removed; "
-            f"{self.known} source rows matched another source's, {self.conflicting} conflicting"
+            f"{self.known} rows another source also has, {self.conflicting} of them disagreeing"
         )
-        return f"{files}; {matches}; warnings: {len(self.warnings)}"
+        left_out = f"; {self.placeholders} fixtures without known teams (N.N.) left out" if self.placeholders else ""
+        return f"{files}; {matches}{left_out}; warnings: {len(self.warnings)}"
 
 
 def _namespace(competition: str) -> str:
@@ -309,11 +308,11 @@ def plan(
     exclude: Sequence[str] = (),
 ) -> list[Job]:
     """The files to import: new ones, and stored ones whose content changed (they replace their old
-    version). A file imported before with the same content, or a copy of another stored file, is skipped."""
-    stored = {
-        (str(s), str(p)): (int(i), str(h)) for i, s, p, h in store.query("SELECT id, source, path, sha256 FROM files")
-    }
-    contents = {digest for _, digest in stored.values()}
+    version). A file imported before with the same content is skipped. (A copy of a stored file under
+    another path is imported like any file: its rows agree with the original's, and which of the two
+    the matches cite is decided by the precedence of sources, not by which came first.)"""
+    files = store.query("SELECT id, source, path, sha256 FROM files")
+    stored = {(str(s), str(p)): (int(i), str(h)) for i, s, p, h in files}
     jobs: list[Job] = []
     for path, root, fmt in find_files(paths, summary, exclude):
         summary.files += 1
@@ -323,10 +322,6 @@ def plan(
         if before is not None and before[1] == digest:
             summary.already_imported += 1
             continue
-        if before is None and digest in contents:
-            summary.copies += 1
-            continue
-        contents.add(digest)
         replaces = before[0] if before is not None else None
         jobs.append(Job(str(path), label, source, fmt, digest, skip_bad_lines, replaces, size=path.stat().st_size))
     # in path order, so that a clean import numbers rows (and matches) the same every time
@@ -383,15 +378,9 @@ def import_paths(
                 progress(done, len(jobs), parsed.job.label)
         if bulk:
             writer.build_indexes()
-        _snapshot(store, touched)
-        derived = derive(
-            store,
-            ClubRegistry.default(),
-            touched,
-            progress=None if progress is None else lambda what: progress(len(jobs), len(jobs), what),
+        derived = rederive(
+            store, touched, summary, None if progress is None else lambda what: progress(len(jobs), len(jobs), what)
         )
-        _count_changes(store, summary)
-        refresh_spells(store)
         for file_id in added:
             known, conflicting = derived.shared.get(file_id, (0, 0))
             summary.known += known
@@ -455,6 +444,18 @@ def _register_competitions(store: Store, seasons: set[tuple[str, str]]) -> None:
             "INSERT INTO competitions (code, name, country, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             (code, competition.name, competition.country, competition.kind.value),
         )
+
+
+def rederive(
+    store: Store, touched: set[tuple[str, str]], summary: ImportSummary, say: Callable[[str], None] | None = None
+) -> Derived:
+    """Derive clubs and matches again after rows were added or removed (inside the run's transaction),
+    count what changed in the touched seasons into ``summary``, and point spells at their clubs."""
+    _snapshot(store, touched)
+    derived = derive(store, ClubRegistry.default(), touched, progress=say)
+    _count_changes(store, summary)
+    refresh_spells(store)
+    return derived
 
 
 _KEY = ("competition", "season", "date", "home_id", "away_id")

@@ -87,7 +87,8 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class Fixture:
-    """A source row as identity needs it: which file, when (a day number) and who, and the score."""
+    """A source row as identity needs it: which file (any number that tells files apart; the store gives
+    each file's precedence), when (a day number) and who, and the score."""
 
     row: int
     file: int
@@ -254,6 +255,7 @@ def link(
     """
     by_id = {node.id: node for node in nodes}
     by_name = {(n.namespace, n.name, n.era): n.id for n in nodes}
+    order = {n.id: (n.namespace, n.name, n.era) for n in nodes}
     distinct = [
         (by_name[(ns_a, a, "")], by_name[(ns_b, b, "")])
         for (ns_a, a), (ns_b, b) in registry.distinct
@@ -286,7 +288,7 @@ def link(
             unite(Link(anchor, node.id, LinkKind.REGISTRY), forced=True)
     # 2. spelling: one key in one namespace is one club (eras stay apart: they are the registry's split)
     by_key: dict[tuple[str, str], int] = {}
-    for node in sorted(nodes, key=lambda n: n.id):
+    for node in sorted(nodes, key=lambda n: order[n.id]):
         if not node.namespace or node.era:
             continue
         first = by_key.setdefault((node.namespace, key(node.name)), node.id)
@@ -301,6 +303,9 @@ def link(
             else:
                 proposals = _fixture_proposals(fixtures, sets.find)
                 proposals += _domestic_proposals(by_id, slots, domestic, sets.find)
+            # strongest evidence first; among equals, by the names (never by ids, which depend on the
+            # order files were imported in): the outcome depends on the data only
+            proposals.sort(key=lambda lk: (-lk.count, lk.kind is not LinkKind.FIXTURE, order[lk.a], order[lk.b]))
             changed = False
             for proposal in proposals:
                 if sets.find(proposal.a) != sets.find(proposal.b):
@@ -325,7 +330,6 @@ def _fixture_proposals(fixtures: Mapping[tuple[str, str], Sequence[Fixture]], fi
         Link(first[pair].a, first[pair].b, LinkKind.FIXTURE, first[pair].row_a, first[pair].row_b, count)
         for pair, count in support.items()
     ]
-    out.sort(key=lambda lk: (-lk.count, lk.a, lk.b))
     return out
 
 

@@ -67,12 +67,14 @@ def derive(
     """Derive clubs for every node, and rebuild the matches of the ``touched`` seasons and of every
     season whose clubs changed. Call inside the import's transaction."""
     say = progress or (lambda _: None)
+    # names no stored row uses any more (their files were removed or replaced) are gone
+    store.execute("DELETE FROM nodes WHERE NOT EXISTS (SELECT 1 FROM file_nodes fn WHERE fn.node_id = nodes.id)")
     ranks = _ranks(store)
     say("linking club names")
     nodes = _nodes(store, ranks)
     slots = _slots(store)
     shared = _shared_seasons(store)
-    identity = link(nodes, slots, _fixtures(store, shared), registry)
+    identity = link(nodes, slots, _fixtures(store, shared, ranks), registry)
     moved = _write_identity(store, identity)
     scope = set(touched)
     if moved:
@@ -159,18 +161,23 @@ def _scope_table(store: Store, name: str, seasons: Iterable[Season]) -> None:
     store.executemany(f"INSERT INTO {name} (competition, season) VALUES (?, ?)", sorted(seasons))
 
 
-def _fixtures(store: Store, shared: set[Season]) -> dict[Season, list[Fixture]]:
+def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, list[Fixture]]:
+    """The rows of the seasons several files hold, each file named by its rank, in a fixed order (so
+    that identity never depends on the order files were imported in)."""
     _scope_table(store, "tl_shared", shared)
     out: dict[Season, list[Fixture]] = defaultdict(list)
     days: dict[Any, int] = {}
-    for row, file_id, competition, season, date, home, away, ft_home, ft_away in store.query(
-        "SELECT r.id, r.file_id, r.competition, r.season, r.date, r.home_node, r.away_node, r.ft_home, r.ft_away "
-        "FROM source_rows r JOIN tl_shared s ON s.competition = r.competition AND s.season = r.season"
-    ):
+    rows = store.query(
+        "SELECT r.line, r.file_id, r.competition, r.season, r.date, r.home_node, r.away_node, r.ft_home, r.ft_away, "
+        "r.id FROM source_rows r JOIN tl_shared s ON s.competition = r.competition AND s.season = r.season"
+    )
+    rows.sort(key=lambda r: (r[2], r[3], ranks[int(r[1])][0], r[0]))
+    for _line, file_id, competition, season, date, home, away, ft_home, ft_away, row in rows:
         day = days.get(date)
         if day is None:
             day = days[date] = Store.to_date(date).toordinal()
-        out[(competition, season)].append(Fixture(int(row), int(file_id), day, int(home), int(away), ft_home, ft_away))
+        fixture = Fixture(int(row), ranks[int(file_id)][0], day, int(home), int(away), ft_home, ft_away)
+        out[(competition, season)].append(fixture)
     return out
 
 

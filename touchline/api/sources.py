@@ -1,0 +1,60 @@
+"""``touchline sources``: the files the store holds, and taking one out.
+
+Removing a file takes its rows out and derives clubs and matches again, in one transaction: the store
+is then what a clean import of the remaining files gives (a match another source also has stays, with
+that source's values; a club only that file named is gone).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from touchline.api.importing import ImportSummary, rederive
+from touchline.errors import NotFoundError
+from touchline.store.base import Store
+from touchline.store.writer import Writer
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """An imported file: its source, path, format, rows, unreadable lines skipped, and when."""
+
+    id: int
+    source: str
+    path: str
+    format: str
+    matches: int
+    skipped_lines: int
+    imported_at: str
+
+
+def list_sources(store: Store) -> list[SourceFile]:
+    """Every imported file, by path."""
+    return [
+        SourceFile(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]), str(r[6]))
+        for r in store.query(
+            "SELECT id, source, path, format, matches, skipped_lines, imported_at FROM files ORDER BY path"
+        )
+    ]
+
+
+def remove_sources(store: Store, paths: Iterable[str]) -> ImportSummary:
+    """Take files (by their stored path, as `touchline sources` lists it) out of the store; what changed."""
+    files = {f.path: f for f in list_sources(store)}
+    wanted = []
+    for path in paths:
+        found = files.get(path.rstrip("/"))
+        if found is None:
+            raise NotFoundError("imported file", path, difflib.get_close_matches(path, list(files), n=5, cutoff=0.5))
+        wanted.append(found)
+    summary = ImportSummary(files=len(wanted))
+    with store.transaction():
+        store.lock_for_import()
+        writer = Writer(store)
+        touched: set[tuple[str, str]] = set()
+        for item in wanted:
+            touched |= writer.remove(item.id)
+        rederive(store, touched, summary)
+    return summary
