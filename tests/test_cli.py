@@ -162,3 +162,12 @@ def test_positions_over_a_season(focused_db: str) -> None:
     # 15th after matchday 7, when Thorup took over; 11th at the end (checked against `touchline table`)
     assert positions[6] == {"matchday": "7", "position": 15}
     assert positions[-1] == {"matchday": "34", "position": 11}
+
+
+def test_docs_cli_md_is_every_commands_help() -> None:
+    from pathlib import Path
+
+    from touchline.cli import reference
+
+    written = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert written == reference(), "docs/cli.md is out of date: run `touchline cli-docs > docs/cli.md`"

@@ -15,6 +15,7 @@ import click
 
 from touchline.config import default_db
 from touchline.errors import ConfigError, TouchlineError
+from touchline.render import plain
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("text", "wiki", "md", "html", "csv", "json")
@@ -56,6 +57,39 @@ def parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) 
         raise click.BadParameter(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
 
 
+class SeasonType(click.ParamType):  # type: ignore[type-arg]
+    """A season argument: ``2023-24``, ``2023/24`` or ``2023``, given back as touchline writes it."""
+
+    name = "season"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        from touchline.model import Season
+
+        try:
+            season = Season.parse(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a season (expected 2023-24 or 2023)", param, ctx)
+        if not 1850 <= season.start <= 2100 or season.end - season.start > 1:
+            self.fail(f"{value!r} is not a season (expected 2023-24 or 2023)", param, ctx)
+        return str(season)
+
+
+class CountryType(click.ParamType):  # type: ignore[type-arg]
+    """A country code such as ``DEN`` (three letters), given back in capitals."""
+
+    name = "country"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value).strip()
+        if len(text) != 3 or not text.isalpha() or not text.isascii():
+            self.fail(f"{value!r} is not a country code (three letters, e.g. DEN)", param, ctx)
+        return text.upper()
+
+
+SEASON = SeasonType()
+COUNTRY = CountryType()
+
+
 def emit(report: Any, fmt: str) -> None:
     """Print a report in the chosen format."""
     from touchline.render import render
@@ -63,7 +97,18 @@ def emit(report: Any, fmt: str) -> None:
     click.echo(render(report, fmt), nl=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class TouchlineGroup(click.Group):
+    """The command group: touchline's own errors become click errors here, inside click, so that they
+    print as one line (``Error: ...``, exit code 1) wherever the CLI runs, ``CliRunner`` included."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TouchlineError as exc:
+            raise click.ClickException(plain(str(exc))) from None
+
+
+@click.group(cls=TouchlineGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="touchline")
 def cli() -> None:
     """touchline: managerial records, league tables and positions from open football match data."""
@@ -78,15 +123,23 @@ def cli() -> None:
     metavar="GLOB",
     help="Leave out files with a path part matching GLOB (repeatable), e.g. worldfootball-cache-full.",
 )
-@click.option("--workers", type=int, default=None, help="Parser processes (default: up to 2).")
+@click.option(
+    "--skip-unknown", is_flag=True, help="Leave out files that look like match data but no reader reads (listed)."
+)
+@click.option("--follow-symlinks", is_flag=True, help="Follow links that lead out of the folders given.")
+@click.option("--workers", type=click.IntRange(1, 32), default=None, help="Parser processes (default: up to 2).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--verbose", "-v", is_flag=True, help="Also list the files left out as not match data, with why.")
 @db_option
 def import_command(
     paths: tuple[str, ...],
     skip_bad_lines: bool,
     exclude: tuple[str, ...],
+    skip_unknown: bool,
+    follow_symlinks: bool,
     workers: int | None,
     quiet: bool,
+    verbose: bool,
     db: str,
 ) -> None:
     """Import match files (Football.TXT, football.json, football-data or engsoccerdata CSV).
@@ -126,11 +179,15 @@ def import_command(
                 exclude=exclude,
                 workers=workers,
                 progress=advance,
+                skip_unknown=skip_unknown,
+                follow_symlinks=follow_symlinks,
             )
+    for other in summary.not_match_data if verbose else ():
+        click.echo(f"left out: {plain(other)}", err=True)
     for warning in summary.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {plain(warning)}", err=True)
     for error in summary.errors:
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"error: {plain(error)}", err=True)
     click.echo(summary.line())
     if not summary.ok:
         raise click.exceptions.Exit(1)
@@ -153,7 +210,7 @@ def coverage_command(competition: str | None, db: str, fmt: str) -> None:
 @cli.command("matches")
 @click.option("--club", help="Club name (forgiving: accents, case, other names).")
 @click.option("--competition", "competitions", multiple=True, help="Competition code, e.g. de.1 (repeatable).")
-@click.option("--season", help="Season, e.g. 2023-24.")
+@click.option("--season", type=SEASON, help="Season, e.g. 2023-24.")
 @click.option("--from", "date_from", callback=parse_date, metavar="YYYY-MM-DD", help="First date (YYYY-MM-DD).")
 @click.option("--to", "date_to", callback=parse_date, metavar="YYYY-MM-DD", help="Last date (YYYY-MM-DD).")
 @db_option
@@ -191,7 +248,7 @@ def matches_command(
 @cli.group("clubs", invoke_without_command=True)
 @click.option("--derived", "status", flag_value="derived", help="Only clubs derived from the data (not reviewed).")
 @click.option("--reviewed", "status", flag_value="reviewed", help="Only clubs of the reviewed registry.")
-@click.option("--country", help="Only clubs of this country code (e.g. DEN).")
+@click.option("--country", type=COUNTRY, help="Only clubs of this country code (e.g. DEN).")
 @db_option
 @format_option()
 @click.pass_context
@@ -227,7 +284,6 @@ def clubs_derive_command(out: str | None, against: str | None, db: str) -> None:
     from pathlib import Path
 
     from touchline.api.registry import compare, derived_clubs, load_derived, write_derived
-    from touchline.render import plain
     from touchline.store import open_store
 
     with open_store(db, create=False) as store:
@@ -276,7 +332,6 @@ def check_command(only: tuple[str, ...], show_all: bool, db: str) -> None:
     with their reason and source, in touchline/data/check-exceptions.toml.
     """
     from touchline.api.checking import check
-    from touchline.render import plain
     from touchline.store import open_store
 
     with open_store(db, create=False) as store:
@@ -375,7 +430,7 @@ def people_import_command(files: tuple[str, ...], db: str) -> None:
     with open_store(db) as store:
         loaded = import_people(store, files)
     for item in loaded:
-        click.echo(f"{item.person.name}: {len(item.spells)} spells ({item.path})")
+        click.echo(plain(f"{item.person.name}: {len(item.spells)} spells ({item.path})"))
 
 
 @people_group.command("list")
@@ -479,6 +534,8 @@ def manager_command(
     from touchline.views.listing import matches_report
     from touchline.views.manager import manager_report, positions_report
 
+    if date_from and date_to and date_to < date_from:
+        raise ConfigError(f"--to {date_to} is before --from {date_from}")
     with open_store(db, create=False) as store:
         codes = tuple(competition(store, c).code for c in competitions)
         filters = Filters(
@@ -499,7 +556,7 @@ def manager_command(
 
 @cli.command("table")
 @click.argument("competition")
-@click.argument("season")
+@click.argument("season", type=SEASON)
 @click.option(
     "--as-of",
     "as_of",
@@ -507,7 +564,7 @@ def manager_command(
     metavar="YYYY-MM-DD",
     help="The table after this date's matches (YYYY-MM-DD).",
 )
-@click.option("--matchday", type=int, help="The table after this matchday.")
+@click.option("--matchday", type=click.IntRange(min=1), help="The table after this matchday.")
 @click.option("--stage", help='A stage such as "Championship" or "Playoff I" (default: the regular season).')
 @click.option("--home", "venue", flag_value="home", help="Home matches only.")
 @click.option("--away", "venue", flag_value="away", help="Away matches only.")
@@ -548,7 +605,7 @@ def table_command(
 @cli.command("positions")
 @click.argument("club")
 @click.argument("competition")
-@click.argument("season")
+@click.argument("season", type=SEASON)
 @click.option(
     "--by",
     type=click.Choice(["matchday", "date"]),
@@ -585,11 +642,41 @@ def positions_command(club: str, competition: str, season: str, by: str, db: str
     )
 
 
+def reference() -> str:
+    """docs/cli.md: every command's help, as ``touchline ... --help`` prints it (a test keeps the file
+    equal to this; ``touchline cli-docs > docs/cli.md`` writes it again)."""
+    parts = [
+        "# touchline's commands\n",
+        "Every command's `--help`, generated from the command line itself (`touchline cli-docs > docs/cli.md`;",
+        "a test keeps this file up to date).\n",
+    ]
+
+    def walk(command: click.Command, name: str, parent: click.Context | None) -> None:
+        if command.hidden:
+            return
+        settings = {**command.context_settings, "terminal_width": 100, "max_content_width": 100}
+        ctx = click.Context(command, info_name=name, parent=parent, **settings)
+        parts.append(f"## {ctx.command_path}\n\n```\n{command.get_help(ctx)}\n```\n")
+        if isinstance(command, click.Group):
+            for sub in sorted(command.commands):
+                walk(command.commands[sub], sub, ctx)
+
+    walk(cli, "touchline", None)
+    return "\n".join(parts)
+
+
+@cli.command("cli-docs", hidden=True)
+def cli_docs_command() -> None:
+    """Print docs/cli.md (every command's help, in Markdown)."""
+    click.echo(reference(), nl=False)
+
+
 def main() -> None:
-    """Entry point: run the CLI, turning touchline's errors into one line and exit code 1."""
+    """Entry point: run the CLI. Every error prints as one line, ``Error: ...``: touchline's own with exit
+    code 1 (see :class:`TouchlineGroup`), a bad argument with exit code 2 (naming the argument)."""
     try:
-        # without standalone mode click returns the code of an Exit instead of raising it
-        code = cli.main(standalone_mode=False)
+        # without standalone mode click returns the code of an Exit (a command's non-zero exit)
+        code = cli.main(prog_name="touchline", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)
     except click.exceptions.Exit as exc:
@@ -597,11 +684,12 @@ def main() -> None:
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(1)
-    except click.ClickException as exc:
-        exc.show()
+    except click.UsageError as exc:
+        where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
+        click.echo(f"Error: {plain(exc.format_message())}{where}", err=True)
         sys.exit(exc.exit_code)
-    except TouchlineError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        sys.exit(1)
+    except click.ClickException as exc:
+        click.echo(f"Error: {plain(exc.format_message())}", err=True)
+        sys.exit(exc.exit_code)
     except BrokenPipeError:  # pragma: no cover - e.g. `touchline matches | head`
         sys.exit(0)

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,3 +31,23 @@ def data_dir() -> Path:
     if env:
         return Path(env)
     return PROJECT_ROOT.parent / "shared" / "data"
+
+
+_PASSWORD = re.compile(r"(?<=://)([^:/@\s]*):([^@\s]*)@")
+
+
+def redact(text: str, url: str | None = None) -> str:
+    """``text`` with any password of a database URL in it hidden: ``postgresql://user:***@host/db``.
+
+    With ``url``, that URL's password is hidden wherever it appears in ``text`` (a driver's message
+    may quote it).
+    """
+    text = _PASSWORD.sub(lambda m: f"{m.group(1)}:***@", text)
+    if url:
+        try:
+            secret = urlsplit(url).password
+        except ValueError:
+            secret = None
+        for value in {secret, unquote(secret)} if secret else ():
+            text = text.replace(value, "***")
+    return text

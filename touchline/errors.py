@@ -23,14 +23,19 @@ class TouchlineError(Exception):
 class ParseError(TouchlineError):
     """A line of an input file that cannot be read.
 
-    ``str(error)`` reads ``FILE:LINE: REASON`` so editors and terminals can jump to it.
+    ``str(error)`` reads ``FILE:LINE: REASON`` so editors and terminals can jump to it. ``whole_file``
+    says the problem is the file's, not one line's (empty, cut short, not text): leaving a line out
+    cannot mend it, so ``--skip-bad-lines`` does not import such a file.
     """
 
-    def __init__(self, reason: str, *, file: str = "<text>", line: int | None = None, text: str = "") -> None:
+    def __init__(
+        self, reason: str, *, file: str = "<text>", line: int | None = None, text: str = "", whole_file: bool = False
+    ) -> None:
         self.reason = reason
         self.file = file
         self.line = line
         self.text = text
+        self.whole_file = whole_file
         where = f"{file}:{line}" if line is not None else file
         super().__init__(f"{where}: {reason}")
 

@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from touchline.errors import ConfigError
+from touchline.errors import DataError
 from touchline.model import Season
 from touchline.reference.rules import (
     Carry,
@@ -96,13 +96,13 @@ def test_bad_season_ranges_are_config_errors() -> None:
     assert _in_range(Season.parse("2000-01"), "1995-96..", "x")
     assert not _in_range(Season.parse("1990-91"), "1995-96..", "x")
     assert _in_range(Season.parse("1990-91"), "..1994-95", "x")
-    with pytest.raises(ConfigError, match="bad season range"):
+    with pytest.raises(DataError, match="bad season range"):
         _in_range(Season.parse("2000-01"), "nineties..", "x")
 
 
 def test_misspelt_keys_are_config_errors() -> None:
     _check_keys({"code": "xx.1", "era": [{"seasons": "..", "tiebreak": ["points"]}]}, "xx.1.toml")
-    with pytest.raises(ConfigError, match="unknown key 'tiebrake' at \\[\\[era\\]\\]"):
+    with pytest.raises(DataError, match="unknown key 'tiebrake' at \\[\\[era\\]\\]"):
         _check_keys({"code": "xx.1", "era": [{"seasons": "..", "tiebrake": ["points"]}]}, "xx.1.toml")
-    with pytest.raises(ConfigError, match="unknown key 'cary'"):
+    with pytest.raises(DataError, match="unknown key 'cary'"):
         _check_keys({"code": "xx.1", "era": [{"stage": [{"name": "A", "cary": "full"}]}]}, "xx.1.toml")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from touchline.errors import DataError, NotFoundError, ParseError
+from touchline.errors import DataError, NotFoundError
 from touchline.reference.clubs import ClubRegistry, RegisteredClub, club_id, fold, key, normalize, slug, split_country
 
 
@@ -205,7 +205,7 @@ def test_registry_rejects_contradictions() -> None:
         ClubRegistry([RegisteredClub("den-a", "A", "DEN", name_seasons={"Z": "..2009-10"})])
     with pytest.raises(DataError, match="bad season range"):
         ClubRegistry([RegisteredClub("den-a", "A", "DEN", ("Z",), name_seasons={"Z": "..last year"})])
-    with pytest.raises(ParseError):
+    with pytest.raises(DataError, match=r"^<clubs.toml>:1: Expected ']]' at the end of an array declaration$"):
         ClubRegistry.from_toml("[[club]\nid = ")
     with pytest.raises(DataError, match="no 'name'"):
         ClubRegistry.from_toml('[[club]]\nid = "den-a"\n')

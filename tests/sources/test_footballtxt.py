@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from touchline.errors import ParseError
@@ -385,6 +385,7 @@ MALFORMED: dict[str, tuple[list[tuple[int, str]], int]] = {
             (11, "match under the unreadable date line 10"),
             (14, 'unknown score "1-1 (1-1, 0-0)"'),
             (15, 'match line cut short: no away team after the score "3-1 (2-"'),
+            (4, "the header declares 8 matches, the file has 7 (cut short?)"),
         ],
         3,
     ),
@@ -440,6 +441,7 @@ goals = st.integers(min_value=0, max_value=15)
 @given(home=names, away=names, ft=st.tuples(goals, goals), ht=st.tuples(goals, goals), b=st.booleans())
 @settings(max_examples=200, deadline=None)
 def test_written_lines_read_back(home: str, away: str, ft: tuple[int, int], ht: tuple[int, int], b: bool) -> None:
+    assume(home != away)  # a club playing itself is an error (see tests/sources/test_bad_input.py)
     score = f"{ft[0]}-{ft[1]} ({ht[0]}-{ht[1]})"
     line = f"    18.00  {home:<23} v {away:<24} {score}" if b else f"  18.00  {home:<23}  {score}  {away}"
     match = one(HEAD + line + "\n")

@@ -23,7 +23,6 @@ as excepted and do not fail the check.
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from functools import cache
 from importlib import resources
 
 from touchline.errors import DataError
+from touchline.reference import load_toml
 from touchline.store import checks
 from touchline.store.base import Store
 
@@ -63,7 +63,7 @@ def exceptions() -> dict[str, Exception_]:
     """The listed exceptions, by key."""
     text = resources.files("touchline").joinpath("data/check-exceptions.toml").read_text(encoding="utf-8")
     out = {}
-    for number, entry in enumerate(tomllib.loads(text).get("exception", []), 1):
+    for number, entry in enumerate(load_toml(text, "touchline/data/check-exceptions.toml").get("exception", []), 1):
         if not all(isinstance(entry.get(k), str) and entry[k] for k in ("key", "reason", "source")):
             raise DataError(f"touchline/data/check-exceptions.toml: exception #{number} needs key, reason and source")
         out[entry["key"]] = Exception_(entry["key"], entry["reason"], entry["source"])

@@ -35,16 +35,15 @@ from touchline.errors import ConfigError, ParseError, TouchlineError
 from touchline.model import CompetitionKind, Match, Status
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, split_country
-from touchline.sources import detect, read_head, read_text, reader
+from touchline.sources import SUFFIXES, classify, looks_like_match_data, read_head, read_text, reader
+from touchline.sources.limits import PLACEHOLDERS
 from touchline.store import Store
+from touchline.store.changes import changes, snapshot
 from touchline.store.derive import Derived, derive
-from touchline.store.writer import FileEntry, FileRows, Writer
+from touchline.store.writer import FileEntry, FileRows, Writer, register_competitions, stored_files
 
 # Importing through worker processes pays off from this many files on.
 PARALLEL_FROM = 16
-# Names standing for a team not known yet (worldfootball's future knock-out fixtures): such fixtures
-# are left out until a later version of the file names the teams.
-PLACEHOLDERS = frozenset({"N.N.", "N. N.", "NN", "TBD", "TBA", "?"})
 # about this many bytes of a file make one row: enough to tell whether a run is a bulk import
 BYTES_PER_ROW = 60
 _DECLARED = re.compile(r"^# *(Teams|Matches) +(\d+)", re.M)
@@ -88,7 +87,7 @@ class ImportSummary:
     updated: int = 0
     already_imported: int = 0
     rejected: int = 0
-    not_match_data: int = 0
+    not_match_data: list[str] = field(default_factory=list)
     rows: int = 0
     new: int = 0
     changed: int = 0
@@ -108,7 +107,8 @@ class ImportSummary:
         """The one-line summary the CLI prints."""
         files = (
             f"files: {self.files} ({self.imported} imported, {self.updated} updated, "
-            f"{self.already_imported} already imported, {self.rejected} rejected)"
+            f"{self.already_imported} already imported, {self.rejected} rejected"
+            f"{f'; {len(self.not_match_data)} other files, not match data' if self.not_match_data else ''})"
         )
         matches = (
             f"matches: {self.new} new, {self.changed} changed, {self.removed} removed; "
@@ -139,9 +139,10 @@ def parse_job(job: Job) -> Parsed:
         parsed.fatal = True
         return parsed
     parsed.errors.extend(str(e) for e in errors)
-    # errors and not one readable match (a header without the needed columns): the file is unreadable
-    parsed.fatal = bool(errors) and not matches
-    declared = dict(_DECLARED.findall(text[:4096])) if job.format == "football.txt" else {}
+    # a whole-file problem (empty, cut short, not text), or errors and not one readable match (a header
+    # without the needed columns): leaving lines out cannot mend the file
+    parsed.fatal = any(e.whole_file for e in errors) or (bool(errors) and not matches)
+    declared = dict(reversed(_DECLARED.findall(text))) if job.format == "football.txt" else {}
     parsed.declared_teams = int(declared["Teams"]) if "Teams" in declared else None
     parsed.declared_matches = int(declared["Matches"]) if "Matches" in declared else None
     parsed.rows = _compact(matches, parsed)
@@ -247,21 +248,19 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
 def source_label(path: Path, root: Path) -> tuple[str, str]:
     """(source name, path label) for a file found under the import argument ``root``.
 
-    ``data/openfootball-belgium/2018-19/be1.txt`` imported as ``data`` -> (``openfootball-belgium``,
-    ``openfootball-belgium/2018-19/be1.txt``); imported as ``data/openfootball-belgium`` -> the same.
+    A source is a data set: a folder such as ``openfootball-belgium`` or ``engsoccerdata``. An import
+    root that holds several data sets (``../shared/data``) names each file by the data set it is in;
+    a root inside a data set, or a single file, is named from the data set it belongs to, so the
+    same file gets the same label however it was imported: ``openfootball-belgium/2018-19/be1.txt``
+    for ``data``, ``data/openfootball-belgium`` and ``data/openfootball-belgium/2018-19/be1.txt`` alike.
     """
-    base = root.parent if root.is_file() else root
-    relative = path.relative_to(base)
-    first = relative.parts[0]
-    if len(relative.parts) > 1 and not _layout_folder(first):
-        return first, relative.as_posix()
-    # a file, or a folder of seasons: the source is the nearest folder above that is no season,
-    # decade or history folder (openfootball-europe/history/denmark/2020-21/x.txt -> denmark)
-    while _layout_folder(_folder_name(base)) and base.resolve().parent != base.resolve():
-        relative = Path(_folder_name(base)) / relative
-        base = base.resolve().parent
-    name = _folder_name(base)
-    return name, f"{name}/{relative.as_posix()}"
+    if root.is_dir() and not _is_data_set(root) and not _layout_folder(root.name):
+        relative = path.relative_to(root)
+        if len(relative.parts) > 1:
+            return relative.parts[0], relative.as_posix()
+    home = _data_set(path.parent)
+    name = home.name
+    return name, f"{name}/{path.resolve().relative_to(home.resolve()).as_posix()}"
 
 
 def _layout_folder(name: str) -> bool:
@@ -270,34 +269,102 @@ def _layout_folder(name: str) -> bool:
     return name[:4].isdigit() or name in ("history", "archive")
 
 
+_NOTICES = ("license", "licence", "readme", "copying")
+
+
 @functools.cache
-def _folder_name(folder: Path) -> str:
-    """A folder's own name, even when given as ``.`` or ``..`` (resolving is slow: once per folder)."""
-    return folder.resolve().name
+def _is_data_set(folder: Path) -> bool:
+    """Whether a folder is one data set (not a folder of several): it has a licence or read-me file, or
+    data files of its own, or one sub-folder, or only season, decade and history folders."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return False
+    files = [e for e in entries if e.is_file()]
+    folders = [e for e in entries if e.is_dir()]
+    if any(f.name.lower().startswith(_NOTICES) for f in files):
+        return True
+    if any(f.suffix.lower() in (".txt", ".json", ".csv") for f in files):
+        return True
+    return len(folders) == 1 or (bool(folders) and all(_layout_folder(f.name) for f in folders))
+
+
+@functools.cache
+def _data_set(folder: Path) -> Path:
+    """The data set a folder belongs to: up through layout folders and data sets, to the last folder
+    below one that holds several data sets (or the file system's root)."""
+    current = folder.resolve()
+    while current.parent != current:
+        parent = current.parent
+        if not (_layout_folder(parent.name) or _is_data_set(parent) or _layout_folder(current.name)):
+            break
+        current = parent
+    return current
+
+
+def _walk(root: Path, summary: ImportSummary, follow_symlinks: bool) -> Iterator[Path]:
+    """Every file under a folder, by path. A folder that cannot be read is an error; a link that leads out
+    of the folder is left out with a warning unless ``follow_symlinks``: never skipped in silence."""
+    top = root.resolve()
+
+    def unreadable(exc: OSError) -> None:
+        summary.errors.append(f"{exc.filename}: cannot read this folder ({exc.strerror})")
+
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=follow_symlinks):
+        here = Path(folder)
+        for name in list(dirs):
+            link = here / name
+            if link.is_symlink() and not follow_symlinks and not link.resolve().is_relative_to(top):
+                dirs.remove(name)
+                summary.warnings.append(f"{link}: a link out of {root}, left out (--follow-symlinks reads it)")
+        for name in files:
+            path = here / name
+            if path.is_symlink() and not follow_symlinks and not path.resolve().is_relative_to(top):
+                summary.warnings.append(f"{path}: a link out of {root}, left out (--follow-symlinks reads it)")
+                continue
+            found.append(path)
+    return iter(sorted(found))
 
 
 def find_files(
-    paths: Sequence[Path], summary: ImportSummary, exclude: Sequence[str] = ()
+    paths: Sequence[Path],
+    summary: ImportSummary,
+    exclude: Sequence[str] = (),
+    *,
+    skip_unknown: bool = False,
+    follow_symlinks: bool = False,
 ) -> Iterator[tuple[Path, Path, str]]:
-    """(file, import root, format) for every match file under ``paths``; explicit files must be known.
+    """(file, import root, format) for every match file under ``paths``.
 
+    Every file ends as recognised (yielded), as not match data (listed in ``summary.not_match_data`` with
+    its reason: notes, licences, maps), or listed with its reason: a file that looks like match data but that no
+    reader reads is an error (a warning with ``skip_unknown``), as is an explicit file no reader reads.
     A file is left out when any part of its path below the root matches an ``exclude`` glob.
     """
     for root in paths:
         if not root.exists():
             raise ConfigError(f"no such file or folder: {root}")
-        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        candidates = iter([root]) if root.is_file() else _walk(root, summary, follow_symlinks)
         for path in candidates:
             parts = path.relative_to(root).parts if path != root else (path.name,)
             if any(fnmatch.fnmatch(part, pattern) for part in parts for pattern in exclude):
                 continue
-            found = detect(path, read_head(path)) if path.suffix.lower() in (".txt", ".json", ".csv") else None
-            if found is None:
-                if root.is_file():
-                    raise ConfigError(f"{path}: not a match file touchline can read (see `touchline import --help`)")
-                summary.not_match_data += 1
+            found, reason = classify(path)
+            if found is not None:
+                yield path, root, found.FORMAT
                 continue
-            yield path, root, found.FORMAT
+            if root.is_file():
+                raise ConfigError(f"{path}: not a match file touchline can read: {reason}")
+            if path.suffix.lower() in SUFFIXES and looks_like_match_data(path, read_head(path)):
+                message = f"{path}: looks like match data, but touchline cannot read it: {reason}"
+                if skip_unknown:
+                    summary.warnings.append(message + " (left out)")
+                else:
+                    summary.errors.append(message + "; fix it, or import with --skip-unknown")
+                    summary.rejected += 1
+                continue
+            summary.not_match_data.append(f"{path}: not match data ({reason})")
 
 
 def plan(
@@ -306,15 +373,19 @@ def plan(
     skip_bad_lines: bool,
     summary: ImportSummary,
     exclude: Sequence[str] = (),
+    *,
+    skip_unknown: bool = False,
+    follow_symlinks: bool = False,
 ) -> list[Job]:
     """The files to import: new ones, and stored ones whose content changed (they replace their old
     version). A file imported before with the same content is skipped. (A copy of a stored file under
     another path is imported like any file: its rows agree with the original's, and which of the two
     the matches cite is decided by the precedence of sources, not by which came first.)"""
-    files = store.query("SELECT id, source, path, sha256 FROM files")
-    stored = {(str(s), str(p)): (int(i), str(h)) for i, s, p, h in files}
+    stored = stored_files(store)
     jobs: list[Job] = []
-    for path, root, fmt in find_files(paths, summary, exclude):
+    for path, root, fmt in find_files(
+        paths, summary, exclude, skip_unknown=skip_unknown, follow_symlinks=follow_symlinks
+    ):
         summary.files += 1
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         source, label = source_label(path, root)
@@ -353,6 +424,8 @@ def import_paths(
     exclude: Sequence[str] = (),
     workers: int | None = None,
     progress: Callable[[int, int, str], None] | None = None,
+    skip_unknown: bool = False,
+    follow_symlinks: bool = False,
 ) -> ImportSummary:
     """Import every match file under ``paths`` into ``store`` and say what happened.
 
@@ -360,11 +433,20 @@ def import_paths(
     and matches are derived.
     """
     summary = ImportSummary()
-    jobs = plan(store, [Path(p) for p in paths], skip_bad_lines, summary, exclude)
-    if not jobs:
-        return summary
     with store.transaction():
+        # plan once the store is ours: another import may have brought these files while we waited
         store.lock_for_import()
+        jobs = plan(
+            store,
+            [Path(p) for p in paths],
+            skip_bad_lines,
+            summary,
+            exclude,
+            skip_unknown=skip_unknown,
+            follow_symlinks=follow_symlinks,
+        )
+        if not jobs:
+            return summary
         writer = Writer(store)
         # a run that brings more rows than the store holds builds the rows' indexes once, at the end
         bulk = sum(job.size for job in jobs) // BYTES_PER_ROW > writer.rows()
@@ -424,7 +506,7 @@ def _store_file(
             if job.replaces is not None:
                 touched |= writer.remove(job.replaces)
             file_id, seasons = writer.add(entry, parsed.rows)
-            _register_competitions(store, seasons)
+            register_competitions(store, [catalog.competition(code) for code in sorted({c for c, _ in seasons})])
     except TouchlineError as exc:
         summary.rejected += 1
         summary.errors.append(f"{job.path}: {exc}")
@@ -437,57 +519,14 @@ def _store_file(
         summary.updated += 1
 
 
-def _register_competitions(store: Store, seasons: set[tuple[str, str]]) -> None:
-    for code in sorted({competition for competition, _ in seasons}):
-        competition = catalog.competition(code)
-        store.execute(
-            "INSERT INTO competitions (code, name, country, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            (code, competition.name, competition.country, competition.kind.value),
-        )
-
-
 def rederive(
     store: Store, touched: set[tuple[str, str]], summary: ImportSummary, say: Callable[[str], None] | None = None
 ) -> Derived:
     """Derive clubs and matches again after rows were added or removed (inside the run's transaction),
     count what changed in the touched seasons into ``summary``, and point spells at their clubs."""
-    _snapshot(store, touched)
+    snapshot(store, touched)
     derived = derive(store, ClubRegistry.default(), touched, progress=say)
-    _count_changes(store, summary)
+    found = changes(store)
+    summary.new, summary.changed, summary.removed = found.new, found.changed, found.removed
     refresh_spells(store)
     return derived
-
-
-_KEY = ("competition", "season", "date", "home_id", "away_id")
-_RESULT = ("ft_home", "ft_away", "et_home", "et_away", "pen_home", "pen_away", "status")
-
-
-def _snapshot(store: Store, seasons: set[tuple[str, str]]) -> None:
-    """Keep the touched seasons' matches as they are before derivation, in ``tl_before``."""
-    store.execute("CREATE TEMPORARY TABLE IF NOT EXISTS tl_touched (competition TEXT, season TEXT)")
-    store.execute("DELETE FROM tl_touched")
-    store.executemany("INSERT INTO tl_touched (competition, season) VALUES (?, ?)", sorted(seasons))
-    store.execute("DROP TABLE IF EXISTS tl_before")
-    store.execute(
-        f"CREATE TEMPORARY TABLE tl_before AS SELECT {', '.join('m.' + c for c in (*_KEY, *_RESULT))} FROM matches m "
-        "JOIN tl_touched t ON t.competition = m.competition AND t.season = m.season"
-    )
-    store.execute(f"CREATE INDEX tl_before_key ON tl_before ({', '.join(_KEY)})")
-
-
-def _count_changes(store: Store, summary: ImportSummary) -> None:
-    """Matches added, changed (result or status) and removed in the touched seasons."""
-    after = "SELECT m.* FROM matches m JOIN tl_touched t ON t.competition = m.competition AND t.season = m.season"
-    same_key = " AND ".join(f"b.{c} = m.{c}" for c in _KEY)
-    before = int(store.scalar("SELECT COUNT(*) FROM tl_before") or 0)
-    now = int(store.scalar(f"SELECT COUNT(*) FROM ({after}) AS m") or 0)
-    if before == 0:
-        summary.new = now
-        return
-    kept = int(store.scalar(f"SELECT COUNT(*) FROM ({after}) AS m JOIN tl_before b ON {same_key}") or 0)
-    differs = " OR ".join(f"NOT (b.{c} = m.{c} OR (b.{c} IS NULL AND m.{c} IS NULL))" for c in _RESULT)
-    summary.changed = int(
-        store.scalar(f"SELECT COUNT(*) FROM ({after}) AS m JOIN tl_before b ON {same_key} WHERE {differs}") or 0
-    )
-    summary.new = now - kept
-    summary.removed = before - kept

@@ -34,7 +34,8 @@ class Teams:
             self.names += [(club.id, name, club.country, club.name) for name in (club.name, *club.other_names)]
 
     def resolve(self, team: str, country: str | None = None) -> tuple[str, str]:
-        """(club id, canonical name) of the club ``team`` names; :class:`NotFoundError` with candidates."""
+        """(club id, canonical name) of the club ``team`` names (any name a source uses, or the club's id);
+        :class:`NotFoundError` with candidates."""
         base, suffix = split_country(team)
         wanted = (suffix or country or "").upper() or None
         names = [n for n in self.names if wanted is None or n[2] == wanted]
@@ -49,8 +50,8 @@ class Teams:
             if len(hits) == 1:
                 return hits[0], canonical[hits[0]][0]
             if len(hits) > 1:
-                listed = [f"{canonical[h][0]} ({canonical[h][1] or '?'})" for h in hits[:6]]
-                raise NotFoundError("single club named", team, [*listed, 'give country = "..."'])
+                listed = [f"{canonical[h][0]} ({canonical[h][1] or '?'}) = {h}" for h in hits[:6]]
+                raise NotFoundError("single club named", team, [*listed, 'or give country = "..."'])
         by_name: dict[str, str] = {}
         for _, name, _, canon in sorted(names):
             by_name.setdefault(name, canon)

@@ -11,12 +11,12 @@ derivation of the whole of ``../shared/data``; hand-checked facts live in ``club
 
 from __future__ import annotations
 
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from touchline.errors import DataError
+from touchline.reference import load_toml
 from touchline.store import identity as stored
 from touchline.store.base import Store
 
@@ -106,9 +106,10 @@ def _bare(entry: str) -> str:
 def load_derived(path: Path) -> dict[str, tuple[str, frozenset[str]]]:
     """An earlier derivation: club id -> (name, its names without seasons and sources)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DataError(f"{path}: not a derived registry: {exc}") from None
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: cannot read: {exc}") from None
+    data = load_toml(text, str(path))
     return {c["id"]: (c["name"], frozenset(_bare(n) for n in c.get("names", []))) for c in data.get("club", [])}
 
 

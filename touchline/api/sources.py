@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from touchline.api.importing import ImportSummary, rederive
 from touchline.errors import NotFoundError
 from touchline.store.base import Store
+from touchline.store.read import files
 from touchline.store.writer import Writer
 
 
@@ -32,12 +33,7 @@ class SourceFile:
 
 def list_sources(store: Store) -> list[SourceFile]:
     """Every imported file, by path."""
-    return [
-        SourceFile(int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]), str(r[6]))
-        for r in store.query(
-            "SELECT id, source, path, format, matches, skipped_lines, imported_at FROM files ORDER BY path"
-        )
-    ]
+    return [SourceFile(*row) for row in files(store)]
 
 
 def remove_sources(store: Store, paths: Iterable[str]) -> ImportSummary:

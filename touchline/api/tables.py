@@ -20,6 +20,7 @@ from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
 from touchline.store.read import find_club
 from touchline.store.read import season_matches as stored_season
+from touchline.store.read import seasons as stored_seasons
 
 # the stage given to matches a source lists without one, played after the regular season of a season
 # whose other matches carry stages (football-data's Superliga relegation play-offs, for instance)
@@ -52,7 +53,7 @@ def competition_table(
     code = find_competition(store, competition).code
     found = season_matches(store, code, season)
     if not found:
-        seasons = [r[0] for r in store.query("SELECT DISTINCT season FROM matches WHERE competition = ?", (code,))]
+        seasons = [s for s, _, _ in stored_seasons(store, code)]
         close = sorted(seasons, key=lambda s: abs(int(s[:4]) - int(season[:4])) if season[:4].isdigit() else 0)[:5]
         raise NotFoundError(f"season of {code}", season, close)
     if stage is not None:
@@ -143,14 +144,9 @@ def spell_positions(store: Store, team_name: str, league: str | None, start: dt.
     the end of every season whose last league match falls inside the spell."""
     if league is None:
         return SpellPositions(None, None, ())
-    seasons = store.query(
-        "SELECT season, MIN(date), MAX(date) FROM matches WHERE competition = ? GROUP BY season ORDER BY 2",
-        (league,),
-    )
     arrival = departure = None
     ends: list[Standing] = []
-    for season, first, last in seasons:
-        first_day, last_day = Store.to_date(first), Store.to_date(last)
+    for season, first_day, last_day in stored_seasons(store, league):
         if last_day < start - dt.timedelta(days=1) or first_day > end:
             continue
         found = season_matches(store, league, season)

@@ -33,7 +33,7 @@ from touchline.compute.totals import (
     halve,
     lines_for,
 )
-from touchline.errors import NotFoundError
+from touchline.errors import ConfigError, NotFoundError
 from touchline.model import Match, Status
 from touchline.reference.rules import HEAD_TO_HEAD, Carry, Criterion, Deduction, Rules, StageRule
 
@@ -146,8 +146,12 @@ class LeagueTable:
         }
 
     def to_dataframe(self) -> pd.DataFrame:
-        """The rows as a pandas DataFrame, one column per :class:`TableRow` field plus ``gd``."""
-        import pandas as pd
+        """The rows as a pandas DataFrame, one column per :class:`TableRow` field plus ``gd`` (needs the
+        pandas extra: ``pip install 'touchline[pandas]'``)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise ConfigError("pandas exports need pandas: pip install 'touchline[pandas]'") from None
 
         columns = list(TableRow(0, "", 0, 0, 0, 0, 0, 0, 0).to_dict())
         return pd.DataFrame([row.to_dict() for row in self.rows], columns=columns)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -28,8 +27,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from touchline.errors import DataError, NotFoundError, ParseError
+from touchline.errors import DataError, NotFoundError
 from touchline.model import Club, Season, SeasonRange
+from touchline.reference import load_toml
 
 __all__ = [
     "ClubRegistry",
@@ -247,10 +247,7 @@ class ClubRegistry:
     @classmethod
     def from_toml(cls, text: str, *, file: str = "<clubs.toml>") -> ClubRegistry:
         """A registry from the text of a ``clubs.toml`` file (schema at the top of ``data/clubs.toml``)."""
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ParseError(f"not valid TOML: {exc}", file=file) from None
+        data = load_toml(text, file)
         clubs: list[RegisteredClub] = []
         entries: list[dict[str, Any]] = data.get("club", [])
         for number, entry in enumerate(entries, 1):

@@ -8,13 +8,13 @@ and kind are derived from the code's shape, so the whole worldfootball corpus is
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import PurePath
 from typing import Any
 
 from touchline.model import Competition, CompetitionKind, Season, SeasonRange
+from touchline.reference import load_toml
 
 # worldfootball / football.json style file names: "dk.1", "uefa.cl.q", "de.4.bayern", "eng.cup.l"
 _CODE_STEM = re.compile(r"^[a-z]{2,8}(?:\.[a-z0-9]+)+$")
@@ -23,7 +23,7 @@ _CODE_STEM = re.compile(r"^[a-z]{2,8}(?:\.[a-z0-9]+)+$")
 @cache
 def _data() -> dict[str, Any]:
     text = resources.files("touchline").joinpath("data/competitions.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return load_toml(text, "touchline/data/competitions.toml")
 
 
 def country_code(key: str) -> str | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 from touchline.errors import DataError
 from touchline.model import Person, Role, Spell, SpellEnd
+from touchline.reference import load_toml
 
 COACHING = (Role.HEAD_COACH, Role.CARETAKER)
 SPELL_KEYS = {"team", "role", "start", "end", "start_year", "end_year", "ended", "label", "note", "country"}
@@ -114,16 +114,16 @@ def load_file(path: str | Path) -> PersonFile:
     """Read and check one person file; a :class:`DataError` lists every problem with its line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: cannot read: {exc}") from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read: {exc.strerror}") from None
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        # tomllib says "... (at line N, column M)"; keep the editor-friendly file:line form
-        found = re.search(r"at line (\d+)", str(exc))
-        at = f":{found.group(1)}" if found else ""
-        raise DataError(f"{path}{at}: {str(exc).split(' (at line')[0]}") from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        byte = f"0x{raw[exc.start]:02x}"
+        raise DataError(f"{path}:{line}: not UTF-8 text (byte {byte}); re-save the file as UTF-8") from None
+    data = load_toml(text, str(path))
     unknown = set(data) - PERSON_KEYS
     if unknown:
         raise DataError(f"{path}: unknown key(s) {', '.join(sorted(unknown))} (see docs/people.md)")

@@ -3,16 +3,17 @@ from when several files hold it."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from importlib import resources
+
+from touchline.reference import load_toml
 
 
 @cache
 def formats() -> tuple[str, ...]:
     """Formats in order of precedence, first first."""
     text = resources.files("touchline").joinpath("data/precedence.toml").read_text(encoding="utf-8")
-    return tuple(tomllib.loads(text)["formats"])
+    return tuple(load_toml(text, "touchline/data/precedence.toml")["formats"])
 
 
 def file_rank(format_name: str, path: str) -> tuple[int, str]:

@@ -30,7 +30,6 @@ A rules file looks like this (every key optional except ``code``)::
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -38,8 +37,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
 
-from touchline.errors import ConfigError
+from touchline.errors import DataError
 from touchline.model import Season, SeasonRange
+from touchline.reference import load_toml
 
 
 class Criterion(StrEnum):
@@ -244,13 +244,10 @@ def _rules_files() -> dict[str, dict[str, Any]]:
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if not entry.name.endswith(".toml"):
             continue
-        try:
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"rules file {entry.name}: {exc}") from None
+        data = load_toml(entry.read_text(encoding="utf-8"), f"touchline/data/rules/{entry.name}")
         code = data.get("code")
         if not isinstance(code, str):
-            raise ConfigError(f"rules file {entry.name}: missing 'code = \"...\"'")
+            raise DataError(f"rules file {entry.name}: missing 'code = \"...\"'")
         _check_keys(data, entry.name)
         files[code] = data
     return files
@@ -273,7 +270,7 @@ def _check_keys(data: Mapping[str, Any], file: str) -> None:
         if unknown:
             where = f"[[{kind}]]" if kind else "top level"
             allowed = ", ".join(sorted(_KEYS[kind]))
-            raise ConfigError(f"rules file {file}: unknown key {unknown[0]!r} at {where} (known: {allowed})")
+            raise DataError(f"rules file {file}: unknown key {unknown[0]!r} at {where} (known: {allowed})")
 
     check(data, "")
     for era in data.get("era", ()):
@@ -289,14 +286,14 @@ def _in_range(season: Season, text: str, where: str) -> bool:
     try:
         return season in SeasonRange.parse(text)
     except ValueError:
-        raise ConfigError(f'{where}: bad season range {text!r} (expected e.g. "1995-96..2019-20")') from None
+        raise DataError(f'{where}: bad season range {text!r} (expected e.g. "1995-96..2019-20")') from None
 
 
 def _points(value: object, where: str) -> Points:
     if value is None:
         return Points()
     if not isinstance(value, Mapping):
-        raise ConfigError(f"{where}: points must be a table like {{ win = 3, draw = 1, loss = 0 }}")
+        raise DataError(f"{where}: points must be a table like {{ win = 3, draw = 1, loss = 0 }}")
     return Points(int(value.get("win", 3)), int(value.get("draw", 1)), int(value.get("loss", 0)))
 
 
@@ -305,7 +302,7 @@ def _enum(kind: type[_E], value: object, where: str) -> _E:
         return kind(str(value))
     except ValueError:
         choices = ", ".join(member.value for member in kind)
-        raise ConfigError(f"{where}: unknown {kind.__name__} {value!r} (choose from {choices})") from None
+        raise DataError(f"{where}: unknown {kind.__name__} {value!r} (choose from {choices})") from None
 
 
 def _criteria(values: Sequence[object], where: str) -> tuple[Criterion, ...]:

@@ -4,6 +4,20 @@ Every command builds one :class:`Report` (title, columns, rows, footer rows, foo
 payload) and :func:`render` turns it into ``text`` (a rich terminal table), ``wiki`` (a sortable
 wikitable), ``md``, ``html``, ``csv`` or ``json``. The web view and the CLI share the same reports, so
 every format of one page agrees.
+
+Every piece of text in a Report may come from a data file (club, person and stage names, file paths),
+so every renderer escapes all of it (cells, titles, captions, column titles, footnotes, footer rows)
+for its format and for the terminal the CLI prints it on:
+
+- control characters never reach the output raw: :func:`plain` shows them as ``\\xNN`` (``json``
+  writes them as ``\\u00NN`` escapes instead, keeping the data exact);
+- in ``text``, ``wiki`` and ``md`` a line break or tab inside a name becomes one space (:func:`inline`),
+  so a table row stays one row; ``html``, ``csv`` and ``json`` keep line breaks (as whitespace, in a
+  quoted field, as ``\\n``);
+- ``text`` never reads data as rich markup; ``wiki`` wraps text holding wikitext markup in
+  ``<nowiki>``; ``md`` backslash-escapes Markdown punctuation and writes ``<``, ``>`` as entities;
+  ``html`` escapes with :func:`html.escape`; ``csv`` prefixes a text cell that a spreadsheet would read
+  as a formula with ``'`` (but never a figure such as ``+17`` or ``-3``).
 """
 
 from __future__ import annotations
@@ -47,13 +61,28 @@ class Report:
     extra: Mapping[str, object] = field(default_factory=dict)
 
 
-# C0 and C1 control characters but tab and newline: what starts a terminal escape sequence
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 control characters but tab and newline (what starts a terminal escape sequence), and the
+# bidirectional overrides and isolates, which make a name display reordered
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def plain(text: str) -> str:
     """Text safe to print on a terminal: control characters (escape sequences) shown as ``\\xNN``."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return _CONTROL.sub(lambda m: _shown(ord(m.group())), text)
+
+
+def _shown(code: int) -> str:
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+# what ends a line in a terminal, in Markdown (CR, LF, CRLF) or in an editor (U+2028, U+2029), and the
+# tab, whose width depends on where it falls
+_BREAKS = re.compile(r"\r\n|[\t\n\r\u2028\u2029]")
+
+
+def inline(text: str) -> str:
+    """Text for one table cell or one line: line breaks and tabs as one space, then :func:`plain`."""
+    return plain(_BREAKS.sub(" ", text))
 
 
 Renderer = Callable[[Report], str]

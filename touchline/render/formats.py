@@ -1,4 +1,8 @@
-"""The built-in renderers: text, wiki, md, html, csv, json."""
+"""The built-in renderers: text, wiki, md, html, csv, json.
+
+Each escapes every piece of text it prints for its format (the rules are listed in
+:mod:`touchline.render`), so a name from a data file is shown as written and never read as markup.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,16 @@ import csv
 import html
 import io
 import json
+import re
 import shutil
 from collections.abc import Callable, Mapping
 
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
-from touchline.render import Cell, Column, Report, cell_text, note_marks, register, visible
+from touchline.render import Cell, Column, Report, cell_text, inline, note_marks, plain, register, visible
 
 
 def _first_key(report: Report) -> str:
@@ -23,13 +29,18 @@ def _first_key(report: Report) -> str:
 @register("text")
 def render_text(report: Report) -> str:
     """A rich table for the terminal, footnotes below it."""
-    table = Table(title=report.title, box=box.SIMPLE_HEAVY, caption=report.caption, show_footer=False)
+    table = Table(
+        title=_text(report.title, "table.title") if report.title else None,
+        box=box.SIMPLE_HEAVY,
+        caption=_text(report.caption, "table.caption") if report.caption else None,
+        show_footer=False,
+    )
     columns = visible(report.columns, report.rows)
     name = next((c for c in columns if not c.numeric), None)
     for column in columns:
         # figures never wrap; text columns may, the first of them (the name) keeping room for a word or two
         table.add_column(
-            column.title, justify=column.align, no_wrap=column.numeric, min_width=12 if column is name else None
+            _text(column.title), justify=column.align, no_wrap=column.numeric, min_width=12 if column is name else None
         )
     first = columns[0].key
     for row in report.rows:
@@ -44,17 +55,23 @@ def render_text(report: Report) -> str:
     console = Console(file=buffer, width=width, color_system=None, legacy_windows=False)
     console.print(table)
     for number, note in enumerate(report.notes, 1):
-        console.print(f"[{number}] {note}", highlight=False, markup=False)
+        console.print(_text(f"[{number}] {note}"))
     return buffer.getvalue()
 
 
-def _text_cells(row: Mapping[str, Cell], columns: list[Column], first: str) -> list[str]:
+def _text(text: str, style: str = "") -> Text:
+    """Data text for rich: a Text, which rich never reads as markup (a club named ``[/x]`` would crash a
+    str cell), on one line and with control characters (terminal escape sequences) shown as ``\\xNN``."""
+    return Text(inline(text), style=style)
+
+
+def _text_cells(row: Mapping[str, Cell], columns: list[Column], first: str) -> list[Text]:
     cells = []
     for column in columns:
-        text = cell_text(row.get(column.key))
+        text = inline(cell_text(row.get(column.key)))
         if column.key == first:
             text += note_marks(row, lambda n: f" [{n}]")
-        cells.append(text)
+        cells.append(Text(text))
     return cells
 
 
@@ -65,7 +82,7 @@ def render_wiki(report: Report) -> str:
     first = columns[0].key
     lines = ['{| class="wikitable sortable" style="text-align: center"']
     if report.caption or report.title:
-        lines.append(f"|+ {report.caption or report.title}")
+        lines.append(f"|+ {_wiki(report.caption or report.title)}")
     lines.append("|-")
     lines.append("! " + " !! ".join(_wiki_heading(c) for c in columns))
     defined: set[int] = set()
@@ -75,7 +92,7 @@ def render_wiki(report: Report) -> str:
         if number in defined:
             return f"{{{{efn|name=n{number}}}}}"
         defined.add(number)
-        return f"{{{{efn|name=n{number}|{report.notes[number - 1]}}}}}"
+        return f"{{{{efn|name=n{number}|{_wiki(report.notes[number - 1], argument=True)}}}}}"
 
     for row in report.rows:
         lines.append("|-")
@@ -89,10 +106,31 @@ def render_wiki(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+# what wikitext reads as markup anywhere in a line: cell and attribute bars ("a || b", "a | b"), heading
+# cell separators, templates and parser functions, links, tags and comments, bold and italics,
+# signatures, behaviour switches such as __NOTOC__, and character references (shown as written)
+_WIKI_MARKUP = re.compile(r"[|{}\[\]<>]|!!|''|~~~|__|&#?\w+;")
+# beside the bold or italic quote marks the renderer puts around a cell, an apostrophe at either end of
+# the text would join them
+_WIKI_EDGE_QUOTE = re.compile(r"^'|'$")
+
+
+def _wiki(text: str, *, quoted: bool = False, argument: bool = False) -> str:
+    """Text as wikitext that cannot change the table: on one line (so it never starts a line such as
+    ``|-`` or ``*``) and, when it holds markup, inside ``<nowiki>`` with its ``&``, ``<`` and ``>`` as
+    entities (so a ``</nowiki>`` in it cannot end the tag). ``quoted``: the text goes between bold or
+    italic quote marks; ``argument``: it is a template argument, where ``=`` would name a parameter.
+    Names without markup are left as they are."""
+    text = inline(text)
+    if _WIKI_MARKUP.search(text) or (quoted and _WIKI_EDGE_QUOTE.search(text)) or (argument and "=" in text):
+        return f"<nowiki>{html.escape(text, quote=False)}</nowiki>"
+    return text
+
+
 def _wiki_heading(column: Column) -> str:
     if column.numeric:
-        return f'data-sort-type="number" | {column.title}'
-    return column.title
+        return f'data-sort-type="number" | {_wiki(column.title)}'
+    return _wiki(column.title)
 
 
 def _wiki_row(
@@ -107,12 +145,13 @@ def _wiki_row(
     for index, (column, value) in enumerate(zip(columns, values, strict=True)):
         if index > last and span > 1:
             break
-        text = cell_text(value)
+        spans = index == last and span > 1
+        text = _wiki(cell_text(value), quoted=bold or spans)
         if column.key == first:
             text += note_marks(row, efn)
         if bold and text:
             text = f"'''{text}'''"
-        if index == last and span > 1:
+        if spans:
             text = f'colspan="{span}" | ' + "''" + text + "''"
         elif column is name:
             text = f'style="text-align: left" | {text}'
@@ -126,8 +165,8 @@ def render_md(report: Report) -> str:
     columns = visible(report.columns, report.rows)
     first = columns[0].key
     align = {"left": ":---", "right": "---:", "center": ":---:"}
-    lines = [f"**{report.title}**", ""] if report.title else []
-    lines.append("| " + " | ".join(c.title for c in columns) + " |")
+    lines = [f"**{_md(report.title)}**", ""] if report.title else []
+    lines.append("| " + " | ".join(_md(c.title) for c in columns) + " |")
     lines.append("| " + " | ".join(align[c.align] for c in columns) + " |")
     for row in report.rows:
         lines.append(_md_row(row, columns, first))
@@ -135,14 +174,33 @@ def render_md(report: Report) -> str:
         lines.append(_md_row(row, columns, first, bold=True))
     if report.notes:
         lines.append("")
-        lines.extend(f"[{n}] {note}  " for n, note in enumerate(report.notes, 1))
+        lines.extend(f"[{n}] {_md(note)}  " for n, note in enumerate(report.notes, 1))
     return "\n".join(lines) + "\n"
+
+
+# backslash-escaped: the backslash itself (or "a\|b" would end a cell), GFM's cell bar, code spans,
+# emphasis, links and images, strikethrough; "_" only where it can open or close emphasis, that is not
+# between two letters or digits (so a path such as "2024-25_dk1.txt" stays as it is)
+_MD_PUNCTUATION = re.compile(r"[\\|`*\[\]~]|(?<![^\W_])_|_(?![^\W_])")
+# an "&" that would start a character reference ("&amp;" would show as "&")
+_MD_REFERENCE = re.compile(r"&(?=#?\w+;)")
+
+
+def _md(text: str) -> str:
+    """Text for a Markdown table cell or line that can neither end the cell nor render as markup or HTML.
+
+    ``<`` and ``>`` become entities, not backslash escapes, which some Markdown dialects do not honour;
+    a ``#`` opening the text is escaped so that it never starts a heading.
+    """
+    text = _MD_REFERENCE.sub("&amp;", inline(text))
+    text = _MD_PUNCTUATION.sub(lambda m: "\\" + m.group(), text).replace("<", "&lt;").replace(">", "&gt;")
+    return "\\" + text if text.startswith("#") else text
 
 
 def _md_row(row: Mapping[str, Cell], columns: list[Column], first: str, bold: bool = False) -> str:
     cells = []
     for column in columns:
-        text = cell_text(row.get(column.key)).replace("|", "\\|")
+        text = _md(cell_text(row.get(column.key)))
         if column.key == first:
             text += note_marks(row, lambda n: f" [{n}]")
         if bold and text:
@@ -158,8 +216,8 @@ def render_html(report: Report) -> str:
     first = columns[0].key
     out = ['<table class="touchline">']
     if report.title:
-        out.append(f"<caption>{html.escape(report.title)}</caption>")
-    out.append("<thead><tr>" + "".join(f"<th>{html.escape(c.title)}</th>" for c in columns) + "</tr></thead>")
+        out.append(f"<caption>{_html(report.title)}</caption>")
+    out.append("<thead><tr>" + "".join(f"<th>{_html(c.title)}</th>" for c in columns) + "</tr></thead>")
     out.append("<tbody>")
     out.extend(_html_row(row, columns, first) for row in report.rows)
     out.append("</tbody>")
@@ -170,15 +228,20 @@ def render_html(report: Report) -> str:
     out.append("</table>")
     if report.notes:
         out.append('<ol class="notes">')
-        out.extend(f'<li id="note-{n}">{html.escape(note)}</li>' for n, note in enumerate(report.notes, 1))
+        out.extend(f'<li id="note-{n}">{_html(note)}</li>' for n, note in enumerate(report.notes, 1))
         out.append("</ol>")
     return "\n".join(out) + "\n"
+
+
+def _html(text: str) -> str:
+    """Text as HTML element content: ``&<>"'`` as entities, control characters as ``\\xNN``."""
+    return html.escape(plain(text))
 
 
 def _html_row(row: Mapping[str, Cell], columns: list[Column], first: str) -> str:
     cells = []
     for column in columns:
-        text = html.escape(cell_text(row.get(column.key)))
+        text = _html(cell_text(row.get(column.key)))
         if column.key == first:
             text += note_marks(row, lambda n: f'<sup><a href="#note-{n}">[{n}]</a></sup>')
         style = f' class="{column.align}"' if column.align != "left" else ""
@@ -192,10 +255,35 @@ def render_csv(report: Report) -> str:
     columns = visible(report.columns, report.rows)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([c.key for c in columns])
+    writer.writerow([_csv(c.key) for c in columns])
     for row in (*report.rows, *report.footer):
-        writer.writerow(["" if row.get(c.key) is None else row.get(c.key) for c in columns])
+        writer.writerow([_csv(row.get(c.key)) for c in columns])
     return buffer.getvalue()
+
+
+# OWASP on CSV injection: a spreadsheet reads a cell starting with one of these as a formula; spreadsheets
+# differ in whether they trim leading spaces first, so a cell is judged by its first character after them
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+# a figure as the reports write it ("+17", "-3", "48.97", "12.5%"): a spreadsheet reads it as a number,
+# never as a formula, so it keeps its sign ("−6", with the typographic minus, starts no formula at all)
+_FIGURE = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?%?")
+
+
+def _csv(value: Cell) -> Cell:
+    """A cell for the csv module (which quotes commas, quotes and newlines): numbers as they are; text
+    with control characters as ``\\xNN`` (the csv module leaves a bare carriage return unquoted, and a
+    spreadsheet would end the row there) and prefixed with ``'`` when a spreadsheet would read it as a
+    formula."""
+    if not isinstance(value, str):
+        return "" if value is None else value
+    text = plain(value)
+    if text.lstrip(" ").startswith(_FORMULA_START) and not _FIGURE.fullmatch(text):
+        return "'" + text
+    return text
+
+
+# DEL and the C1 control characters, which json.dumps(ensure_ascii=False) leaves raw
+_JSON_CONTROL = re.compile(r"[\x7f-\x9f]")
 
 
 @register("json")
@@ -209,4 +297,7 @@ def render_json(report: Report) -> str:
             "footer": [dict(r) for r in report.footer],
             "notes": list(report.notes),
         }
-    return json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n"
+    text = json.dumps(payload, ensure_ascii=False, indent=2, default=str)
+    # json.dumps escapes C0 control characters but, with ensure_ascii=False, writes DEL and the C1 ones
+    # (U+009B is a terminal's CSI) raw; outside its strings JSON text is ASCII, so this changes strings only
+    return _JSON_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

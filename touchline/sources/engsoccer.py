@@ -17,20 +17,25 @@ Two layouts, told apart by the header row:
 ``dfbpokal.csv`` is rejected on purpose: it is a four-match stub of the 2020-21 DFB-Pokal first round,
 and reading it would add a partial cup season next to the complete ones other sources hold. ``sniff``
 does not claim it and ``parse`` raises a ParseError saying so. ``teamnames.csv`` is a name map, not
-match data, and is not claimed either.
+match data, and is not claimed either; ``explain`` says both are left out on purpose.
+
+Columns are matched whatever their case, spaces or underscores, and semicolons or tabs may separate them
+(:mod:`touchline.sources.csvrows`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePath
 
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
-from touchline.sources import read_file
-from touchline.sources.csvrows import BadField, Build, header_columns, parse_rows
+from touchline.sources import Refusal, read_file
+from touchline.sources.csvrows import BadField, Build, column_index, column_key, header_columns, parse_rows
+from touchline.sources.limits import MAX_GOALS, goals_problem, quoted, year_problem
 
 FORMAT = "engsoccerdata"
 
@@ -73,8 +78,16 @@ _CHAMPS_REQUIRED = (
 )
 # engsoccerdata's DFB-Pokal layout (lower-case names, venue and attendance): see the module docstring
 _DFBPOKAL_MARKERS = frozenset({"venue", "attendance", "tie"})
+# engsoccerdata's team-name map (teamnames.csv)
+_TEAMNAMES_MARKERS = frozenset({"name", "nameother", "mostrecent"})
+_CHAMPS_KEYS = frozenset(column_key(name) for name in _CHAMPS_REQUIRED)
+_LEAGUE_KEYS = frozenset(column_key(name) for name in _LEAGUE_REQUIRED)
 _NA = ("NA", "")
-_SCORE = re.compile(r"^([0-9]{1,3})-([0-9]{1,3})$")
+_SCORE = re.compile(r"^([0-9]+)-([0-9]+)$")
+_DFBPOKAL_REASON = (
+    "engsoccerdata's DFB-Pokal file is not read: it is a 4-match stub of the 2020-21 first round "
+    "(use openfootball's de.cup files for the DFB-Pokal)"
+)
 
 
 def parse(
@@ -93,23 +106,37 @@ def sniff(path: Path, head: str) -> bool:
     """Whether the file is an engsoccerdata match file this reader can read (by header and file name)."""
     if path.suffix.lower() != ".csv":
         return False
-    columns = header_columns(head)
-    if set(columns).issuperset(_CHAMPS_REQUIRED):
+    columns = set(header_columns(head))
+    if columns.issuperset(_CHAMPS_KEYS):
         return True
     # a league file is only readable when its name says which country it is
-    return set(columns).issuperset(_LEAGUE_REQUIRED) and _country(path) is not None
+    return columns.issuperset(_LEAGUE_KEYS) and _country(path) is not None
+
+
+def explain(path: Path, head: str) -> Refusal | None:
+    """Why an engsoccerdata ``.csv`` file is not read: the DFB-Pokal stub and the team-name map (on
+    purpose), or a league file whose name names no country."""
+    if path.suffix.lower() != ".csv":
+        return None
+    columns = set(header_columns(head))
+    if columns >= _DFBPOKAL_MARKERS:
+        return Refusal(_DFBPOKAL_REASON, on_purpose=True)
+    if columns >= _TEAMNAMES_MARKERS:
+        return Refusal("engsoccerdata's team-name map, not match data", on_purpose=True)
+    if columns.issuperset(_LEAGUE_KEYS) and _country(path) is None:
+        return Refusal(
+            "an engsoccerdata league file whose name names no country "
+            f"(name it after one: {', '.join(f'{c}.csv' for c in LEAGUES)})"
+        )
+    return None
 
 
 def _builder(columns: Sequence[str], file: str, source: str) -> Build:
     """The row reader for the layout the header names; a ParseError (line 1) when it cannot be read."""
-    names = set(columns)
+    index = column_index(columns)
+    names = set(index)
     if names >= _DFBPOKAL_MARKERS:
-        raise ParseError(
-            "engsoccerdata's DFB-Pokal file is not read: it is a 4-match stub of the 2020-21 first round "
-            "(use openfootball's de.cup files for the DFB-Pokal)",
-            file=file,
-            line=1,
-        )
+        raise ParseError(_DFBPOKAL_REASON, file=file, line=1)
     if "home" not in names and "visitor" not in names:
         raise ParseError(
             "not an engsoccerdata match file: the header row has no home and visitor columns "
@@ -118,9 +145,9 @@ def _builder(columns: Sequence[str], file: str, source: str) -> Build:
             line=1,
         )
     if names & {"round", "leg", "tiewinner", "hcountry"}:
-        _require(columns, _CHAMPS_REQUIRED, file, "champs.csv")
-        return _champs(list(columns), file, source)
-    _require(columns, _LEAGUE_REQUIRED, file, "a league file")
+        _require(index, _CHAMPS_REQUIRED, file, "champs.csv")
+        return _champs(index, file, source)
+    _require(index, _LEAGUE_REQUIRED, file, "a league file")
     country = _country(PurePath(file))
     if country is None:
         raise ParseError(
@@ -129,11 +156,11 @@ def _builder(columns: Sequence[str], file: str, source: str) -> Build:
             file=file,
             line=1,
         )
-    return _league(list(columns), LEAGUES[country], file, source)
+    return _league(index, LEAGUES[country], file, source)
 
 
-def _require(columns: Sequence[str], required: Sequence[str], file: str, what: str) -> None:
-    missing = [name for name in required if name not in columns]
+def _require(index: dict[str, int], required: Sequence[str], file: str, what: str) -> None:
+    missing = [name for name in required if column_key(name) not in index]
     if missing:
         raise ParseError(
             f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} in the header row "
@@ -151,10 +178,10 @@ def _country(path: PurePath) -> str | None:
     return None
 
 
-def _league(columns: list[str], tiers: dict[str, str], file: str, source: str) -> Build:
-    """Row reader for a country league file."""
-    i_date, i_season, i_home, i_away, i_hg, i_ag, i_tier = (columns.index(n) for n in _LEAGUE_REQUIRED)
-    i_division = columns.index("division") if "division" in columns else None
+def _league(columns: dict[str, int], tiers: dict[str, str], file: str, source: str) -> Build:
+    """Row reader for a country league file (``columns`` from csvrows.column_index)."""
+    i_date, i_season, i_home, i_away, i_hg, i_ag, i_tier = (columns[column_key(n)] for n in _LEAGUE_REQUIRED)
+    i_division = columns.get("division")
     seasons: dict[str, str] = {}
     # scores repeat (germany.csv has 39k rows and a few hundred distinct scores): build each Score once
     scores: dict[tuple[str, str], Score | None] = {}
@@ -163,7 +190,7 @@ def _league(columns: list[str], tiers: dict[str, str], file: str, source: str) -
         tier = row[i_tier]
         competition = tiers.get(tier)
         if competition is None:
-            raise BadField(f'unknown tier "{tier}" (known: {", ".join(tiers)}); add it to engsoccer.LEAGUES')
+            raise BadField(f"unknown tier {quoted(tier)} (known: {', '.join(tiers)}); add it to engsoccer.LEAGUES")
         raw_season = row[i_season]
         season = seasons.get(raw_season)
         if season is None:
@@ -190,9 +217,9 @@ def _league(columns: list[str], tiers: dict[str, str], file: str, source: str) -
     return build
 
 
-def _champs(columns: list[str], file: str, source: str) -> Build:
-    """Row reader for ``champs.csv``."""
-    index = {name: columns.index(name) for name in _CHAMPS_REQUIRED}
+def _champs(columns: dict[str, int], file: str, source: str) -> Build:
+    """Row reader for ``champs.csv`` (``columns`` from csvrows.column_index)."""
+    index = {name: columns[column_key(name)] for name in _CHAMPS_REQUIRED}
     i_date, i_season, i_round, i_leg = index["Date"], index["Season"], index["round"], index["leg"]
     i_home, i_away, i_ht, i_pens = index["home"], index["visitor"], index["HT"], index["pens"]
     i_hg, i_ag, i_eth, i_eta = index["hgoal"], index["vgoal"], index["aethgoal"], index["aetvgoal"]
@@ -232,7 +259,7 @@ def _champs(columns: list[str], file: str, source: str) -> Build:
         if note not in _NA:
             found = _SCORE.match(note)
             if found is not None:
-                pens = Score(int(found[1]), int(found[2]))
+                pens = _pair(found, note, "pens")
                 extra["decided_by"] = "penalties"
             elif note in ("away goals", "coin toss", "walkover"):
                 extra["decided_by"] = note
@@ -241,7 +268,7 @@ def _champs(columns: list[str], file: str, source: str) -> Build:
                     status = Status.AWARDED
             else:
                 raise BadField(
-                    f'unknown value "{note}" in column pens '
+                    f"unknown value {quoted(note)} in column pens "
                     '(expected a shoot-out score such as "4-3", "away goals", "coin toss", "walkover" or NA)'
                 )
         if ft is None:
@@ -271,8 +298,11 @@ def _champs(columns: list[str], file: str, source: str) -> Build:
 def _season(text: str) -> str:
     """engsoccerdata's start year, ``1995`` -> ``1995-96``."""
     if not (text.isdecimal() and len(text) == 4):
-        raise BadField(f'bad season "{text}" (expected the start year, such as "1995" for 1995-96)')
+        raise BadField(f'bad season {quoted(text)} (expected the start year, such as "1995" for 1995-96)')
     start = int(text)
+    problem = year_problem(start) or year_problem(start + 1)
+    if problem is not None:
+        raise BadField(f"bad season {quoted(text)} ({problem})")
     return str(Season(start, start + 1))
 
 
@@ -280,29 +310,46 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise BadField(f'bad date "{text}" (expected yyyy-mm-dd such as "1995-08-04")') from None
+        raise BadField(f'bad date {quoted(text)} (expected yyyy-mm-dd such as "1995-08-04")') from None
 
 
 def _goals(home: str, away: str, home_column: str, away_column: str) -> Score | None:
     """Goals from two columns; NA (or empty) in both means there is no such score."""
-    # more than three digits is no score: the cap also keeps int() clear of Python's digit limit
-    if home.isdecimal() and away.isdecimal() and len(home) <= 3 and len(away) <= 3:
+    if home.isdecimal() and away.isdecimal() and len(home) <= 2 and len(away) <= 2:
+        home_goals, away_goals = int(home), int(away)
+        if home_goals <= MAX_GOALS and away_goals <= MAX_GOALS:
+            return Score(home_goals, away_goals)
+    if home.isdecimal() and away.isdecimal():
+        for goals, column in ((home, home_column), (away, away_column)):
+            problem = goals_problem(goals)  # before int(): it judges thousands of digits by their length
+            if problem is not None:
+                raise BadField(f"implausible score {quoted(goals)} in column {column}: {problem}")
         return Score(int(home), int(away))
     if home in _NA and away in _NA:
         return None
-    home_ok = home.isdecimal() and len(home) <= 3
-    bad, column = (away, away_column) if home_ok else (home, home_column)
+    bad, column = (away, away_column) if home.isdecimal() else (home, home_column)
     raise BadField(
-        f'bad score "{bad}" in column {column} '
+        f"bad score {quoted(bad)} in column {column} "
         f'(expected a whole number of goals such as "2", or NA in both {home_column} and {away_column})'
     )
 
 
-def _score(text: str, column: str) -> Score | None:
-    """``1-1``; NA for unknown."""
+def _read_score(text: str, column: str) -> Score | None:
     found = _SCORE.match(text)
     if found is not None:
-        return Score(int(found[1]), int(found[2]))
+        return _pair(found, text, column)
     if text in _NA:
         return None
-    raise BadField(f'bad score "{text}" in column {column} (expected "1-1" or NA)')
+    raise BadField(f'bad score {quoted(text)} in column {column} (expected "1-1" or NA)')
+
+
+# scores repeat: each distinct text is read once (bounded, so odd input cannot grow it)
+_score = functools.lru_cache(maxsize=1024)(_read_score)
+
+
+def _pair(found: re.Match[str], text: str, column: str) -> Score:
+    """The score of a ``1-1`` match; BadField when a side has more goals than any match has had."""
+    problem = goals_problem(found[1]) or goals_problem(found[2])
+    if problem is not None:
+        raise BadField(f"implausible score {quoted(text)} in column {column}: {problem}")
+    return Score(int(found[1]), int(found[2]))

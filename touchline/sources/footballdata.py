@@ -18,12 +18,16 @@
    season from the folder; ``?`` is an unknown half-time score. ``Time``, ``Round`` and ``Stage``
    columns are read when present.
 
+Columns are matched whatever their case, spaces or underscores (``date;team 1;ft;ht;team 2``,
+``COUNTRY,LEAGUE,...``), and semicolons or tabs may separate them (:mod:`touchline.sources.csvrows`).
+
 Team names stay as football-data spells them (``FC Copenhagen``, ``Brondby``); the store resolves them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePath
@@ -31,8 +35,19 @@ from pathlib import Path, PurePath
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
 from touchline.reference.competitions import competition_for_path
-from touchline.sources import read_file
-from touchline.sources.csvrows import BadField, Build, header_columns, parse_rows
+from touchline.sources import Refusal, read_file
+from touchline.sources.csvrows import (
+    KNOWN_LAYOUTS,
+    BadField,
+    Build,
+    column_index,
+    header_columns,
+    header_names,
+    missing_columns,
+    parse_rows,
+)
+from touchline.sources.csvrows import undecided as undecided
+from touchline.sources.limits import MAX_GOALS, QUOTED, goals_problem, quoted, year_problem
 
 FORMAT = "football-data"
 
@@ -42,7 +57,6 @@ LEAGUES: dict[tuple[str, str], str] = {
     ("Denmark", "Superliga"): "dk.1",
 }
 
-_NEW_COLUMNS = ("Country", "League", "Season", "Date", "Time", "Home", "Away", "HG", "AG")
 _NEW_REQUIRED = ("Country", "League", "Season", "Date", "Home", "Away", "HG", "AG")
 _CSV_REQUIRED = ("Date", "Team 1", "FT", "Team 2")
 
@@ -53,7 +67,10 @@ _MONTHS = {
     )
 }
 _SEASON_FOLDER = re.compile(r"^\d{4}(?:-\d{2})?$")
-_SCORE = re.compile(r"^([0-9]{1,3})-([0-9]{1,3})$")
+_SCORE = re.compile(r"^([0-9]+)-([0-9]+)$")
+# the columns' keys (csvrows.column_key) that tell the two layouts apart
+_NEW_SIGNS = frozenset({"country", "league", "hg", "ag", "res"})
+_CSV_SIGNS = frozenset({"team1", "team2", "ft"})
 
 
 def parse(
@@ -75,23 +92,47 @@ def sniff(path: Path, head: str) -> bool:
     columns = set(header_columns(head))
     # Claim a file that looks like either layout even when columns are missing, so that parse() can
     # say which ones are missing instead of the file being passed over in silence.
-    if columns.issuperset(_NEW_COLUMNS) or len(columns & {"Country", "League", "HG", "AG", "Res"}) >= 3:
+    if len(columns & _NEW_SIGNS) >= 3:
         return True
-    # football.csv takes competition and season from the path, so only claim files whose path names both
-    return (
-        len(columns & {"Team 1", "Team 2", "FT"}) >= 2
-        and competition_for_path(path) is not None
-        and any(_SEASON_FOLDER.match(part) for part in path.parts[:-1])
-    )
+    # football.csv takes competition and season from the path, so only claim files whose path names
+    # both (explain() says why the others are not read)
+    return len(columns & _CSV_SIGNS) >= 2 and _path_problem(path) is None
+
+
+def explain(path: Path, head: str) -> Refusal | None:
+    """Why a ``.csv`` file is not read: a football.csv file whose path names no competition or season,
+    or a header of columns no CSV reader knows (this reader, the last of the CSV readers, says so)."""
+    if path.suffix.lower() != ".csv":
+        return None
+    columns = header_columns(head)
+    if len(set(columns) & _CSV_SIGNS) >= 2:
+        problem = _path_problem(path)
+        if problem is not None:
+            return Refusal(f"a football.csv file (Date,Team 1,FT,HT,Team 2) {problem}")
+    names = header_names(head)
+    if not any(names):
+        return Refusal("a CSV file without a header row")
+    shown = ", ".join(quoted(name) if len(name) > QUOTED else name for name in names[:12])
+    more = ", ..." if len(names) > 12 else ""
+    return Refusal(f"a CSV file with columns touchline does not know: {shown}{more} (expected {KNOWN_LAYOUTS})")
+
+
+def _path_problem(path: Path) -> str | None:
+    """Why a football.csv file's path does not give its competition and season, or None."""
+    if competition_for_path(path) is None:
+        return 'whose name is no competition code (name it like "2018-19/dk.1.csv")'
+    if not any(_SEASON_FOLDER.match(part) for part in path.parts[:-1]):
+        return 'in no season folder (put it in one such as "2018-19/")'
+    return None
 
 
 def _builder(header: Sequence[str], file: str, source: str) -> Build:
     """The row reader for the layout ``header`` names; a ParseError (line 1) when it names neither."""
-    columns = [column.strip() for column in header]
-    if "Country" in columns or "HG" in columns or "League" in columns:
+    columns = column_index(header)
+    if "country" in columns or "hg" in columns or "league" in columns:
         _require(columns, _NEW_REQUIRED, file, "Country,League,Season,Date,Time,Home,Away,HG,AG,Res")
         return _new_leagues(columns, file, source)
-    if "Team 1" in columns or "FT" in columns:
+    if "team1" in columns or "ft" in columns:
         _require(columns, _CSV_REQUIRED, file, "Date,Team 1,FT,HT,Team 2")
         return _football_csv(columns, file, source)
     raise ParseError(
@@ -102,8 +143,8 @@ def _builder(header: Sequence[str], file: str, source: str) -> Build:
     )
 
 
-def _require(columns: Sequence[str], required: Sequence[str], file: str, example: str) -> None:
-    missing = [name for name in required if name not in columns]
+def _require(columns: dict[str, int], required: Sequence[str], file: str, example: str) -> None:
+    missing = missing_columns(columns, required)
     if missing:
         raise ParseError(
             f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
@@ -113,12 +154,12 @@ def _require(columns: Sequence[str], required: Sequence[str], file: str, example
         )
 
 
-def _new_leagues(columns: list[str], file: str, source: str) -> Build:
-    """Row reader for football-data.co.uk's "new leagues" layout."""
-    i_country, i_league, i_season = columns.index("Country"), columns.index("League"), columns.index("Season")
-    i_date, i_home, i_away = columns.index("Date"), columns.index("Home"), columns.index("Away")
-    i_hg, i_ag = columns.index("HG"), columns.index("AG")
-    i_time = columns.index("Time") if "Time" in columns else None
+def _new_leagues(columns: dict[str, int], file: str, source: str) -> Build:
+    """Row reader for football-data.co.uk's "new leagues" layout (``columns`` from column_index)."""
+    i_country, i_league, i_season = columns["country"], columns["league"], columns["season"]
+    i_date, i_home, i_away = columns["date"], columns["home"], columns["away"]
+    i_hg, i_ag = columns["hg"], columns["ag"]
+    i_time = columns.get("time")
     seasons: dict[str, str] = {}
     dates: dict[str, dt.date] = {}
 
@@ -127,7 +168,7 @@ def _new_leagues(columns: list[str], file: str, source: str) -> Build:
         competition = LEAGUES.get(key)
         if competition is None:
             known = ", ".join(f"{c}/{league}" for c, league in LEAGUES)
-            raise BadField(f'unknown league "{key[0]}/{key[1]}" (known: {known}); add it to footballdata.LEAGUES')
+            raise BadField(f"unknown league {quoted('/'.join(key))} (known: {known}); add it to footballdata.LEAGUES")
         raw_season = row[i_season]
         season = seasons.get(raw_season)
         if season is None:
@@ -155,8 +196,8 @@ def _new_leagues(columns: list[str], file: str, source: str) -> Build:
     return build
 
 
-def _football_csv(columns: list[str], file: str, source: str) -> Build:
-    """Row reader for footballcsv's ``Date,Team 1,FT,HT,Team 2`` layout."""
+def _football_csv(columns: dict[str, int], file: str, source: str) -> Build:
+    """Row reader for footballcsv's ``Date,Team 1,FT,HT,Team 2`` layout (``columns`` from column_index)."""
     competition = competition_for_path(file)
     if competition is None:
         raise ParseError(
@@ -165,11 +206,8 @@ def _football_csv(columns: list[str], file: str, source: str) -> Build:
             line=1,
         )
     season = _season_from_path(file)
-    i_date, i_home, i_away, i_ft = (columns.index(name) for name in ("Date", "Team 1", "Team 2", "FT"))
-    i_ht = columns.index("HT") if "HT" in columns else None
-    i_time = columns.index("Time") if "Time" in columns else None
-    i_round = columns.index("Round") if "Round" in columns else None
-    i_stage = columns.index("Stage") if "Stage" in columns else None
+    i_date, i_home, i_away, i_ft = columns["date"], columns["team1"], columns["team2"], columns["ft"]
+    i_ht, i_time, i_round, i_stage = (columns.get(key) for key in ("ht", "time", "round", "stage"))
     dates: dict[str, dt.date] = {}
 
     def build(row: list[str], line: int) -> Match:
@@ -201,15 +239,25 @@ def _football_csv(columns: list[str], file: str, source: str) -> Build:
 
 def _season(text: str) -> str:
     try:
-        return str(Season.parse(text))
+        season = Season.parse(text)
     except ValueError:
-        raise BadField(f'bad season "{text}" (expected "2012/2013" or "2012")') from None
+        raise BadField(f'bad season {quoted(text)} (expected "2012/2013" or "2012")') from None
+    problem = year_problem(season.start) or year_problem(season.end)
+    if problem is not None:
+        raise BadField(f"bad season {quoted(text)} ({problem})")
+    return str(season)
 
 
 def _season_from_path(file: str) -> str:
     for part in reversed(PurePath(file).parts[:-1]):
         if _SEASON_FOLDER.match(part):
-            return str(Season.parse(part))
+            season = Season.parse(part)
+            problem = year_problem(season.start) or year_problem(season.end)
+            if problem is not None:
+                raise ParseError(
+                    f'impossible season "{part}" in the path ({problem})', file=file, line=1, whole_file=True
+                )
+            return str(season)
     raise ParseError(
         'cannot tell the season from the path (football.csv files sit in a season folder such as "2018-19/")',
         file=file,
@@ -227,7 +275,7 @@ def _dmy(text: str) -> dt.date:
             year += 1900 if year >= 90 else 2000
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
-        raise BadField(f'bad date "{text}" (expected dd/mm/yyyy such as "13/07/2012")') from None
+        raise BadField(f'bad date {quoted(text)} (expected dd/mm/yyyy such as "13/07/2012")') from None
 
 
 def _long_date(text: str) -> dt.date:
@@ -240,29 +288,41 @@ def _long_date(text: str) -> dt.date:
             return dt.date.fromisoformat(parts[0])
     except (KeyError, ValueError, OverflowError):
         pass
-    raise BadField(f'bad date "{text}" (expected "Fri Jul 13 2018" or "2018-07-13")')
+    raise BadField(f'bad date {quoted(text)} (expected "Fri Jul 13 2018" or "2018-07-13")')
 
 
 def _goals(home: str, away: str) -> Score | None:
     """Full-time goals from two columns; both empty means the match is not played yet."""
-    # more than three digits is no score: the cap also keeps int() clear of Python's digit limit
-    if home.isdecimal() and away.isdecimal() and len(home) <= 3 and len(away) <= 3:
+    if home.isdecimal() and away.isdecimal() and len(home) <= 2 and len(away) <= 2:
+        home_goals, away_goals = int(home), int(away)
+        if home_goals <= MAX_GOALS and away_goals <= MAX_GOALS:
+            return Score(home_goals, away_goals)
+    if home.isdecimal() and away.isdecimal():
+        for goals, column in ((home, "HG"), (away, "AG")):
+            problem = goals_problem(goals)  # before int(): it judges thousands of digits by their length
+            if problem is not None:
+                raise BadField(f"implausible score {quoted(goals)} in column {column}: {problem}")
         return Score(int(home), int(away))
     if not home.strip() and not away.strip():
         return None
-    home_ok = home.isdecimal() and len(home) <= 3
-    bad, column = (away, "AG") if home_ok else (home, "HG")
+    bad, column = (away, "AG") if home.isdecimal() else (home, "HG")
     raise BadField(
-        f'bad score "{bad}" in column {column} '
+        f"bad score {quoted(bad)} in column {column} "
         '(expected a whole number of goals such as "2", or both HG and AG empty for a match not played yet)'
     )
 
 
-def _score(text: str, column: str) -> Score | None:
-    """``3-1``; empty, ``-`` or ``?`` for an unknown score."""
+def _read_score(text: str, column: str) -> Score | None:
     found = _SCORE.match(text.strip())
     if found is not None:
+        problem = goals_problem(found[1]) or goals_problem(found[2])
+        if problem is not None:
+            raise BadField(f"implausible score {quoted(text.strip())} in column {column}: {problem}")
         return Score(int(found[1]), int(found[2]))
     if text.strip() in ("", "?", "-"):
         return None
-    raise BadField(f'bad score "{text}" in column {column} (expected "3-1", or "?" when unknown)')
+    raise BadField(f'bad score {quoted(text)} in column {column} (expected "3-1", or "?" when unknown)')
+
+
+# scores repeat: each distinct text is read once (bounded, so odd input cannot grow it)
+_score = functools.lru_cache(maxsize=1024)(_read_score)

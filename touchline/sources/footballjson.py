@@ -30,14 +30,18 @@ from typing import Any
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
 from touchline.reference.competitions import competition_for_path
-from touchline.sources import read_file, report
+from touchline.sources import Refusal, read_file, report, text_error
+from touchline.sources.limits import MAX_GOALS, MAX_LINE, MatchLimits, goals_problem, year_problem
 
 FORMAT = "football.json"
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _SEASON_FOLDER = re.compile(r"^\d{4}(?:-\d{2})?$")
 _SEASON_IN_NAME = re.compile(r"(\d{4}(?:/\d{2}(?:\d{2})?)?)\s*$")
-_SHAPE = re.compile(r'^\s*\{.*?"(?:matches|rounds)"\s*:\s*\[', re.DOTALL)
+# what sniffing walks: a whole string, a string the head cuts short, a bracket
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|"|[{}\[\]]')
+_LIST_VALUE = re.compile(r"[ \t\n\r]*:[ \t\n\r]*\[")
+_LONG_NUMBER = re.compile(r"\d{4301,}")
 # football.json status values -> touchline's (other values are errors)
 _STATUSES = {status.value: status for status in Status}
 _LEGACY_SCORES = (("ft", "score1", "score2"), ("ht", "score1i", "score2i"), ("et", "score1et", "score2et"))
@@ -53,6 +57,10 @@ def parse(
     """Yield the matches of a football.json file."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    empty = text_error(text, file)
+    if empty is not None:
+        report(empty, errors)
+        return
     try:
         name, located = _load(text, file)
         competition = competition_for_path(file)
@@ -67,16 +75,28 @@ def parse(
     except ParseError as exc:
         report(exc, errors)
         return
+    if not located:
+        report(
+            ParseError(
+                'no matches: the "matches" list is empty (a file cut short?)', file=file, line=1, whole_file=True
+            ),
+            errors,
+        )
+        return
     line = 1
     offset = 0
+    limits = MatchLimits()
     for position, raw, round_name in located:
         # matches come in text order, so counting newlines from the previous one is enough
         line += text.count("\n", offset, position)
         offset = position
         try:
             match = _match(raw, round_name, competition, season, source, file, line)
+            problem = limits.problem(match)
+            if problem is not None:
+                raise _Bad(problem)
         except _Bad as exc:
-            error = ParseError(str(exc), file=file, line=line, text=_compact(raw))
+            error = ParseError(str(exc), file=file, line=line, text=_compact(raw)[:MAX_LINE])
             report(error, errors)
             continue
         yield match
@@ -89,7 +109,52 @@ def read(path: Path, *, source: str = "", errors: list[ParseError] | None = None
 
 def sniff(path: Path, head: str) -> bool:
     """Whether the file is football.json: a ``.json`` object with a ``matches`` or ``rounds`` list."""
-    return path.suffix.lower() == ".json" and _SHAPE.match(head) is not None
+    return path.suffix.lower() == ".json" and _shape(head) == "matches"
+
+
+def undecided(path: Path, head: str) -> bool:
+    """Whether a ``.json`` head ends inside the top-level object before any ``matches`` list."""
+    return path.suffix.lower() == ".json" and _shape(head) == "open"
+
+
+def explain(path: Path, head: str) -> Refusal | None:
+    """Why a ``.json`` file is not read: it is no JSON object, or one without a ``matches`` list."""
+    if path.suffix.lower() != ".json":
+        return None
+    start = head.lstrip()[:1]
+    if start not in ("{", "["):
+        return Refusal("not JSON (a JSON file starts with { or [)")
+    if _shape(head) == "open":  # classify read it all, or as far as it reads: the object never closes
+        return Refusal('JSON without a "matches" list before the text ends (a file cut short?)')
+    return Refusal('JSON without a "matches" list')
+
+
+def _shape(head: str) -> str:
+    """``"matches"`` when the top-level object of a JSON text (or its head) has a ``"matches"`` or
+    ``"rounds"`` list; ``"open"`` when the head ends first; ``"none"`` when it has neither (or is no object).
+
+    Walks strings and brackets only, so a ``"matches"`` key nested deeper, or a string holding the word,
+    does not count, and a long ``"name"`` or other keys before the matches do not hide them.
+    """
+    start = _WHITESPACE.match(head)
+    position = start.end() if start else 0
+    if not head.startswith("{", position):
+        return "none"
+    depth = 0
+    for token in _TOKENS.finditer(head, position):
+        text = token.group()
+        if text == '"':  # a string the head cuts short
+            return "open"
+        if text[0] == '"':
+            if depth == 1 and text in ('"matches"', '"rounds"') and _LIST_VALUE.match(head, token.end()):
+                return "matches"
+        elif text in "{[":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return "none"
+    return "open"
 
 
 def _load(text: str, file: str) -> tuple[str, list[tuple[int, Any, str | None]]]:
@@ -105,9 +170,21 @@ def _load(text: str, file: str) -> tuple[str, list[tuple[int, Any, str | None]]]
             line=exc.lineno,
             text=text.split("\n")[exc.lineno - 1].rstrip("\r") if text else "",
         ) from None
-    except (ValueError, RecursionError) as exc:
-        # json's own limits, with no position: integers over 4,300 digits, nesting too deep for the parser
-        raise ParseError(f"not readable JSON: {exc}", file=file, line=None) from None
+    except ValueError:
+        # json's limit on integers (4,300 digits) says no position: find the number
+        found = _LONG_NUMBER.search(text)
+        at = found.start() if found else 0
+        raise ParseError(
+            f"not readable JSON: a number of {len(found.group()) if found else 4301:,} digits (at most 4,300 are read)",
+            file=file,
+            line=text.count("\n", 0, at) + 1,
+        ) from None
+    except RecursionError:
+        raise ParseError(
+            "not readable JSON: nested too deep (more lists and objects inside each other than Python can read)",
+            file=file,
+            line=1,
+        ) from None
     if not isinstance(data, dict) or not (
         isinstance(data.get("matches"), list) or isinstance(data.get("rounds"), list)
     ):
@@ -118,6 +195,10 @@ def _load(text: str, file: str) -> tuple[str, list[tuple[int, Any, str | None]]]
         )
     name = data.get("name")
     return name if isinstance(name, str) else "", _Locator(text).top()
+
+
+def _season_problem(season: Season) -> str | None:
+    return year_problem(season.start) or year_problem(season.end)
 
 
 class _Locator:
@@ -198,10 +279,22 @@ class _Locator:
 def _season(file: str, name: str) -> str:
     for part in reversed(PurePath(file).parts[:-1]):
         if _SEASON_FOLDER.match(part):
-            return str(Season.parse(part))
+            season = Season.parse(part)
+            problem = _season_problem(season)
+            if problem is not None:
+                raise ParseError(
+                    f'impossible season "{part}" in the path ({problem})', file=file, line=1, whole_file=True
+                )
+            return str(season)
     found = _SEASON_IN_NAME.search(name)
     if found is not None:
-        return str(Season.parse(found[1]))
+        season = Season.parse(found[1])
+        problem = _season_problem(season)
+        if problem is not None:
+            raise ParseError(
+                f'impossible season "{found[1]}" in the "name" ({problem})', file=file, line=1, whole_file=True
+            )
+        return str(season)
     raise ParseError(
         'cannot tell the season: the file is not in a season folder such as "2020-21/" '
         'and its "name" does not end with one such as "2020/21"',
@@ -221,7 +314,7 @@ def _match(raw: Any, round_name: str | None, competition: str, season: str, sour
     except ValueError:
         date = None
     if date is None:
-        raise _Bad(f'bad date {json.dumps(date_text)} (expected "yyyy-mm-dd" such as "2020-08-08")')
+        raise _Bad(f'bad date {_shown(date_text)} (expected "yyyy-mm-dd" such as "2020-08-08")')
     scores = _scores(raw)
     ft = scores.get("ft")
     status_text = raw.get("status")
@@ -230,15 +323,18 @@ def _match(raw: Any, round_name: str | None, competition: str, season: str, sour
     else:
         found = _STATUSES.get(str(status_text).lower())
         if found is None:
-            raise _Bad(f"unknown status {json.dumps(status_text)} (expected one of {', '.join(_STATUSES)})")
+            raise _Bad(f"unknown status {_shown(status_text)} (expected one of {', '.join(_STATUSES)})")
         status = found
     round_text = raw.get("round", round_name)
     stage: str | None = None
     round_: str | None = round_text if isinstance(round_text, str) else None
+    time = raw.get("time")
+    for key, value in (("round", round_), ("time", time)):
+        if isinstance(value, str) and len(value) > MAX_LINE:
+            raise _Bad(f'"{key}" of {len(value):,} characters (at most {MAX_LINE:,})')
     if round_ is not None and ", " in round_:
         # "Championship, Matchday 3", "Finals, Quarterfinals": stage first, then the round within it
         stage, round_ = round_.split(", ", 1)
-    time = raw.get("time")
     return Match(
         date=date,
         home=home,
@@ -279,7 +375,7 @@ def _scores(raw: Mapping[str, Any]) -> dict[str, Score]:
                 if parsed is not None:
                     found[kind] = parsed
     elif score is not None:
-        raise _Bad(f'bad "score" {json.dumps(score)} (expected an object such as {{"ft": [2, 1]}})')
+        raise _Bad(f'bad "score" {_shown(score)} (expected an object such as {{"ft": [2, 1]}})')
     else:
         for kind, home_key, away_key in (*_LEGACY_SCORES, ("p", "score1p", "score2p")):
             parsed = _pair([raw.get(home_key), raw.get(away_key)], f"{home_key}/{away_key}")
@@ -293,8 +389,16 @@ def _pair(value: Any, where: str) -> Score | None:
     if value is None or value == [] or value == [None, None]:
         return None
     if isinstance(value, list) and len(value) == 2 and all(type(goals) is int and goals >= 0 for goals in value):
+        if max(value) > MAX_GOALS:
+            raise _Bad(f"implausible score {_shown(value)} in {where}: {goals_problem(max(value))}")
         return Score(value[0], value[1])
-    raise _Bad(f"bad score {json.dumps(value)} in {where} (expected two whole numbers such as [2, 1])")
+    raise _Bad(f"bad score {_shown(value)} in {where} (expected two whole numbers such as [2, 1])")
+
+
+def _shown(value: Any) -> str:
+    """A JSON value for a message, cut to 40 characters."""
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:40] + "..."
 
 
 def _compact(raw: Any) -> str:

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from touchline.config import redact
 from touchline.errors import ConfigError, StoreError
 from touchline.store.base import Store
 
@@ -38,10 +40,13 @@ class PostgresStore(Store):
             with self.connection.cursor() as cursor:
                 cursor.executemany(self._sql(sql), list(rows))
         except self.database_error as exc:
-            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
+            raise self._error(exc) from exc
 
     def _has_table(self, name: str) -> bool:
         return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
+
+    def lock_for_migration(self) -> None:
+        self.execute("SELECT pg_advisory_xact_lock(7021)")  # any fixed number: touchline's migrations
 
     def lock_for_import(self) -> None:
         # Concurrent importers into one shared database serialise here, for the whole run.
@@ -56,7 +61,36 @@ class PostgresStore(Store):
                 for row in rows:
                     copy.write_row(row)
         except self.database_error as exc:
-            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
+            raise self._error(exc) from exc
+
+
+def _wal(connection: sqlite3.Connection) -> None:
+    """Put the store in WAL mode. Switching a new store takes a lock SQLite does not wait for: another
+    process opening the same new store at that moment makes it busy, so try again for a while."""
+    for attempt in range(300):
+        try:
+            if str(connection.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                connection.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 299:
+                raise
+            time.sleep(0.1)
+
+
+def _sqlite(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection to a SQLite store: WAL journal, foreign writers waited for up to 30 s; a file without
+    write permission is opened read-only and immutable (nothing can change it while we read)."""
+    if read_only:
+        uri = f"file:{path.resolve().as_posix()}?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+    _wal(connection)
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    # let SQLite sort with a helper thread when it builds an index (after a bulk import)
+    connection.execute(f"PRAGMA threads={min(4, os.cpu_count() or 1)}")
+    return connection
 
 
 def open_store(url: str | Path, *, create: bool = True) -> Store:
@@ -76,24 +110,24 @@ def open_store(url: str | Path, *, create: bool = True) -> Store:
         try:
             connection = psycopg.connect(text, autocommit=True)
         except psycopg.Error as exc:
-            raise StoreError(f"cannot connect to {text}: {str(exc).strip().splitlines()[0]}") from None
+            reason = redact(str(exc).strip().splitlines()[0], text)
+            raise StoreError(f"cannot connect to {redact(text)}: {reason}") from None
         store = PostgresStore(text, connection)
         store.database_error = psycopg.Error
     else:
         path = Path(text)
         if not create and not path.exists():
             raise StoreError(f"no store at {path} (run `touchline import` first, or pass --db)")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # a store file nobody may write (no write bit, or no access for this user) is only read
+        read_only = path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222)
         try:
-            connection = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
-            connection.execute("PRAGMA journal_mode=WAL")
-            connection.execute("PRAGMA synchronous=NORMAL")
-            connection.execute("PRAGMA foreign_keys=ON")
-            # let SQLite sort with a helper thread when it builds an index (after a bulk import)
-            connection.execute(f"PRAGMA threads={min(4, os.cpu_count() or 1)}")
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open {path}: {exc}") from None
+            if not read_only:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            connection = _sqlite(path, read_only)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open {path}: {getattr(exc, 'strerror', None) or exc}") from None
         store = SQLiteStore(text, connection)
+        store.read_only = read_only
     try:
         store.migrate()
     except BaseException:

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from touchline.config import redact
 from touchline.errors import StoreError
 from touchline.store.schema import MIGRATIONS, statements
 
@@ -25,8 +26,19 @@ class Store:
 
     def __init__(self, url: str, connection: Any) -> None:
         self.url = url
+        # how messages name the store: its URL without a password
+        self.label = redact(url)
         self.connection = connection
         self._in_transaction = False
+
+    def _error(self, exc: Exception) -> StoreError:
+        """A database error as one line naming the store, with no password in it."""
+        reason = redact(str(exc).strip().splitlines()[0], self.url)
+        if reason in ("database is locked", "database table is locked"):
+            reason = "another process is writing to this store (an import?); try again when it has finished"
+        elif reason == "attempt to write a readonly database":
+            reason = "the store is read-only here (no write permission)"
+        return StoreError(f"{self.label}: {reason}")
 
     # -- connection-level primitives (overridden per backend) ---------------------------------------
 
@@ -41,14 +53,14 @@ class Store:
         try:
             return self.connection.execute(self._sql(sql), params)
         except self.database_error as exc:
-            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
+            raise self._error(exc) from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """Run one statement for many parameter rows."""
         try:
             self.connection.executemany(self._sql(sql), rows)
         except self.database_error as exc:
-            raise StoreError(f"{self.url}: {str(exc).strip().splitlines()[0]}") from exc
+            raise self._error(exc) from exc
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         """All rows of a query."""
@@ -70,7 +82,7 @@ class Store:
         if self._in_transaction:
             yield
             return
-        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" and immediate else "BEGIN")
+        self.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" and immediate and not self.read_only else "BEGIN")
         self._in_transaction = True
         try:
             yield
@@ -130,26 +142,40 @@ class Store:
         raise NotImplementedError
 
     def migrate(self) -> int:
-        """Apply the migrations this store lacks, in one transaction; returns the new version."""
-        current = self.version()
-        if current > len(MIGRATIONS):
-            raise StoreError(
-                f"{self.url}: schema version {current} is newer than this touchline ({len(MIGRATIONS)}); upgrade"
-            )
-        if current == len(MIGRATIONS):
-            return current
-        if 1 <= current < 4 and self.scalar("SELECT 1 FROM matches LIMIT 1") is not None:
-            raise StoreError(
-                f"{self.url}: this store was written by touchline 0.1 (schema {current}), which kept merged matches "
-                "only; touchline now keeps every source's rows: import your files again into a new store"
-            )
+        """Apply the migrations this store lacks, in one transaction; returns the new version.
+
+        Two processes opening a new store at once both see it empty: the version is read again once the
+        transaction holds the write lock, so only the first migrates.
+        """
+        if self.version() == len(MIGRATIONS):
+            return len(MIGRATIONS)
+        if self.read_only:
+            raise StoreError(f"{self.label}: this store needs its schema updated, and it is read-only here")
         with self.transaction():
+            self.lock_for_migration()
+            current = self.version()
+            if current > len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.label}: schema version {current} is newer than this touchline ({len(MIGRATIONS)}); upgrade"
+                )
+            if 1 <= current < 4 and self.scalar("SELECT 1 FROM matches LIMIT 1") is not None:
+                raise StoreError(
+                    f"{self.label}: this store was written by touchline 0.1 (schema {current}), which kept merged "
+                    "matches only; touchline now keeps every source's rows: import your files again into a new store"
+                )
             for version in range(current + 1, len(MIGRATIONS) + 1):
                 for sql in statements(version, self.dialect):
                     self.execute(sql)
                 self.execute("DELETE FROM schema_version")
                 self.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
         return len(MIGRATIONS)
+
+    # whether the store was opened for reading only (a file without write permission)
+    read_only = False
+
+    def lock_for_migration(self) -> None:
+        """Inside a transaction: keep other processes from migrating at the same time (SQLite's write
+        lock, taken by BEGIN IMMEDIATE, already does)."""
 
     @staticmethod
     def to_date(value: Any) -> dt.date:

@@ -377,3 +377,13 @@ def plays_in(store: Store, club: str, competition: str, season: str) -> bool:
         )
         is not None
     )
+
+
+def files(store: Store) -> list[tuple[int, str, str, str, int, int, str]]:
+    """(id, source, path, format, matches, skipped lines, imported at) of every imported file, by path."""
+    return [
+        (int(r[0]), str(r[1]), str(r[2]), str(r[3]), int(r[4]), int(r[5]), str(r[6]))
+        for r in store.query(
+            "SELECT id, source, path, format, matches, skipped_lines, imported_at FROM files ORDER BY path"
+        )
+    ]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from touchline.model import Competition
 from touchline.store.base import Store
 
 # a row as a reader gives it, with its clubs as indexes into the file's names (see FileRows)
@@ -181,3 +182,18 @@ class Writer:
                 "INSERT INTO nodes (id, namespace, name, era) VALUES (?, ?, ?, ?)", (found, namespace, name, era)
             )
         return found
+
+
+def stored_files(store: Store) -> dict[tuple[str, str], tuple[int, str]]:
+    """(source, path) -> (id, sha256) of every imported file."""
+    return {
+        (str(s), str(p)): (int(i), str(h)) for i, s, p, h in store.query("SELECT id, source, path, sha256 FROM files")
+    }
+
+
+def register_competitions(store: Store, competitions: Sequence[Competition]) -> None:
+    """Add competitions the store does not list yet (name, country and kind from the catalogue)."""
+    store.executemany(
+        "INSERT INTO competitions (code, name, country, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        [(c.code, c.name, c.country, c.kind.value) for c in competitions],
+    )

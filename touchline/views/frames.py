@@ -1,24 +1,35 @@
 """pandas exports, for notebooks: matches, managerial records and (in compute.tables) league tables.
 
-pandas is imported only when one of these is called, so the command line does not pay for it.
+pandas is an extra (``pip install 'touchline[pandas]'``), imported only when one of these is called, so
+the command line neither needs it nor pays for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from touchline.api.managers import ManagerRecord
 from touchline.compute.coverage import Coverage
+from touchline.errors import ConfigError
 from touchline.model import Match
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 
+def _pandas() -> Any:
+    """The pandas module, or a clear error when the extra is not installed."""
+    try:
+        import pandas
+    except ImportError:
+        raise ConfigError("pandas exports need pandas: pip install 'touchline[pandas]'") from None
+    return pandas
+
+
 def matches_frame(matches: Iterable[Match]) -> pd.DataFrame:
     """One row per match: date, competition, season, stage, round, clubs, scores, status and source line."""
-    import pandas as pd
+    pandas = _pandas()
 
     def pair(score: object, side: str) -> int | None:
         return None if score is None else int(getattr(score, side))
@@ -46,7 +57,7 @@ def matches_frame(matches: Iterable[Match]) -> pd.DataFrame:
         }
         for m in matches
     ]
-    frame = pd.DataFrame(rows)
+    frame: pd.DataFrame = pandas.DataFrame(rows)
     for column in ("home_goals", "away_goals", "ft_home", "ft_away", "ht_home", "ht_away", "pen_home", "pen_away"):
         if column in frame:
             frame[column] = frame[column].astype("Int64")  # missing scores stay missing, not NaN floats
@@ -55,7 +66,7 @@ def matches_frame(matches: Iterable[Match]) -> pd.DataFrame:
 
 def manager_frame(result: ManagerRecord) -> pd.DataFrame:
     """One row per spell: team, dates, coverage and the record (missing, not zero, where there is no data)."""
-    import pandas as pd
+    pandas = _pandas()
 
     rows = []
     for item in result.spells:
@@ -77,7 +88,7 @@ def manager_frame(result: ManagerRecord) -> pd.DataFrame:
                 "win_pct": rec.win_pct if rec else None,
             }
         )
-    frame = pd.DataFrame(rows)
+    frame: pd.DataFrame = pandas.DataFrame(rows)
     for column in ("played", "won", "drawn", "lost", "goals_for", "goals_against"):
         frame[column] = frame[column].astype("Int64")
     return frame

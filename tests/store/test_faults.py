@@ -1,0 +1,179 @@
+"""Faults and concurrency: an interrupted import leaves no damage, two imports into one store take
+turns, a store without write permission can still be read, and no password is ever printed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.store.dump import dump
+from touchline.errors import StoreError
+from touchline.store import open_store
+
+# a part of the real data big enough to take a few seconds: the Bundesliga and 2. Bundesliga of
+# worldfootball's cache, and engsoccerdata's germany.csv (which overlaps them)
+PARTS = ["worldfootball-cache-full/archive/1970s", "worldfootball-cache-full/archive/1980s", "engsoccerdata"]
+
+
+def _command(data: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "touchline", "import", *(str(data / p) for p in PARTS), "--db", str(db), "-q"]
+
+
+def _indexes(db: Path) -> set[str]:
+    with open_store(db) as store:
+        return {
+            str(r[0])
+            for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+        }
+
+
+@pytest.fixture(scope="module")
+def clean(data: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, object]]:
+    db = tmp_path_factory.mktemp("clean") / "clean.sqlite"
+    subprocess.run(_command(data, db), check=True, capture_output=True)
+    with open_store(db) as store:
+        return db, dump(store)
+
+
+@pytest.mark.parametrize("after", [0.3, 1.0, 2.5, 4.0, 6.0])
+def test_an_import_killed_at_any_point_leaves_nothing_half_written(
+    data: Path, tmp_path: Path, clean: tuple[Path, dict[str, object]], after: float
+) -> None:
+    db = tmp_path / "s.sqlite"
+    temp_before = set(os.listdir(tempfile.gettempdir()))
+    process = subprocess.Popen(_command(data, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(after)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    # the store opens, holds nothing of the killed run but what a run completes, and imports again
+    subprocess.run(_command(data, db), check=True, capture_output=True)
+    with open_store(db) as store:
+        assert dump(store) == clean[1]
+    assert _indexes(db) == _indexes(clean[0])
+    left = set(os.listdir(tempfile.gettempdir())) - temp_before
+    assert not [name for name in left if "touchline" in name]
+
+
+def test_two_imports_into_one_store_take_turns(
+    data: Path, tmp_path: Path, clean: tuple[Path, dict[str, object]]
+) -> None:
+    db = tmp_path / "new.sqlite"  # a new store: both processes find it empty and migrate it
+    first = subprocess.Popen(_command(data, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(_command(data, db), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    outputs = [p.communicate() for p in (first, second)]
+    assert [p.returncode for p in (first, second)] == [0, 0], outputs
+    # one imported everything, the other waited and found it all there
+    lines = sorted(out.splitlines()[-1] for out, _ in outputs)
+    assert "0 imported" in lines[0] or "0 imported" in lines[1]
+    with open_store(db) as store:
+        assert dump(store) == clean[1]
+
+
+def test_read_commands_work_on_a_store_nobody_may_write(clean: tuple[Path, dict[str, object]], tmp_path: Path) -> None:
+    db = tmp_path / "ro.sqlite"
+    db.write_bytes(clean[0].read_bytes())
+    db.chmod(0o444)
+    run = [sys.executable, "-m", "touchline"]
+    shown = subprocess.run(
+        [*run, "table", "de.1", "1975-76", "--db", str(db), "--format", "csv"], capture_output=True, text=True
+    )
+    assert shown.returncode == 0 and shown.stdout.splitlines()[1].startswith("1,Bor")  # Mönchengladbach, champions
+    coverage = subprocess.run([*run, "coverage", "--db", str(db)], capture_output=True, text=True)
+    assert coverage.returncode == 0
+    refused = subprocess.run(
+        [*run, "sources", "remove", "engsoccerdata/data-raw/germany.csv", "--db", str(db)],
+        capture_output=True,
+        text=True,
+    )
+    assert refused.returncode == 1
+    assert refused.stderr == f"Error: {db}: the store is read-only here (no write permission)\n"
+
+
+def test_read_commands_work_while_an_import_runs(
+    data: Path, tmp_path: Path, clean: tuple[Path, dict[str, object]]
+) -> None:
+    db = tmp_path / "busy.sqlite"
+    db.write_bytes(clean[0].read_bytes())
+    # another import (the 1990s) writes for a few seconds; reading the 1970s meanwhile works
+    writer = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "touchline",
+            "import",
+            str(data / "worldfootball-cache-full/archive/1990s"),
+            "--db",
+            str(db),
+            "-q",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(1.0)
+    shown = subprocess.run(
+        [sys.executable, "-m", "touchline", "table", "de.1", "1975-76", "--db", str(db), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    writer.wait()
+    assert shown.returncode == 0 and shown.stdout.splitlines()[1].startswith("1,Bor")
+    assert writer.returncode == 0
+
+
+def test_no_password_is_ever_printed(pg_url: str) -> None:
+    wrong = pg_url.replace("postgres@", "postgres:hunter2secret@").replace("/touchline_test", "/no_such_database")
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", "coverage", "--db", wrong], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "hunter2secret" not in result.stderr + result.stdout
+    assert result.stderr.startswith("Error: cannot connect to postgresql://postgres:***@127.0.0.1:")
+    assert len(result.stderr.splitlines()) == 1
+    # and a store error after connecting names the store without its password
+    with (
+        open_store(pg_url.replace("postgres@", "postgres:hunter2secret@")) as store,
+        pytest.raises(StoreError) as caught,
+    ):
+        store.query("SELECT * FROM nowhere")
+    assert "hunter2secret" not in str(caught.value) and "postgres:***@" in str(caught.value)
+
+
+def test_an_import_into_a_store_that_cannot_be_created_is_one_line(data: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "touchline",
+            "import",
+            str(data / "football-data.co.uk-DNK"),
+            "--db",
+            str(blocker / "s.sqlite"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert result.stderr == f"Error: cannot open {blocker / 's.sqlite'}: File exists\n" or result.stderr.startswith(
+        f"Error: cannot open {blocker / 's.sqlite'}: "
+    )
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_store_opened_by_two_processes_at_once_is_migrated_once(tmp_path: Path) -> None:
+    db = tmp_path / "race.sqlite"
+    code = f"from touchline.store import open_store\nfor _ in range(20): open_store({str(db)!r}).close()"
+    runs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    errors = [p.communicate()[1] for p in runs]
+    assert [p.returncode for p in runs] == [0, 0, 0, 0], errors
+    with open_store(db) as store:
+        assert store.query("SELECT version FROM schema_version") == [(4,)]

@@ -1,0 +1,88 @@
+"""Bad person files: every problem named with its file and line, and nothing written."""
+
+# ruff: noqa: E501  (exact messages read best one a line)
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from touchline.store import open_store
+
+BAD = Path(__file__).parent / "fixtures" / "bad-people"
+PEOPLE = Path(__file__).parent.parent / "touchline" / "data" / "people"
+
+# file -> the message after "Error: FILE" (":LINE: reason" or ": reason")
+MESSAGES = {
+    "ambiguous_team.toml": ":4: no single club named 'Lierse SK' (did you mean: Lierse Kempenzonen (BEL) = bel-lierse-kempenzonen, Lierse SK (BEL) = bel-lierse-sk, or give country = \"...\"?)",
+    "bad_ended.toml": ":4: ended = 'fired' is not one of sacked, resigned, contract_ended, mutual_consent, moved, retired, caretaker_ended, unknown",
+    "bad_role.toml": ":4: role 'chairman' is not one of player, head_coach, caretaker, assistant",
+    "empty.toml": ': missing id = "..."',
+    "empty_team.toml": ':4: spell without team = "..."',
+    "ends_before_start.toml": ":4: spell at KAA Gent ends 2018-10-01 before it starts 2018-10-10",
+    "id_not_a_slug.toml": ": id = 'Test Person' must be a slug such as \"jess-thorup\" (a-z, 0-9, -)",
+    "impossible_date.toml": ":6: Invalid date or datetime (write dates as 2013-06-01)",
+    "latin1.toml": ":2: not UTF-8 text (byte 0xf8); re-save the file as UTF-8",
+    "long_name.toml": ": name is 600 characters long or spans lines (at most 500, one line)",
+    "malformed_toml.toml": ":4: Expected ']]' at the end of an array declaration",
+    "missing_id.toml": ': missing id = "..."',
+    "no_start.toml": ":4: spell at KAA Gent needs start = YYYY-MM-DD or start_year = YYYY",
+    "no_team.toml": ':4: spell without team = "..."',
+    "overlaps_another_coach.toml": ":4: spell at KAA Gent (2019-01-01..2019-06-30) overlaps jess-thorup's (2018-10-10..2020-08-20) by 181 days",
+    "spell_not_a_table.toml": ": spell must be [[spell]] tables (see docs/people.md)",
+    "unknown_key.toml": ": unknown key(s) shoe_size (see docs/people.md)",
+    "unknown_spell_key.toml": ":4: unknown spell key(s) coach (see docs/people.md)",
+    "unknown_team.toml": ":4: no club named 'Esbjerg Rovers' (did you mean: Esbjerg fB, Sligo Rovers, Blackburn Rovers?)",
+    "year_before_year.toml": ":4: spell at KAA Gent ends in 2016 before it starts in 2018",
+    "year_not_a_year.toml": ":4: start_year = 'two thousand' is not a year (write it as 2013)",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def store(focused_db: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the focused store with Jess Thorup in it."""
+    path = tmp_path_factory.mktemp("people") / "s.sqlite"
+    path.write_bytes(Path(focused_db).read_bytes())
+    return path
+
+
+def _people(path: Path) -> tuple[object, ...]:
+    """What a person import can change: the people and spells tables."""
+    with open_store(path) as store:
+        return tuple(store.query(f"SELECT * FROM {table} ORDER BY 1, 2") for table in ("people", "spells"))
+
+
+def test_the_corpus_is_covered() -> None:
+    assert sorted(p.name for p in BAD.glob("*.toml")) == sorted([*MESSAGES, "overlapping_own_spells.toml"])
+
+
+@pytest.mark.parametrize("name", sorted(MESSAGES))
+def test_a_bad_person_file_is_one_line_and_writes_nothing(store: Path, name: str) -> None:
+    snapshot = _people(store)
+    path = BAD / name
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", "people", "import", str(path), "--db", str(store)],
+        capture_output=True,
+        text=True,
+    )
+    assert (result.returncode, result.stderr) == (1, f"Error: {path}{MESSAGES[name]}\n")
+    assert _people(store) == snapshot
+
+
+def test_every_problem_of_a_file_is_reported_at_once(store: Path) -> None:
+    path = BAD / "overlapping_own_spells.toml"
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", "people", "import", str(path), "--db", str(store)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {path}: 3 problems:",
+        f"  {path}:9: coaching spell at KRC Genk (2020-07-01..2020-11-02) overlaps the one at KAA Gent (2018-10-10..2020-08-20) by 51 days",
+        f"  {path}:4: spell at KAA Gent (2018-10-10..2020-08-20) overlaps jess-thorup's (2018-10-10..2020-08-20) by 681 days",
+        f"  {path}:9: spell at KRC Genk (2020-07-01..2020-11-02) overlaps jess-thorup's (2020-09-24..2020-11-02) by 40 days",
+    ]
