@@ -23,7 +23,9 @@ FLOORS = {
     "api": 4,
     "views": 5,
     "render": 5,
+    "article": 5,
     "cli": 6,
+    "web": 6,
     "__init__": 6,
     "__main__": 6,
 }
@@ -96,3 +98,22 @@ def test_no_sql_outside_the_store(path: Path) -> None:
 def test_the_sql_check_finds_sql() -> None:
     assert SQL.search("SELECT id FROM files") and SQL.search("DELETE FROM nodes WHERE")
     assert not SQL.search('frozenset({"select", "xi"})') and not SQL.search("Select a club")
+
+
+# touchline/article (docs/architecture.md): the readers of biographies are pure (floor 2: no store, no
+# api); the comparing and writing modules sit at api and views level (floors 4 and 5)
+ARTICLE_PURE = {"dates", "document", "tables", "layout", "wikitext", "plaintext", "parse", "claims"}
+
+
+def test_the_article_readers_are_pure() -> None:
+    folder = PACKAGE / "article"
+    assert {p.stem for p in folder.glob("*.py")} >= ARTICLE_PURE
+    for name in sorted(ARTICLE_PURE):
+        path = folder / f"{name}.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("touchline."):
+                parts = node.module.split(".")
+                if parts[1] == "article":
+                    assert len(parts) < 3 or parts[2] in ARTICLE_PURE, f"{path}: imports {node.module}"
+                else:
+                    assert FLOORS[parts[1]] <= 2, f"{path}: a reader of articles imports {node.module}"

@@ -194,3 +194,25 @@ def test_the_shipped_derived_registry_is_what_the_data_derives(full: Store) -> N
     assert [n.split(" (")[0] for n in duisburg.names] == ["GER: Meidericher SV", "GER: MSV Duisburg"]
     [link] = duisburg.links
     assert link.startswith("fixture: ") and "Meidericher SV" in link and "(17 shared fixtures; " in link
+
+
+def test_thorups_1989_title_with_ob_comes_from_the_data(full: Store) -> None:
+    # the whole corpus holds the Danish 1. division of 1989 (worldfootball's archive): OB champions,
+    # credited to Thorup, then a young OB forward (playing spell 1989-96); the cups stay hand-entered
+    from touchline.api.honours import person_honours
+
+    (ob,) = [s for s in person_honours(full, "Jess Thorup").as_player if s.team_name == "Odense BK"]
+    assert [(h.label, h.season, h.hand_entered) for h in ob.honours] == [
+        ("1st Division", "1989", False),
+        ("Danish Cup", "1990-91", True),
+        ("Danish Cup", "1992-93", True),
+    ]
+    assert ob.honours[0].evidence == "final table of dk.1 1989: 1 of 14, 41 points"
+
+
+def test_every_bundesliga_champion_of_the_whole_corpus_is_the_top_of_its_final_table(full: Store) -> None:
+    from tests.api.test_honours import bundesliga_champions_agree
+
+    tops, partial = bundesliga_champions_agree(full)
+    assert partial == [] and len(tops) == 61
+    assert tops["1991-92"] == "VfB Stuttgart" and tops["2023-24"] == "Bayer Leverkusen"

@@ -509,6 +509,7 @@ def people_remove_command(person_id: str, db: str) -> None:
     help="League position on arrival, on departure and at season ends "
     "(default: shown, except in wiki and csv, which keep the biography table's shape).",
 )
+@click.option("--honours", "with_honours", is_flag=True, help="Also list the honours of each spell.")
 @db_option
 @format_option()
 def manager_command(
@@ -522,6 +523,7 @@ def manager_command(
     with_matches: bool,
     shootouts: str,
     positions: bool | None,
+    with_honours: bool,
     db: str,
     fmt: str,
 ) -> None:
@@ -534,6 +536,9 @@ def manager_command(
     from touchline.views.listing import matches_report
     from touchline.views.manager import manager_report, positions_report
 
+    if with_honours:
+        from touchline.api.honours import person_honours
+        from touchline.views.honours import spell_honours_report
     if date_from and date_to and date_to < date_from:
         raise ConfigError(f"--to {date_to} is before --from {date_from}")
     with open_store(db, create=False) as store:
@@ -544,10 +549,13 @@ def manager_command(
         if positions is None:
             positions = fmt not in ("wiki", "csv")
         result = manager_record(store, name, filters, by=by, positions=positions)
+        honours = person_honours(store, name) if with_honours else None
     emit(manager_report(result, with_matches=with_matches), fmt)
     places = positions_report(result)
     if places is not None and fmt != "json":
         emit(places, fmt)
+    if honours is not None:
+        emit(spell_honours_report(honours), fmt)
     if with_matches and fmt not in ("json",):
         for item in result.spells:
             label = item.spell.label or item.team_name
@@ -642,6 +650,77 @@ def positions_command(club: str, competition: str, season: str, by: str, db: str
     )
 
 
+@cli.command("tie")
+@click.argument("club")
+@click.argument("other")
+@click.option("--season", type=SEASON, default=None, help="Only ties of this season (e.g. 2015-16).")
+@db_option
+@format_option()
+def tie_command(club: str, other: str, season: str | None, db: str, fmt: str) -> None:
+    """The knock-out ties CLUB and OTHER played: legs, aggregate, who went through and why.
+
+    Aggregate first, then the away goals rule where and when it applied (touchline/data/ties.toml),
+    then extra time, penalties and replays. A tie the data cannot settle says why.
+    """
+    from touchline.api.ties import ties_between
+    from touchline.store import open_store
+    from touchline.views.ties import ties_report
+
+    with open_store(db, create=False) as store:
+        found = ties_between(store, club, other, season)
+    if not found:
+        raise click.ClickException(f"{club} and {other} met, but never in a knock-out tie")
+    first = found[0]
+    emit(ties_report(found, f"{first.first} v {first.second}" + (f", {season}" if season else "")), fmt)
+
+
+@cli.command("cup")
+@click.argument("competition")
+@click.argument("season", type=SEASON)
+@click.option("--round", "round_name", default=None, help='Only this round (e.g. "Semifinals").')
+@db_option
+@format_option()
+def cup_command(competition: str, season: str, round_name: str | None, db: str, fmt: str) -> None:
+    """A cup season round by round: every tie with its legs and winner, and the final."""
+    from touchline.api.ties import cup
+    from touchline.store import open_store
+    from touchline.views.ties import cup_report
+
+    with open_store(db, create=False) as store:
+        found = cup(store, competition, season, round_name)
+    emit(cup_report(found), fmt)
+
+
+@cli.command("honours")
+@click.argument("name", required=False)
+@click.option("--club", default=None, help="A club's honours, each with the manager in charge, instead of a person's.")
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "wiki", "md", "html", "json"]), default="text", show_default=True
+)
+def honours_command(name: str | None, club: str | None, db: str, fmt: str) -> None:
+    """A person's honours as player and as manager, by club, as a biography lists them.
+
+    Derived from the data (final standings, finals) and, marked with a dagger, entered by hand with a
+    source in touchline/data/honours.toml. Each honour is credited to the manager in charge on its
+    deciding day (the last league match, the final) and to the players whose spells cover it.
+    """
+    from touchline.api.honours import club_honours, person_honours
+    from touchline.render.outline import render_outline
+    from touchline.store import open_store
+    from touchline.views.honours import club_report, person_outline
+
+    if (name is None) == (club is None):
+        raise click.UsageError("give a person's NAME or --club CLUB")
+    with open_store(db, create=False) as store:
+        if club is not None:
+            emit(club_report(club_honours(store, club)), fmt)
+            return
+        assert name is not None
+        outline = person_outline(person_honours(store, name))
+    click.echo(render_outline(outline, fmt), nl=False)
+
+
 def reference() -> str:
     """docs/cli.md: every command's help, as ``touchline ... --help`` prints it (a test keeps the file
     equal to this; ``touchline cli-docs > docs/cli.md`` writes it again)."""
@@ -693,3 +772,11 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except BrokenPipeError:  # pragma: no cover - e.g. `touchline matches | head`
         sys.exit(0)
+
+
+from touchline.web.command import serve  # noqa: E402
+
+cli.add_command(serve)
+from touchline.article.command import register as _register_article  # noqa: E402  (biography commands)
+
+_register_article(cli, people_group)

@@ -512,3 +512,24 @@ def test_a_result_may_be_dated_tomorrow_but_not_later() -> None:
 
 def test_limits_are_the_documented_numbers() -> None:
     assert (MAX_GOALS, FIRST_YEAR, LAST_YEAR, MAX_NAME, MAX_LINE) == (60, 1850, 2100, 120, 5000)
+
+
+@pytest.mark.parametrize(
+    ("name", "placeholder"),
+    [
+        ("N.N.", True),
+        ("Sieger HF 1", True),  # worldfootball's 2024-25 Europa League final before the semi-finals
+        ("Verlierer HF 2", True),
+        ("Sieger EF", True),
+        ("1. Punktrunde", True),  # au.1 2024-25 finals series: the first of the regular round
+        ("Winner of Match 49", True),
+        ("Winners FC", False),
+        ("W Connection FC", False),
+        ("1. FC Köln", False),
+        ("Gruppe A", False),
+    ],
+)
+def test_a_fixture_slot_is_a_placeholder_and_a_club_is_not(name: str, placeholder: bool) -> None:
+    from touchline.sources.limits import is_placeholder
+
+    assert is_placeholder(name) is placeholder

@@ -36,7 +36,7 @@ from touchline.model import CompetitionKind, Match, Status
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, split_country
 from touchline.sources import SUFFIXES, classify, looks_like_match_data, read_head, read_text, reader
-from touchline.sources.limits import PLACEHOLDERS
+from touchline.sources.limits import is_placeholder
 from touchline.store import Store
 from touchline.store.changes import changes, snapshot
 from touchline.store.derive import Derived, derive
@@ -181,7 +181,7 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
         return index
 
     for m in matches:
-        if (m.home in PLACEHOLDERS or m.away in PLACEHOLDERS) and not m.counts:
+        if not m.counts and (is_placeholder(m.home) or is_placeholder(m.away)):
             parsed.placeholders += 1
             continue
         extra = m.extra

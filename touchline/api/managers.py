@@ -214,7 +214,7 @@ def spell_record(
         breakdown = {k: record(groups[k], spell.team, filters.shootouts) for k in sorted(groups)}
     places = None
     if positions and status not in (Coverage.NONE, Coverage.EMPTY):
-        places = spell_positions(store, team_name, league, start, end)
+        places = spell_positions(store, team_name, league, start, end, club=spell.team)
     return SpellRecord(
         spell=spell,
         team_name=team_name,

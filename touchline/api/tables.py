@@ -11,11 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from touchline.compute.tables import LeagueTable, league_table, position_over_time, season_tables
+from touchline.compute.standings import complete, final_standings
+from touchline.compute.tables import LeagueTable, league_table, position_over_time
 from touchline.compute.totals import Venue
 from touchline.errors import NotFoundError
 from touchline.model import Match
 from touchline.reference.rules import Rules, rules_for
+from touchline.store import read
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
 from touchline.store.read import find_club
@@ -49,20 +51,30 @@ def competition_table(
     stage: str | None = None,
     venue: Venue = "all",
 ) -> LeagueTable:
-    """The table of a competition-season from the store, under that competition's rules."""
+    """The table of a competition-season from the store, under that competition's rules.
+
+    Without ``stage``, ``matchday`` or a venue: the season's final standings across its stages (as of
+    ``as_of``); ``stage="Regular Season"`` gives the regular season's table alone.
+    """
     code = find_competition(store, competition).code
     found = season_matches(store, code, season)
     if not found:
         seasons = [s for s, _, _ in stored_seasons(store, code)]
         close = sorted(seasons, key=lambda s: abs(int(s[:4]) - int(season[:4])) if season[:4].isdigit() else 0)[:5]
         raise NotFoundError(f"season of {code}", season, close)
+    rules = rules_for(code, season)
+    if stage is not None and rules.is_regular(stage):
+        # "Regular Season" (or a source's name for it): the regular season's table alone
+        return league_table(found, rules, as_of=as_of, matchday=matchday, venue=venue)
     if stage is not None:
         stages = sorted({m.stage for m in found if m.stage})
         wanted = next((s for s in stages if s.casefold() == stage.casefold()), None)
         if wanted is None:
             raise NotFoundError(f"stage of {code} {season}", stage, stages)
         stage = wanted
-    return league_table(found, rules_for(code, season), as_of=as_of, matchday=matchday, stage=stage, venue=venue)
+    if stage is None and matchday is None and venue == "all":
+        return final_standings(found, rules, as_of=as_of)
+    return league_table(found, rules, as_of=as_of, matchday=matchday, stage=stage, venue=venue)
 
 
 def club_positions(
@@ -118,58 +130,68 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _stage_for(rules: Rules, own: list[Match], day: dt.date) -> str | None:
-    """The stage of the club's last match up to ``day`` (None for the regular season)."""
-    before = [m for m in own if m.date <= day and m.counts]
-    if not before or before[-1].stage is None or rules.is_regular(before[-1].stage):
-        return None
-    return before[-1].stage
-
-
-def _standing(season: list[Match], rules: Rules, club: str, day: dt.date, code: str, name: str) -> Standing | None:
-    own = [m for m in season if club in (m.home, m.away)]
-    if not any(m.counts and m.date <= day for m in own):
+def _standing(found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str) -> Standing | None:
+    """The club's place in the season's standings after ``day`` (across stages: a club in a relegation
+    round is placed below the championship round), or ``None`` before its first match."""
+    if not any(m.counts and m.date <= day and club in (m.home, m.away) for m in found):
         return None  # the club had not played yet: before the season
-    stage = _stage_for(rules, own, day)
-    table = league_table(season, rules, as_of=day, stage=stage)
+    table = final_standings(found, rules, as_of=day)
     try:
-        position = table.position(club)
+        row = table.row(club)
     except NotFoundError:
         return None
-    return Standing(code, name, stage, day, position, len(table))
+    stage = row.stage if row.stage not in (None, "Regular Season") else None
+    return Standing(code, season, stage, day, row.position, len(table))
 
 
-def spell_positions(store: Store, team_name: str, league: str | None, start: dt.date, end: dt.date) -> SpellPositions:
-    """The team's league positions on arrival (before ``start``), on departure (after ``end``) and at
-    the end of every season whose last league match falls inside the spell."""
-    if league is None:
+def spell_positions(
+    store: Store,
+    team_name: str,
+    league: str | None,
+    start: dt.date,
+    end: dt.date,
+    *,
+    club: str | None = None,
+) -> SpellPositions:
+    """The team's league positions on arrival (the table the day before ``start``), on departure (the
+    table after the club's last match of the spell) and at the end of every season the spell saw
+    through: the club's last league match inside the spell, in a season the data holds whole.
+
+    With ``club`` (its id) each season's league is the one the club played in that season; without,
+    ``league`` for every season.
+    """
+    if club is None and league is None:
         return SpellPositions(None, None, ())
+    if club is not None:
+        seasons = read.league_seasons(store, club, start - dt.timedelta(days=1), end)
+        last_match = read.last_match_day(store, club, start, end)
+    else:
+        assert league is not None
+        seasons = []
+        for season, first_day, last_day in stored_seasons(store, league):
+            if last_day >= start - dt.timedelta(days=1) and first_day <= end:
+                games = season_matches(store, league, season)
+                own = [m.date for m in games if team_name in (m.home, m.away) and m.counts]
+                if own:
+                    seasons.append((league, season, max(own)))
+        last_match = None
     arrival = departure = None
     ends: list[Standing] = []
-    for season, first_day, last_day in stored_seasons(store, league):
-        if last_day < start - dt.timedelta(days=1) or first_day > end:
+    for code, season, own_last in seasons:
+        found = season_matches(store, code, season)
+        rules = rules_for(code, season)
+        own = [m.date for m in found if team_name in (m.home, m.away) and m.counts]
+        if not own:
             continue
-        found = season_matches(store, league, season)
-        if not any(team_name in (m.home, m.away) for m in found):
-            continue
-        rules = rules_for(league, season)
-        if first_day < start <= last_day + dt.timedelta(days=1) and arrival is None:
-            arrival = _standing(found, rules, team_name, start - dt.timedelta(days=1), league, season)
-        if first_day <= end:
-            # the last season the spell reaches: after the club's last match up to the end date
-            departure = _standing(found, rules, team_name, min(end, last_day), league, season)
-        own_last = max((m.date for m in found if team_name in (m.home, m.away) and m.counts), default=None)
-        if own_last is not None and start <= own_last <= end:
-            final = _season_end(found, rules, team_name, league, season)
+        first_own = min(own)
+        if arrival is None and first_own < start <= own_last + dt.timedelta(days=1):
+            arrival = _standing(found, rules, team_name, start - dt.timedelta(days=1), code, season)
+        last = min(end, last_match or end)
+        if first_own <= last:
+            # the table after his last match (a later league season replaces an earlier one)
+            departure = _standing(found, rules, team_name, min(last, own_last), code, season)
+        if start <= own_last <= end and complete(found, rules):
+            final = _standing(found, rules, team_name, max(m.date for m in found), code, season)
             if final is not None:
                 ends.append(final)
     return SpellPositions(arrival, departure, tuple(ends))
-
-
-def _season_end(found: list[Match], rules: Rules, club: str, code: str, season: str) -> Standing | None:
-    """The club's final place: in the last table of the season (a play-off round after a split) it is in."""
-    for table in reversed(season_tables(found, rules)):
-        if any(row.club == club for row in table.rows):
-            last = max(m.date for m in found)
-            return Standing(code, season, table.stage, last, table.position(club), len(table))
-    return None

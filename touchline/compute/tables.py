@@ -69,6 +69,7 @@ class TableRow(NamedTuple):
     shared: bool = False
     group: str | None = None
     previous_position: int | None = None
+    stage: str | None = None  # in final standings: the stage whose table gave this row
 
     @property
     def gd(self) -> int:
@@ -95,6 +96,7 @@ class TableRow(NamedTuple):
             "shared": self.shared,
             "group": self.group,
             "previous_position": self.previous_position,
+            "stage": self.stage,
         }
 
 
@@ -113,6 +115,7 @@ class LeagueTable:
     notes: tuple[str, ...] = ()
     champion: str | None = None
     deductions: tuple[Deduction, ...] = field(default=())
+    final: bool = False  # the season's final standings across its stages (rows name their stage)
 
     def __iter__(self) -> Iterator[TableRow]:
         return iter(self.rows)
@@ -141,6 +144,7 @@ class LeagueTable:
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "matchday": self.matchday,
             "champion": self.champion,
+            "final": self.final,
             "notes": list(self.notes),
             "rows": [row.to_dict() for row in self.rows],
         }
@@ -193,10 +197,10 @@ class Scope:
 
 def prepare(matches: Iterable[Match], rules: Rules, stage: str | None = None) -> Scope:
     """Select the fixtures a table of ``stage`` needs (see the module docstring)."""
-    return _prepare(sorted(matches, key=_chronological), rules, stage)
+    return prepare_sorted(sorted(matches, key=chronological), rules, stage)
 
 
-def _prepare(
+def prepare_sorted(
     everything: list[Match],
     rules: Rules,
     stage: str | None,
@@ -206,12 +210,12 @@ def _prepare(
     competition = everything[0].competition if everything else rules.competition
     season = everything[0].season if everything else rules.season
     if by_stage is None:
-        by_stage = _by_stage(everything)
+        by_stage = matches_by_stage(everything)
     regular_names = [name for name in by_stage if rules.is_regular(name)]
     if len(regular_names) == 1:
         regular = by_stage[regular_names[0]]
     else:
-        regular = sorted((m for name in regular_names for m in by_stage[name]), key=_chronological)
+        regular = sorted((m for name in regular_names for m in by_stage[name]), key=chronological)
     if stage is None or rules.is_regular(stage):
         return Scope(rules, None, None, regular, _counting(regular), [], [], _clubs(regular), [], competition, season)
     stage_rule = rules.stage_rule(stage)
@@ -225,7 +229,7 @@ def _prepare(
     if len(wanted) == 1:
         target = by_stage[wanted[0]]
     else:
-        target = sorted((m for name in wanted for m in by_stage[name]), key=_chronological)
+        target = sorted((m for name in wanted for m in by_stage[name]), key=chronological)
     base = regular if stage_rule is not None and stage_rule.carry is not Carry.NONE else []
     name = stage_rule.name if stage_rule else stage
     return Scope(
@@ -243,7 +247,7 @@ def _prepare(
     )
 
 
-def _by_stage(everything: list[Match]) -> dict[str | None, list[Match]]:
+def matches_by_stage(everything: list[Match]) -> dict[str | None, list[Match]]:
     """The matches by stage heading, each list in the order given, stages in order of first match."""
     by_stage: dict[str | None, list[Match]] = {}
     for match in everything:
@@ -255,7 +259,7 @@ def _by_stage(everything: list[Match]) -> dict[str | None, list[Match]]:
 
 
 # matches in date order; a stable sort keeps the source's order within a day
-_chronological = attrgetter("date")
+chronological = attrgetter("date")
 
 
 def _counting(matches: list[Match]) -> list[Match]:
@@ -474,23 +478,23 @@ def season_tables(
     "Europa League Finals") have no table and are left out unless the rules list them or ``knockout``
     is true.
     """
-    everything = sorted(matches, key=_chronological)
-    by_stage = _by_stage(everything)
+    everything = sorted(matches, key=chronological)
+    by_stage = matches_by_stage(everything)
     tables: list[LeagueTable] = []
     if any(rules.is_regular(stage) for stage in by_stage):
-        tables.extend(tables_for(_prepare(everything, rules, None, by_stage), venues=venues))
+        tables.extend(tables_for(prepare_sorted(everything, rules, None, by_stage), venues=venues))
     seen: set[str] = set()
     for stage, stage_matches in by_stage.items():
         if stage is None or rules.is_regular(stage) or stage.casefold() in seen:
             continue
         seen.add(stage.casefold())
-        if not knockout and rules.stage_rule(stage) is None and _knockout(stage_matches):
+        if not knockout and rules.stage_rule(stage) is None and knockout_stage(stage_matches):
             continue
-        tables.extend(tables_for(_prepare(everything, rules, stage, by_stage), venues=venues))
+        tables.extend(tables_for(prepare_sorted(everything, rules, stage, by_stage), venues=venues))
     return tables
 
 
-def _knockout(matches: Sequence[Match]) -> bool:
+def knockout_stage(matches: Sequence[Match]) -> bool:
     """Whether a stage is a knock-out: its pairings never close a cycle (a round robin of three or more
     clubs always does; a bracket, where winners meet new opponents, never does)."""
     parent: dict[str, str] = {}

@@ -82,6 +82,30 @@ def _held(entry: str, season: str) -> str | None:
     return code if seasons is None or seasons.covers_start(when.start) else None
 
 
+def is_code(text: str) -> bool:
+    """Whether ``text`` is a competition code touchline can read (``dk.cup``, ``eg.sc``), not a name."""
+    prefix, dot, _ = text.partition(".")
+    return (
+        bool(dot)
+        and " " not in text
+        and (text in _data()["competition"] or prefix in _data()["countries"] or prefix in _data()["confederations"])
+    )
+
+
+def name_in(code: str, season: str) -> str:
+    """The competition's name in ``season``: an earlier name the catalogue gives for it then, else its
+    name (``dk.1`` in 1989: "1st Division")."""
+    entry = _data()["competition"].get(code) or {}
+    try:
+        when = Season.parse(season)
+    except ValueError:
+        return competition(code).name
+    for name, seasons in entry.get("names", ()):
+        if SeasonRange.parse(seasons).covers_start(when.start):
+            return str(name)
+    return competition(code).name
+
+
 def cups(prefix: str, season: str) -> list[str]:
     """The domestic cups of the country with this code prefix held in ``season``: ``[f"{prefix}.cup"]``
     unless the catalogue lists more (a league cup)."""

@@ -4,7 +4,9 @@ Rules are data (STYLE.md, convention 5): points per result by era, the ordered t
 split-season formats (championship and relegation rounds, Belgian play-offs), point deductions and a
 competition's decisions about curtailed seasons are declared per competition in TOML files that cite
 their sources; :func:`rules_for` layers a file's eras for one season into a frozen :class:`Rules`.
-A competition without a file gets :data:`DEFAULT` rules: 3-1-0, then goal difference, then goals for.
+A competition without a file gets its country's points by era from ``data/rules/_countries.toml`` (two
+points for a win until the season the country switched to three, a sourced default otherwise), then
+goal difference, then goals for (or the country's tie-break eras); ``Rules.known`` stays false.
 
 A rules file looks like this (every key optional except ``code``)::
 
@@ -20,6 +22,7 @@ A rules file looks like this (every key optional except ``code``)::
     name = "Playoff I"
     carry = "halved"              # none | full | halved (rounded up)
     tiebreak = ["points", "unrounded_points", "previous_position"]
+    final = true                  # its order gives its clubs' final positions (false: Playoff II)
 
     [[deduction]]
     season = "2023-24"
@@ -129,6 +132,7 @@ class StageRule:
     aliases: tuple[str, ...] = ()
     carry: Carry = Carry.NONE
     tiebreak: tuple[Criterion, ...] = ()  # empty: the competition's own
+    final: bool = True  # its table ranks its clubs in the season's final standings (False: Playoff II)
 
     def matches_name(self, stage: str | None) -> bool:
         """Whether a match's stage heading names this stage."""
@@ -170,6 +174,7 @@ class Rules:
     decision: Decision | None = None
     sources: tuple[str, ...] = ()
     known: bool = False  # False: no rules file covers this competition and season (defaults used)
+    unmodelled: str = ""  # a format touchline does not model (its tables are the matches' sum, no more)
 
     def stage_rule(self, stage: str) -> StageRule | None:
         """The rule of the stage named ``stage`` (by name or alias), if the rules list it."""
@@ -203,7 +208,7 @@ def rules_for(competition: str, season: str) -> Rules:
 def _rules_for(competition: str, season: str) -> Rules:
     data = _rules_files().get(competition)
     if data is None:
-        return replace(DEFAULT, competition=competition, season=season)
+        return _country_rules(competition, season)
     when = Season.parse(season)
     values: dict[str, Any] = {}
     for index, era in enumerate(data.get("era", ())):
@@ -228,8 +233,56 @@ def _rules_for(competition: str, season: str) -> Rules:
         ),
         sources=tuple(str(s) for s in data.get("sources", ())) + tuple(values.get("sources", ())),
         known=True,
+        unmodelled=str(values.get("unmodelled", "")),
     )
     return rules
+
+
+TWO_POINTS = Points(2, 1, 0)
+
+
+def _country_rules(competition: str, season: str) -> Rules:
+    """The rules of a competition without a file: its country's points and tie-breaks by era."""
+    from touchline.reference.competitions import competition as catalogued
+
+    found = catalogued(competition)
+    country = found.country
+    default, countries = _countries()
+    entry = countries.get(country or "", default)
+    when = Season.parse(season)
+    where = "touchline/data/rules/_countries.toml"
+    switch = Season.parse(str(entry.get("three_points_from", default["three_points_from"])))
+    tiebreak = DEFAULT.tiebreak
+    for era in entry.get("era", ()):
+        if _in_range(when, str(era.get("seasons", "..")), f"{where} {country}"):
+            tiebreak = _criteria(era.get("tiebreak", tiebreak), where)
+    source = str(entry.get("source", default.get("source", "")))
+    return replace(
+        DEFAULT,
+        competition=competition,
+        season=season,
+        name=found.name if found.name != competition else "",
+        points=Points() if when.start >= switch.start else TWO_POINTS,
+        tiebreak=tiebreak,
+        sources=(f"points by country: {source}",) if country else (),
+    )
+
+
+@cache
+def _countries() -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """(the default, each country's entry) of ``data/rules/_countries.toml``."""
+    name = "touchline/data/rules/_countries.toml"
+    text = resources.files("touchline").joinpath("data/rules/_countries.toml").read_text(encoding="utf-8")
+    data = load_toml(text, name)
+    default = data.get("default", {})
+    if "three_points_from" not in default:
+        raise DataError(f"{name}: [default] needs three_points_from")
+    countries = {}
+    for entry in data.get("country", ()):
+        if not isinstance(entry.get("code"), str):
+            raise DataError(f'{name}: a [[country]] without code = "..."')
+        countries[entry["code"]] = entry
+    return default, countries
 
 
 def known_competitions() -> list[str]:
@@ -242,7 +295,7 @@ def _rules_files() -> dict[str, dict[str, Any]]:
     files: dict[str, dict[str, Any]] = {}
     folder = resources.files("touchline").joinpath("data/rules")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
+        if not entry.name.endswith(".toml") or entry.name.startswith("_"):
             continue
         data = load_toml(entry.read_text(encoding="utf-8"), f"touchline/data/rules/{entry.name}")
         code = data.get("code")
@@ -255,8 +308,8 @@ def _rules_files() -> dict[str, dict[str, Any]]:
 
 _KEYS = {
     "": {"code", "name", "sources", "era", "deduction", "decision"},
-    "era": {"seasons", "points", "tiebreak", "format", "regular_stages", "stage", "sources"},
-    "stage": {"name", "aliases", "carry", "tiebreak"},
+    "era": {"seasons", "points", "tiebreak", "format", "regular_stages", "stage", "sources", "unmodelled"},
+    "stage": {"name", "aliases", "carry", "tiebreak", "final"},
     "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source"},
     "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void"},
 }
@@ -315,6 +368,7 @@ def _stage(data: Mapping[str, Any], where: str) -> StageRule:
         aliases=tuple(str(a) for a in data.get("aliases", ())),
         carry=_enum(Carry, data.get("carry", "none"), where),
         tiebreak=_criteria(data.get("tiebreak", ()), where),
+        final=bool(data.get("final", True)),
     )
 
 

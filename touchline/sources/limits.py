@@ -9,6 +9,7 @@ arithmetic overflows), a 100 MB team name, a club playing itself. Each limit is 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from typing import Final
 
@@ -31,6 +32,14 @@ MAX_LINE: Final = 5000
 QUOTED: Final = 40
 # Names standing for a team not known yet ("N.N. v N.N." in a cup draw): they may meet themselves.
 PLACEHOLDERS: Final = frozenset({"N.N.", "N. N.", "NN", "TBD", "TBA", "?"})
+# Names of a fixture's slot that its draw or an earlier round fills ("Sieger HF 1", "Verlierer HF 2",
+# "Winner of Match 49", "1. Punktrunde": the first of the regular round, in worldfootball's files). They
+# are only read as placeholders in fixtures not played yet, so a club called "Winners FC" keeps its results.
+_SLOT: Final = re.compile(
+    r"(?i)^(?:(?:sieger|verlierer|gewinner|winners?|losers?|runners?-up)\b(?:\s+(?:of|des|der)\b)?\s*"
+    r"(?:hf|vf|af|ef|sf|qf|semi|quarter|match|game|group|gruppe|tie|spiel|[0-9]).*"
+    r"|[0-9]{1,2}\.\s*(?:punktrunde|gruppe|platz|group)\b.*)$"
+)
 # characters a name may not hold, by Unicode category: they garble output, and a lone surrogate cannot
 # even be written to the store
 _UNSTORABLE: Final = {"Cc": "a control character", "Cs": "a lone surrogate"}
@@ -80,7 +89,7 @@ def name_problem(name: str, side: str) -> str | None:
 def names_problem(home: str, away: str) -> str | None:
     """Why two names cannot be a match's teams (either name, or a club playing itself), or None."""
     problem = name_problem(home, "home") or name_problem(away, "away")
-    if problem is None and home == away and home not in PLACEHOLDERS:
+    if problem is None and home == away and not is_placeholder(home):
         problem = f'a club cannot play itself: "{home}" on both sides'
     return problem
 
@@ -146,3 +155,9 @@ class MatchLimits:
         if date > self.latest and match.status in RESULTS and (match.ft or match.et or match.pens):
             return future_problem(date)
         return None
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether ``name`` stands for a team not known yet (N.N., a cup draw's "Sieger HF 1") rather than a
+    club. Only fixtures not played yet are read this way."""
+    return name in PLACEHOLDERS or _SLOT.match(name) is not None

@@ -152,6 +152,16 @@ def coaching_spells_at(store: Store, team: str, other_than: str) -> list[Spell]:
     ]
 
 
+def club_spells(store: Store, team: str) -> list[tuple[Person, Spell]]:
+    """Everyone's spells at a club (any role), with the person, in person and file order."""
+    people = {str(r[0]): _person(r) for r in store.query(_PERSON_SELECT)}
+    return [
+        (people[str(r[0])], spell_from_row(r))
+        for r in store.query(_SPELL_SELECT + " WHERE team_id = ? ORDER BY person_id, seq", (team,))
+        if str(r[0]) in people
+    ]
+
+
 def named_spells(store: Store) -> list[tuple[str, int, str, str | None, str]]:
     """(person, seq, team name as written, its country, the stored club id) of every spell."""
     return [

@@ -75,6 +75,24 @@ def matches(
     kinds: Iterable[CompetitionKind] | None = None,
 ) -> list[Match]:
     """Stored matches, oldest first, filtered by club id, competition codes, season, dates and kinds."""
+    where, params = match_filter(
+        club=club, competitions=competitions, season=season, date_from=date_from, date_to=date_to, kinds=kinds
+    )
+    sql = _MATCH_SELECT + where + " ORDER BY m.date, m.time, m.id"
+    return [match_from_row(row) for row in store.query(sql, params)]
+
+
+def match_filter(
+    *,
+    club: str | None = None,
+    competitions: Iterable[str] | None = None,
+    season: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    kinds: Iterable[CompetitionKind] | None = None,
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (``?`` placeholders only; empty without filters) and parameters of a match list
+    over ``matches m``, filtered by club id, competition codes, season, dates and kinds."""
     where: list[str] = []
     params: list[Any] = []
     if club is not None:
@@ -100,8 +118,7 @@ def matches(
         values = sorted(k.value for k in kinds)
         where.append(f"m.competition IN (SELECT code FROM competitions WHERE kind IN ({', '.join('?' * len(values))}))")
         params += values
-    sql = _MATCH_SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY m.date, m.time, m.id"
-    return [match_from_row(row) for row in store.query(sql, params)]
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 _TABLE_SELECT = """
@@ -305,6 +322,8 @@ def find_club(store: Store, name: str, country: str | None = None) -> Club:
     for matcher in (
         lambda r: r[3] == base or r[0] == name,
         lambda r: fold(r[3]) == wanted,
+        # whole words before any part of a word: "APOEL" is APOEL Nikosia, not every "Hapoel"
+        lambda r: f" {wanted} " in f" {fold(r[3])} ",
         lambda r: wanted in fold(r[3]),
     ):
         hits = sorted({r[0] for r in rows if matcher(r)})
@@ -343,6 +362,50 @@ def home_league(store: Store, club: str) -> str | None:
         (club, club),
     )
     return str(row[0][0]) if row else None
+
+
+def league_seasons(store: Store, club: str, first: dt.date, last: dt.date) -> list[tuple[str, str, dt.date]]:
+    """(league code, season, the club's last league match of it) for every league season the club played
+    in a match of between ``first`` and ``last``, oldest first; in a season with matches in two leagues,
+    the one it played most in."""
+    rows = store.query(
+        "SELECT m.competition, m.season, COUNT(*), MAX(m.date) FROM matches m "
+        "JOIN competitions c ON c.code = m.competition "
+        "WHERE c.kind = 'league' AND m.id IN "
+        "(SELECT id FROM matches WHERE home_id = ? UNION ALL SELECT id FROM matches WHERE away_id = ?) "
+        "AND m.season IN (SELECT DISTINCT season FROM matches WHERE (home_id = ? OR away_id = ?) "
+        "AND date BETWEEN ? AND ?) GROUP BY m.competition, m.season",
+        (club, club, club, club, first.isoformat(), last.isoformat()),
+    )
+    best: dict[str, tuple[int, str, dt.date]] = {}
+    for code, season, count, latest in rows:
+        if str(season) not in best or int(count) > best[str(season)][0]:
+            best[str(season)] = (int(count), str(code), Store.to_date(latest))
+    ordered = sorted(best.items(), key=lambda item: item[1][2])
+    return [(code, season, latest) for season, (_, code, latest) in ordered]
+
+
+def club_seasons(store: Store, club: str) -> list[tuple[str, str]]:
+    """(competition code, season) of every competition-season the club has a match in, oldest first."""
+    return [
+        (str(code), str(season))
+        for code, season, _ in store.query(
+            "SELECT competition, season, MIN(date) FROM matches WHERE id IN "
+            "(SELECT id FROM matches WHERE home_id = ? UNION ALL SELECT id FROM matches WHERE away_id = ?) "
+            "GROUP BY competition, season ORDER BY 3, 1",
+            (club, club),
+        )
+    ]
+
+
+def last_match_day(store: Store, club: str, first: dt.date, last: dt.date) -> dt.date | None:
+    """The day of the club's last match with a result from ``first`` to ``last`` (any competition)."""
+    found = store.scalar(
+        "SELECT MAX(date) FROM matches WHERE (home_id = ? OR away_id = ?) AND date BETWEEN ? AND ? "
+        "AND status IN ('played', 'awarded') AND ft_home IS NOT NULL",
+        (club, club, first.isoformat(), last.isoformat()),
+    )
+    return None if found is None else Store.to_date(found)
 
 
 def holds(store: Store, competition: str, season: str, first: dt.date, last: dt.date) -> bool:

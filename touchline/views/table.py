@@ -42,12 +42,15 @@ def table_report(table: LeagueTable, *, title: str | None = None, form: bool = F
     """The table as a Report for every output format (text, wiki, md, html, csv, json).
 
     ``form`` adds the last-five-results column. A ``Group`` column appears when the stage was ranked
-    in groups and a ``Carried`` column when clubs started the stage with carried (halved) points.
+    in groups, a ``Stage`` column in final standings placed by several stages, and a ``Carried``
+    column when clubs started the stage with carried (halved) points.
     """
     rows = table.rows
     columns = [Column("position", "Pos", "right", numeric=True), Column("club", "Team")]
     if any(row.group for row in rows):
         columns.insert(0, Column("group", "Group", "center"))
+    elif table.final and len({row.stage for row in rows}) > 1:
+        columns.append(Column("stage", "Stage"))  # final standings: the stage whose table placed the club
     columns += [
         Column("played", "Pld", "right", numeric=True),
         Column("won", "W", "right", numeric=True),
@@ -97,6 +100,7 @@ def _row(row: TableRow, note: str | None) -> dict[str, Cell]:
         "position": row.position,
         "club": row.club,
         "group": row.group,
+        "stage": row.stage,
         "played": row.played,
         "won": row.won,
         "drawn": row.drawn,

@@ -1,0 +1,93 @@
+"""Honours derived from the real data and entered by hand, credited to the manager in charge."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from touchline.api.honours import club_honours, person_honours
+from touchline.api.tables import competition_table
+from touchline.api.tables import season_matches as stored_season
+from touchline.cli import cli
+from touchline.compute.honours import Place
+from touchline.compute.standings import complete
+from touchline.reference.rules import rules_for
+from touchline.store import Store
+from touchline.store.read import seasons
+
+
+def _lines(found: tuple) -> dict[str, list[tuple[str, str, bool]]]:  # type: ignore[type-arg]
+    by_club: dict[str, list[tuple[str, str, bool]]] = {}
+    for item in found:
+        by_club.setdefault(item.team_name, []).extend((h.label, h.season, h.hand_entered) for h in item.honours)
+    return by_club
+
+
+def test_thorups_honours_as_manager(focused: Store) -> None:
+    honours = _lines(person_honours(focused, "Jess Thorup").as_manager)
+    # derived from the data, credited to him: the titles of 2017-18 and 2021-22, the 2019 cup final
+    assert ("Danish Superliga", "2017-18", False) in honours["FC Midtjylland"]
+    assert ("Danish Superliga", "2021-22", False) in honours["FC København"]
+    assert ("Belgian Cup runner-up", "2018-19", False) in honours["KAA Gent"]
+    # entered by hand where the data has no such season, shown as such
+    assert ("Danish Cup", "2012-13", True) in honours["Esbjerg fB"]
+    assert ("Danish 1st Division", "2011-12", True) in honours["Esbjerg fB"]
+    assert [h for h in honours["FC København"] if h[0] == "The Atlantic Cup runner-up"] == [
+        ("The Atlantic Cup runner-up", "2020", True),
+        ("The Atlantic Cup runner-up", "2022", True),
+    ]
+    assert ("Egyptian Super Cup", "2025", True) in honours["Al Ahly SC"]
+    # nothing of his predecessors' or successors': Midtjylland's 2019-20 title came after he left
+    assert ("Danish Superliga", "2019-20", False) not in honours["FC Midtjylland"]
+
+
+def test_thorups_honours_as_player(focused: Store) -> None:
+    honours = _lines(person_honours(focused, "Jess Thorup").as_player)
+    # the cups of 1991 and 1993 are entered by hand; the focused data has no dk.1 1989, so OB's title of
+    # that year is not credited here (the whole corpus has it: tests/test_full_corpus.py)
+    assert honours["Odense BK"] == [("Danish Cup", "1990-91", True), ("Danish Cup", "1992-93", True)]
+
+
+def bundesliga_champions_agree(store: Store) -> tuple[dict[str, str], list[str]]:
+    """Check that each club's derived Bundesliga titles 1963-64 to 2023-24 are exactly the seasons it
+    tops the final table of; give (season -> top club, the seasons the data does not hold whole)."""
+    tops: dict[str, str] = {}
+    partial: list[str] = []
+    for season, _, _ in seasons(store, "de.1"):
+        if "1963-64" <= season <= "2023-24":
+            found = stored_season(store, "de.1", season)
+            if complete(found, rules_for("de.1", season)):
+                tops[season] = competition_table(store, "de.1", season).rows[0].club
+            else:
+                partial.append(season)
+    for club in sorted(set(tops.values())):
+        won = {
+            c.honour.season
+            for c in club_honours(store, club).honours
+            if c.honour.competition == "de.1" and c.honour.place is Place.WINNER and c.honour.season >= "1963-64"
+        }
+        assert won - {"2024-25"} == {s for s, top in tops.items() if top == club}, club
+    return tops, partial
+
+
+def test_every_bundesliga_champion_is_the_top_of_its_final_table(focused: Store) -> None:
+    tops, partial = bundesliga_champions_agree(focused)
+    # the focused data holds 340 of 1991-92's 380 matches (20 clubs that season): no champion from it
+    assert partial == ["1991-92"] and len(tops) == 60
+    assert sum("Bayern" in top for top in tops.values()) == 32  # their Bundesliga titles to 2022-23
+
+
+def test_a_clubs_honours_name_the_manager_in_charge(focused: Store) -> None:
+    gent = {(c.honour.label, c.honour.season): c.managers for c in club_honours(focused, "KAA Gent").honours}
+    assert gent[("Belgian Cup runner-up", "2018-19")] == ("Jess Thorup",)
+    assert gent[("Belgian First Division", "2014-15")] == ()  # champions under a manager with no people file
+
+
+def test_honours_command_prints_the_biography_shape(focused_db: str) -> None:
+    result = CliRunner().invoke(cli, ["honours", "Jess Thorup", "--db", focused_db])
+    assert result.exit_code == 0, result.output
+    assert "  FC Midtjylland\n    - Danish Superliga: 2017–18\n" in result.output
+    assert "    - The Atlantic Cup runner-up (2): 2020†, 2022†\n" in result.output
+    wiki = CliRunner().invoke(cli, ["honours", "Jess Thorup", "--db", focused_db, "--format", "wiki"]).output
+    assert "===Manager===\n'''Esbjerg fB'''\n* Danish 1st Division: 2011–12†\n* Danish Cup: 2012–13†\n" in wiki
+    both = CliRunner().invoke(cli, ["honours", "Jess Thorup", "--club", "Gent", "--db", focused_db])
+    assert both.exit_code == 2 and "give a person's NAME or --club CLUB" in both.output

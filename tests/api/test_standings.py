@@ -1,0 +1,124 @@
+"""Final standings across stages, points by era for every league, regional groups, and the positions a
+manager's table shows, on the real data (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from touchline.api.managers import manager_record
+from touchline.api.tables import competition_table
+from touchline.api.tables import season_matches as stored_season
+from touchline.reference.rules import rules_for
+from touchline.store import Store
+from touchline.store.read import seasons
+
+
+def test_superliga_final_standings_put_the_championship_round_first(focused: Store) -> None:
+    # 2017-18: Brøndby led the regular season; Midtjylland won the championship round and the title
+    assert competition_table(focused, "dk.1", "2017-18", stage="Regular Season").rows[0].club == "Brøndby IF"
+    final = competition_table(focused, "dk.1", "2017-18")
+    assert final.final and [r.club for r in final.rows[:2]] == ["FC Midtjylland", "Brøndby IF"]
+    assert (final.rows[0].points, final.rows[0].stage) == (85, "Championship")
+    # 2021-22: Copenhagen champions; 7th (Viborg, 44 points) sits below 6th (Randers, 43): the groups rank
+    table = competition_table(focused, "dk.1", "2021-22")
+    assert table.rows[0].club == "FC København"
+    assert [(r.club, r.points, r.stage) for r in table.rows[5:7]] == [
+        ("Randers FC", 43, "Championship"),
+        ("Viborg FF", 44, "Relegation"),
+    ]
+
+
+def test_belgian_final_standings_are_the_play_off_i_order(focused: Store) -> None:
+    table = competition_table(focused, "be.1", "2018-19")
+    top = [(r.club, r.points) for r in table.rows[:6]]
+    assert top == [
+        ("KRC Genk", 52),
+        ("Club Brugge KV", 50),
+        ("Standard Liège", 40),
+        ("Royal Antwerp FC", 39),
+        ("KAA Gent", 35),
+        ("RSC Anderlecht", 32),
+    ]
+    assert {r.stage for r in table.rows[:6]} == {"Playoff I"} and table.rows[6].stage == "Regular Season"
+
+
+def test_every_split_season_of_dk1_and_be1_has_a_row_per_club(focused: Store) -> None:
+    checked = 0
+    for code in ("dk.1", "be.1"):
+        for season, _, _ in seasons(focused, code):
+            rules = rules_for(code, season)
+            if not rules.stages:
+                continue
+            found = stored_season(focused, code, season)
+            clubs = {c for m in found if rules.is_regular(m.stage) for c in (m.home, m.away)}
+            table = competition_table(focused, code, season)
+            assert sorted(r.club for r in table.rows) == sorted(clubs), (code, season)
+            assert [r.position for r in table.rows] == list(range(1, len(clubs) + 1)) or any(
+                r.shared for r in table.rows
+            ), (code, season)
+            checked += 1
+    assert checked >= 20
+
+
+def test_a_curtailed_season_is_as_declared(focused: Store) -> None:
+    table = competition_table(focused, "be.1", "2019-20")
+    assert table.champion == "Club Brugge" and table.rows[0].club == "Club Brugge KV" and len(table) == 16
+    assert all(r.played == 29 for r in table.rows)
+
+
+def test_the_2_bundesliga_of_1974_81_shows_both_groups_with_two_points_for_a_win(focused: Store) -> None:
+    for start in range(1974, 1981):
+        season = f"{start}-{(start + 1) % 100:02d}"
+        table = competition_table(focused, "de.2", season)
+        groups = {r.group for r in table.rows}
+        assert len(groups) == 2 and groups <= {"Nord", "Süd", "North", "South"}, season
+        assert all(r.points == 2 * r.won + r.drawn for r in table.rows), season
+    hannover = competition_table(focused, "de.2", "1974-75").row("Hannover 96")
+    assert (hannover.group in ("Nord", "North"), hannover.position, hannover.points) == (True, 1, 54)
+
+
+def test_every_2_bundesliga_table_of_the_2_point_era_gives_2_points_for_a_win(focused: Store) -> None:
+    checked = 0
+    for season, _, _ in seasons(focused, "de.2"):
+        if int(season[:4]) >= 1995:
+            continue
+        assert rules_for("de.2", season).points.win == 2
+        table = competition_table(focused, "de.2", season)
+        assert all(r.points == 2 * r.won + r.drawn for r in table.rows), season
+        checked += 1
+    assert checked >= 20  # 1974-75 to 1994-95
+    assert rules_for("de.2", "1995-96").points.win == 3
+
+
+@pytest.mark.parametrize(
+    ("team", "arrival", "departure", "finishes"),
+    [
+        # the table after his last match: Genk 4th after 30 October 2020 (5th a day later, 7th on 2 November)
+        ("KRC Genk", "9th", "4th", []),
+        # Gent: 7th when he came, 17th after the two defeats that ended his spell; 5th in 2018-19's
+        # final standings (Play-off I), runners-up of the curtailed 2019-20
+        ("KAA Gent", "7th", "17th", ["5th 2018-19", "2nd 2019-20"]),
+        # Augsburg: took over in 15th place, 11th and 12th at the ends of his two seasons
+        ("FC Augsburg", "15th", "12th", ["11th 2023-24", "12th 2024-25"]),
+    ],
+)
+def test_positions_on_arrival_departure_and_season_ends(
+    focused: Store, team: str, arrival: str, departure: str, finishes: list[str]
+) -> None:
+    result = manager_record(focused, "Jess Thorup", positions=True)
+    (spell,) = [s for s in result.spells if s.team_name == team]
+    places = spell.positions
+    assert places is not None and places.arrival is not None and places.departure is not None
+    assert (str(places.arrival), str(places.departure)) == (arrival, departure)
+    assert [f"{s} {s.season}" for s in places.season_ends] == finishes
+
+
+def test_a_season_left_before_its_end_is_no_season_finish(focused: Store) -> None:
+    # Thorup left Midtjylland on 10 October 2018: 2018-19 is not one of his season finishes
+    result = manager_record(focused, "Jess Thorup", positions=True)
+    (spell,) = [s for s in result.spells if s.team_name == "FC Midtjylland"]
+    assert spell.positions is not None
+    assert [s.season for s in spell.positions.season_ends] == ["2015-16", "2016-17", "2017-18"]
+    assert spell.positions.departure is not None and spell.positions.departure.date <= dt.date(2018, 10, 10)

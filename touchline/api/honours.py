@@ -1,0 +1,197 @@
+"""Honours from the store: a club's titles, finals and promotions, and a person's as player and manager.
+
+A club's honours are derived from the data: league champions and runners-up from each complete
+season's final standings (top flight), second-tier champions, cup, super cup and continental winners
+and runners-up from each season's decided final. Hand-entered honours (``data/honours.toml``) add
+what the data lacks, marked as such, never replacing a derived one.
+
+An honour is credited to the manager in charge on its deciding day (the last league match, the
+final), and to the players whose playing spell covers that day (year-only spells cover whole
+years). A hand-entered honour without a date is credited to the people its source names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from touchline.api.tables import season_matches
+from touchline.api.ties import season_rounds
+from touchline.compute.honours import Honour, HonourKind, Place, final_honours, league_honours
+from touchline.compute.standings import complete, final_standings
+from touchline.errors import NotFoundError
+from touchline.model import Club, CompetitionKind, Person, Role, Spell
+from touchline.reference import competitions as catalog
+from touchline.reference.honours import HandHonour, hand_honours
+from touchline.reference.rules import rules_for
+from touchline.store import read
+from touchline.store.base import Store
+from touchline.store.people import club_spells, find_person, person_spells
+
+COACHING = (Role.HEAD_COACH, Role.CARETAKER)
+_KINDS = {
+    CompetitionKind.CUP: HonourKind.CUP,
+    CompetitionKind.SUPER_CUP: HonourKind.SUPER_CUP,
+    CompetitionKind.CONTINENTAL: HonourKind.CONTINENTAL,
+    CompetitionKind.NATIONAL: HonourKind.CUP,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Credited:
+    """An honour with who was in charge on its day (``managers``: person names)."""
+
+    honour: Honour
+    managers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClubHonours:
+    """A club's honours, oldest first, each with the manager(s) in charge."""
+
+    club: Club
+    honours: tuple[Credited, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SpellHonours:
+    """The honours one spell of a person is credited with."""
+
+    spell: Spell
+    team_name: str
+    honours: tuple[Honour, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHonours:
+    """A person's honours as player and as manager, spell by spell."""
+
+    person: Person
+    as_player: tuple[SpellHonours, ...]
+    as_manager: tuple[SpellHonours, ...]
+
+
+def derived_honours(store: Store, club: Club) -> list[Honour]:
+    """What the match data shows the club won (or was runner-up in)."""
+    found: list[Honour] = []
+    for code, season in read.club_seasons(store, club.id):
+        competition = catalog.competition(code)
+        title = catalog.name_in(code, season)
+        if competition.kind is CompetitionKind.LEAGUE:
+            tier = catalog.tier(code)
+            if tier not in (1, 2):
+                continue
+            matches = season_matches(store, code, season)
+            rules = rules_for(code, season)
+            if not complete(matches, rules):
+                continue
+            table = final_standings(matches, rules)
+            last = max(m.date for m in matches if m.counts)
+            found.extend(league_honours(table, club.name, code, title, tier, last))
+        elif competition.kind in _KINDS:
+            final = season_rounds(store, code, season).final
+            if final is not None:
+                found.extend(final_honours(final, club.name, title, _KINDS[competition.kind]))
+    return found
+
+
+def _hand(store: Store, club: Club) -> list[Honour]:
+    """The hand-entered honours of the club."""
+    result = []
+    for entry in hand_honours():
+        try:
+            entered = read.find_club(store, entry.club)
+        except NotFoundError:
+            continue
+        if entered.id == club.id:
+            result.append(_honour(entry, club))
+    return result
+
+
+def _honour(entry: HandHonour, club: Club) -> Honour:
+    known = catalog.is_code(entry.competition)
+    title = catalog.name_in(entry.competition, entry.season) if known else entry.competition
+    kind = HonourKind.OTHER
+    if known:
+        competition = catalog.competition(entry.competition)
+        tier = catalog.tier(entry.competition)
+        if competition.kind is CompetitionKind.LEAGUE:
+            kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
+        else:
+            kind = _KINDS.get(competition.kind, HonourKind.OTHER)
+    return Honour(
+        club.name,
+        entry.competition,
+        title,
+        entry.season,
+        Place(entry.place),
+        kind,
+        entry.date,
+        "hand-entered",
+        entry.source,
+        entry.credited,
+    )
+
+
+def club_honours(store: Store, name: str) -> ClubHonours:
+    """``touchline honours --club``: a club's honours, each with the manager in charge that day."""
+    club = read.find_club(store, name)
+    honours = _all(store, club)
+    spells = [(p, s) for p, s in club_spells(store, club.id) if s.role in COACHING]
+    credited = tuple(Credited(h, tuple(p.name for p, s in spells if _covers(s, h))) for h in honours)
+    return ClubHonours(club, credited)
+
+
+def _all(store: Store, club: Club) -> list[Honour]:
+    """Derived and hand-entered honours (a hand entry the data also shows is left out), by date."""
+    derived = derived_honours(store, club)
+    seen = {(h.competition, h.season, h.place) for h in derived}
+    hand = [h for h in _hand(store, club) if (h.competition, h.season, h.place) not in seen]
+    return sorted(derived + hand, key=_when)
+
+
+def _when(honour: Honour) -> tuple[dt.date, str]:
+    return (honour.date or dt.date(int(honour.season[:4]), 12, 31), honour.title)
+
+
+def _window(spell: Spell) -> tuple[dt.date, dt.date]:
+    """The days a spell covers: its dates, or whole years for a spell given in years."""
+    start = spell.start or dt.date(spell.start_year or 1, 1, 1)
+    if spell.end is not None:
+        end = spell.end
+    elif spell.end_year is not None:
+        end = dt.date(spell.end_year, 12, 31)
+    else:
+        end = dt.date.today()
+    return start, end
+
+
+def _covers(spell: Spell, honour: Honour) -> bool:
+    """Whether an honour is credited to a spell: its day inside the spell, or its source names the person."""
+    if honour.date is None:
+        return spell.person in honour.credited
+    start, end = _window(spell)
+    return start <= honour.date <= end
+
+
+def person_honours(store: Store, name: str) -> PersonHonours:
+    """``touchline honours NAME``: a person's honours as player and as manager, spell by spell."""
+    person = find_person(store, name)
+    spells = person_spells(store, person.id)
+    by_club: dict[str, list[Honour]] = {}
+    as_player: list[SpellHonours] = []
+    as_manager: list[SpellHonours] = []
+    for spell in spells:
+        if spell.role not in (Role.PLAYER, *COACHING):
+            continue
+        team_name = read.club_name(store, spell.team)
+        if team_name is None:
+            continue  # a national team or a club not in the store
+        if spell.team not in by_club:
+            by_club[spell.team] = _all(store, Club(spell.team, team_name, None))
+        won = tuple(h for h in by_club[spell.team] if _covers(spell, h))
+        if not won:
+            continue
+        target = as_player if spell.role is Role.PLAYER else as_manager
+        target.append(SpellHonours(spell, team_name, won))
+    return PersonHonours(person, tuple(as_player), tuple(as_manager))

@@ -1,0 +1,237 @@
+"""``touchline article NAME``: the data-backed parts of a biography (article package, floor 5: like
+``views/``), in wikitext, Markdown or HTML.
+
+- an infobox: the person's facts from the people file, managerial clubs with years, the current post;
+- "Managerial statistics": touchline's record table (:func:`touchline.views.manager.manager_report`,
+  rendered by :mod:`touchline.render`, which escapes every name) with its total, footnotes on coverage
+  and the counting conventions, and a citation naming the data sources behind each spell;
+- "Honours", cup finals and deciding European ties: from :func:`touchline.article.hooks.ties_and_honours`
+  (nothing until ties and honours exist: a comment says so);
+- one paragraph per spell, from data only: the dates, the games and results, the league position on
+  arrival, at each season's end and on leaving. Every sentence is a claim ``touchline audit`` can
+  check, so the generated article audits as agreeing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+from collections.abc import Sequence
+
+from touchline.api.managers import ManagerRecord, SpellRecord, manager_record
+from touchline.api.tables import Standing, ordinal
+from touchline.article.dates import long_date
+from touchline.article.hooks import NOT_YET, ties_and_honours
+from touchline.compute.coverage import Coverage
+from touchline.errors import ConfigError
+from touchline.model import Role
+from touchline.reference import competitions as catalog
+from touchline.render import Cell, Column, Report, inline, render
+from touchline.store.base import Store
+from touchline.views.manager import manager_report
+
+FORMATS = ("wiki", "md", "html")
+CONVENTIONS = (
+    "Counting conventions: a match decided by a penalty shoot-out counts as a draw, its goals those after "
+    "extra time; an awarded match counts with its awarded score; a match on a spell's last day is the "
+    "successor's when his spell starts that day."
+)
+_WIKI_MARKUP = re.compile(r"[|{}\[\]<>=]|''|~~~|__|&#?\w+;")
+
+
+def wiki_text(text: str) -> str:
+    """Data text as wikitext that cannot turn into markup (``<nowiki>`` around anything that would)."""
+    text = inline(text)
+    if _WIKI_MARKUP.search(text):
+        return f"<nowiki>{html.escape(text, quote=False)}</nowiki>"
+    return text
+
+
+def md_text(text: str) -> str:
+    """Data text as Markdown that renders as written."""
+    text = inline(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", text)
+
+
+def _label(item: SpellRecord) -> str:
+    return item.spell.label or item.team_name
+
+
+def _years(item: SpellRecord) -> str:
+    spell = item.spell
+    first = spell.start.year if spell.start else spell.start_year
+    last = spell.end.year if spell.end else spell.end_year if spell.end_year else None
+    if spell.end is None and spell.end_year is None:
+        return f"{first}–"
+    return f"{first}" if first == last else f"{first}–{last}"
+
+
+def _span(item: SpellRecord) -> str:
+    spell = item.spell
+    start = long_date(spell.start) if spell.start else str(spell.start_year)
+    if spell.end is None:
+        return f"since {start}"
+    return f"from {start} to {long_date(spell.end)}"
+
+
+def _season(season: str) -> str:
+    return season.replace("-", "–")
+
+
+def _standing(standing: Standing) -> str:
+    return catalog.competition(standing.competition).name
+
+
+def spell_sentences(item: SpellRecord, name: str) -> list[str]:
+    """The facts of one spell as sentences, each one the data holds."""
+    surname = name.split()[-1]
+    role = "caretaker manager" if item.spell.role is Role.CARETAKER else "head coach"
+    team = _label(item).replace(" (caretaker)", "")
+    verb = "has been" if item.spell.end is None else "was"
+    out = [f"{surname} {verb} {role} of {team} {_span(item)}."]
+    if item.coverage is Coverage.NONE:
+        out.append("touchline holds no match of this spell.")
+        return out
+    rec = item.record
+    partial = " that touchline holds" if item.coverage is Coverage.PARTIAL else ""
+    out.append(
+        f"In charge for {rec.played} matches{partial}, his team won {rec.won}, drew {rec.drawn} and lost {rec.lost}, "
+        f"scoring {rec.goals_for} goals and conceding {rec.goals_against}."
+    )
+    places = item.positions
+    if places is not None:
+        if places.arrival is not None:
+            out.append(
+                f"He took over {team} in {ordinal(places.arrival.position)} place in the {_standing(places.arrival)}."
+            )
+        for standing in places.season_ends:
+            stage = f" ({standing.stage})" if standing.stage else ""
+            out.append(f"In {_season(standing.season)} the club finished {ordinal(standing.position)}{stage}.")
+    return out
+
+
+def _infobox(result: ManagerRecord) -> list[tuple[str, str, bool]]:
+    """(key, value, is markup) lines of the infobox."""
+    person = result.person
+    lines: list[tuple[str, str, bool]] = [("name", person.name, False)]
+    if person.birth_date:
+        day = person.birth_date
+        lines.append(("birth_date", f"{{{{birth date and age|{day.year}|{day.month}|{day.day}|df=y}}}}", True))
+    if person.birth_place:
+        lines.append(("birth_place", person.birth_place, False))
+    if person.position:
+        lines.append(("position", person.position, False))
+    current = [s for s in result.spells if s.spell.end is None and s.spell.end_year is None]
+    if current:
+        lines.append(("currentclub", current[-1].team_name + " (head coach)", False))
+    for number, item in enumerate(result.spells, 1):
+        lines.append((f"manageryears{number}", _years(item), False))
+        club = f"[[{wiki_text(item.team_name)}]]"
+        if item.spell.role is Role.CARETAKER:
+            club += " (caretaker)"
+        lines.append((f"managerclubs{number}", club, True))
+    return lines
+
+
+def _statistics(result: ManagerRecord) -> Report:
+    """The record table with a footnote on conventions on its total."""
+    report = manager_report(result)
+    notes = [*report.notes, CONVENTIONS]
+    total = dict(report.footer[0])
+    marks = [m for m in str(total.get("_note") or "").split(",") if m]
+    total["_note"] = ",".join([*marks, str(len(notes))])
+    return dataclasses.replace(
+        report, footer=(total,), notes=tuple(notes), caption="Managerial record by team and tenure"
+    )
+
+
+def _sources(result: ManagerRecord) -> list[str]:
+    """The data sources behind each spell's matches."""
+    out = []
+    for item in result.spells:
+        sources = sorted({m.source for m in item.matches if m.source})
+        if sources:
+            out.append(f"{_label(item)}: {', '.join(sources)}")
+    return out
+
+
+def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
+    """The generated biography parts of the manager ``name`` in ``fmt`` (wiki, md or html)."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    result = manager_record(store, name, positions=True)
+    hook = ties_and_honours(store)
+    honours = hook.honours(result.person, result.spells)
+    paragraphs = [(_label(i), [*spell_sentences(i, result.person.name), *hook.spell_events(i)]) for i in result.spells]
+    if fmt == "wiki":
+        return _wiki(result, paragraphs, honours is None)
+    if fmt == "md":
+        return _md(result, paragraphs)
+    return _html(result, paragraphs)
+
+
+def _wiki(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], no_honours: bool) -> str:
+    out = ["{{Infobox football biography"]
+    for key, value, markup in _infobox(result):
+        out.append(f"| {key} = {value if markup else wiki_text(value)}")
+    out.append("}}")
+    out.append(f"'''{wiki_text(result.person.name)}''' is a football manager.")
+    out += ["", "==Managerial career=="]
+    for label, sentences in paragraphs:
+        out += [f"==={wiki_text(label)}===", " ".join(wiki_text(s) for s in sentences), ""]
+    out += ["==Managerial statistics==", render(_statistics(result), "wiki").rstrip("\n")]
+    sources = _sources(result)
+    if sources:
+        cited = "; ".join(wiki_text(s) for s in sources)
+        out.append(
+            "Figures computed by touchline from open match data."
+            f'<ref name="touchline-sources">Match data: {cited}.</ref>'
+        )
+    out.append("")
+    if no_honours:
+        out.append(f"<!-- Honours: {NOT_YET} -->")
+    out += ["", "==References==", "{{reflist}}", ""]
+    return "\n".join(out)
+
+
+def _md(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]]) -> str:
+    box = Report(
+        result.person.name,
+        (Column("key", "Key"), Column("value", "Value")),
+        tuple(
+            {"key": k, "value": re.sub(r"\[\[|\]\]", "", v) if m else v}
+            for k, v, m in _infobox(result)
+            if k != "birth_date"
+        ),
+    )
+    out = [render(box, "md"), "## Managerial career", ""]
+    for label, sentences in paragraphs:
+        out += [f"### {md_text(label)}", "", " ".join(md_text(s) for s in sentences), ""]
+    out += ["## Managerial statistics", "", render(_statistics(result), "md")]
+    sources = _sources(result)
+    if sources:
+        out.append("Sources: " + "; ".join(md_text(s) for s in sources))
+    out += ["", f"Honours: {NOT_YET}.", ""]
+    return "\n".join(out)
+
+
+def _html(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]]) -> str:
+    rows: tuple[dict[str, Cell], ...] = tuple(
+        {"key": k, "value": re.sub(r"\[\[|\]\]", "", v) if m else v}
+        for k, v, m in _infobox(result)
+        if k != "birth_date"
+    )
+    box = Report(result.person.name, (Column("key", "Key"), Column("value", "Value")), rows)
+    out = [render(box, "html"), "<h2>Managerial career</h2>"]
+    for label, sentences in paragraphs:
+        out += [
+            f"<h3>{html.escape(inline(label))}</h3>",
+            "<p>" + html.escape(" ".join(inline(s) for s in sentences)) + "</p>",
+        ]
+    out += ["<h2>Managerial statistics</h2>", render(_statistics(result), "html")]
+    sources = _sources(result)
+    if sources:
+        out.append("<p>Sources: " + html.escape("; ".join(inline(s) for s in sources)) + "</p>")
+    out.append(f"<p>Honours: {html.escape(NOT_YET)}.</p>")
+    return "\n".join(out) + "\n"

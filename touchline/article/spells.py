@@ -1,0 +1,232 @@
+"""An article's spells, resolved against the store, and the people file they make (floor 4 of the
+article package: like ``api/``, it reads the store through api and store functions; no SQL).
+
+:func:`article_spells` takes the managerial statistics table (Team, From, To; "(caretaker)" rows are
+caretaker spells), adds the infobox's managerial clubs the table lacks and its playing clubs (years
+only), and resolves every team name with :class:`touchline.api.people.Teams`, trying the link target,
+the name as written, and the name without its parenthesis or hyphens (``Al-Ahly`` -> ``Al Ahly SC``).
+:func:`people_file` writes the result as the TOML of ``docs/people.md``, with comments saying what it
+could not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from touchline.api.people import Teams
+from touchline.article.dates import ArticleDate
+from touchline.article.document import Article, Career, TableRow
+from touchline.errors import DataError, NotFoundError
+from touchline.model import Role, Spell
+from touchline.reference.clubs import slug
+
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSpell:
+    """A spell as the article gives it, with the club it resolves to (``club`` is ``None`` and
+    ``problem`` says why when no club answers to the name)."""
+
+    line: int
+    label: str
+    team: str
+    role: Role
+    start: ArticleDate | None
+    end: ArticleDate | None
+    open: bool
+    club: str | None
+    club_name: str | None
+    resolved_as: str
+    problem: str | None = None
+    from_table: bool = True
+    row: TableRow | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+
+    def spell(self, person: str) -> Spell:
+        """The spell as the model holds it (the club id as team; the article's label)."""
+        start = self.start.first if self.start else None
+        # an end the article gives as a month or a year runs to its last day
+        end = (self.end.last if self.end else None) if not self.open else None
+        return Spell(
+            person=person,
+            team=self.club or self.team,
+            role=self.role,
+            start=start,
+            end=end,
+            label=self.label,
+            start_year=self.start_year or (self.start.year if self.start else None),
+            end_year=self.end_year or (self.end.year if self.end else None),
+        )
+
+
+def candidates(team: str, links: Sequence[str] = ()) -> list[str]:
+    """The names to try for a team, most specific first."""
+    names = [*links, team]
+    bare = _PARENTHESIS.sub(" ", team).strip()
+    names += [
+        bare,
+        bare.replace("-", " "),
+        bare.replace("-", ""),
+        re.sub(r"^(?:FC|AFC|SC|CF)\s+|\s+(?:FC|AFC|CF)$", "", bare),
+    ]
+    return list(dict.fromkeys(n for n in (" ".join(x.split()) for x in names) if n))
+
+
+def resolve(teams: Teams, team: str, links: Sequence[str] = ()) -> tuple[str | None, str | None, str, str | None]:
+    """(club id, club name, the name that resolved, problem) for a team as an article writes it."""
+    first_error: str | None = None
+    for name in candidates(team, links):
+        try:
+            club, canonical = teams.resolve(name)
+        except NotFoundError as exc:
+            first_error = first_error or str(exc)
+            continue
+        return club, canonical, name, None
+    return None, None, team, first_error
+
+
+def _table_spells(article: Article, teams: Teams) -> list[ArticleSpell]:
+    assert article.table is not None
+    out = []
+    for row in article.table.rows:
+        club, name, used, problem = resolve(teams, row.team, row.links)
+        bare = _PARENTHESIS.sub(" ", row.team).strip()
+        out.append(
+            ArticleSpell(
+                line=row.line,
+                label=row.team,
+                team=used if club else bare,
+                role=Role.CARETAKER if row.caretaker else Role.HEAD_COACH,
+                start=row.start,
+                end=row.end,
+                open=row.open,
+                club=club,
+                club_name=name,
+                resolved_as=used,
+                problem=problem,
+                row=row,
+            )
+        )
+    return out
+
+
+def _overlaps_years(spell: ArticleSpell, start: int, end: int | None) -> bool:
+    first = spell.start.year if spell.start else 0
+    last = spell.end.year if spell.end else 9999
+    return first <= (end or 9999) and start <= last
+
+
+def article_spells(article: Article, teams: Teams) -> list[ArticleSpell]:
+    """The managerial spells of the table, then the infobox's managerial clubs the table lacks, then
+    the infobox's playing clubs; all in career order, each resolved."""
+    coaching = _table_spells(article, teams) if article.table is not None else []
+    extra: list[ArticleSpell] = []
+    for item in article.infobox_spells:
+        club, name, used, problem = resolve(teams, item.team, item.links)
+        if item.career is Career.MANAGER and any(
+            s.club == club and club is not None and _overlaps_years(s, item.start_year, item.end_year) for s in coaching
+        ):
+            continue  # the table gives this spell with its dates
+        extra.append(
+            ArticleSpell(
+                line=item.line,
+                label=item.team + (" (caretaker)" if item.caretaker else ""),
+                team=used if club else item.team,
+                role=(Role.CARETAKER if item.caretaker else Role.HEAD_COACH)
+                if item.career is Career.MANAGER
+                else Role.PLAYER,
+                start=ArticleDate(item.start_year, text=str(item.start_year)),
+                end=ArticleDate(item.end_year, text=str(item.end_year)) if item.end_year else None,
+                open=item.open,
+                club=club,
+                club_name=name,
+                resolved_as=used,
+                problem=problem,
+                from_table=False,
+                start_year=item.start_year,
+                end_year=item.end_year,
+            )
+        )
+    players = [s for s in extra if s.role is Role.PLAYER]
+    managers = [s for s in extra if s.role is not Role.PLAYER]
+    return players + sorted([*coaching, *managers], key=lambda s: (s.start.first if s.start else dt.date.min, s.line))
+
+
+def _toml_text(value: str) -> str:
+    """A TOML basic string."""
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04x}", escaped)
+    return f'"{escaped}"'
+
+
+def _date_lines(key: str, value: ArticleDate | None, line: int) -> list[str]:
+    """A start or end as the people file writes it: a date, a month's first (start) or last (end) day
+    with a comment, or a year."""
+    if value is None:
+        return []
+    if value.exact is not None:
+        return [f"{key} = {value.exact.isoformat()}"]
+    if value.month is not None:
+        day, which = (value.first, "first") if key == "start" else (value.last, "last")
+        return [f"{key} = {day.isoformat()}  # line {line}: the article gives only {value}; its {which} day is assumed"]
+    return [f"{key}_year = {value.year}"]
+
+
+def people_file(article: Article, spells: Sequence[ArticleSpell], *, keep_unknown: bool = False) -> str:
+    """The people file (TOML, ``docs/people.md``) the article's spells make, with comments on what it
+    could not read; :class:`DataError` naming the line of the first team no club answers to, unless
+    ``keep_unknown`` (then the spell is written as the article names it, with the reason)."""
+    unknown = [s for s in spells if s.club is None]
+    if unknown and not keep_unknown:
+        first = unknown[0]
+        raise DataError(
+            f"{article.where(first.line)}: {first.problem or f'no club named {first.team!r}'} "
+            "(correct the name, or give --keep-unknown to write it as written)"
+        )
+    name = article.title
+    lines = [
+        f"# {name}: spells read by `touchline people from-article` from {article.file} ({article.format.value}).",
+        "# Check them against the article, correct what is wrong, then `touchline people import` this file.",
+        "# Schema: docs/people.md.",
+    ]
+    for note in article.unread:
+        lines.append(f"# not read: {note}")
+    if article.birth_date is None:
+        lines.append("# not read: the birth date (write birth_date = YYYY-MM-DD)")
+    lines.append('# not read: nationality (write it as a FIFA code, e.g. nationality = "DEN")')
+    lines += [
+        f"id = {_toml_text(slug(name) or 'person')}",
+        f"name = {_toml_text(name)}",
+    ]
+    if len(name.split()) > 1:
+        lines.append(f"other_names = [{_toml_text(name.split()[-1])}]")
+    if article.birth_date:
+        lines.append(f"birth_date = {article.birth_date.isoformat()}")
+    for key, field in (("birth_place", "birthplace"), ("birth_place", "birth_place"), ("position", "position")):
+        value = article.infobox.get(field)
+        if value and value[0] and f"{key} =" not in "\n".join(lines):
+            lines.append(f"{key} = {_toml_text(value[0])}")
+    lines.append(f"source = {_toml_text(f'{article.title}: encyclopedia biography ({article.file})')}")
+    for spell in spells:
+        lines += ["", "[[spell]]"]
+        where = "managerial statistics table" if spell.from_table else "infobox"
+        lines.append(f"# line {spell.line} ({where}): {spell.label} | {spell.start or '?'} | {spell.end or 'present'}")
+        if spell.problem:
+            lines.append(f"# line {spell.line}: {spell.problem}")
+        elif spell.club_name:
+            lines.append(f"# read as {spell.club_name} ({spell.club})")
+        lines.append(f"team = {_toml_text(spell.team)}")
+        lines.append(f'role = "{spell.role.value}"')
+        if spell.label != (spell.club_name or spell.team) and spell.role is not Role.PLAYER:
+            lines.append(f"label = {_toml_text(spell.label)}")
+        lines += _date_lines("start", spell.start, spell.line)
+        if not spell.open:
+            lines += _date_lines("end", spell.end, spell.line)
+        if spell.role is Role.CARETAKER and not spell.open:
+            lines.append('ended = "caretaker_ended"')
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,132 @@
+"""Honours: who won what, read off final standings and finals, and how a biography lists them.
+
+Pure: :func:`league_honours` reads a season's final standings, :func:`final_honours` a decided final;
+:func:`biography_lines` groups honours as an encyclopedia's Honours section writes them
+("Danish Superliga: 2017–18"; "The Atlantic Cup runner-up (2): 2020, 2022").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from touchline.compute.tables import LeagueTable
+from touchline.compute.ties import Tie
+
+
+class Place(StrEnum):
+    """Where a club finished."""
+
+    WINNER = "winner"
+    RUNNER_UP = "runner-up"
+
+
+class HonourKind(StrEnum):
+    """What kind of competition an honour is in."""
+
+    LEAGUE = "league"  # a top-flight title or runner-up
+    SECOND_TIER = "second tier"  # second-tier champions (promotion)
+    CUP = "cup"
+    SUPER_CUP = "super cup"
+    CONTINENTAL = "continental"
+    OTHER = "other"  # hand-entered, in a competition the catalogue does not know
+
+
+@dataclass(frozen=True, slots=True)
+class Honour:
+    """One honour of a club in one season.
+
+    ``title`` is the competition's name that season ("1st Division"); ``date`` the deciding day (the
+    last match of the league season, the final); ``evidence`` says what in the data shows it (the
+    final with its file and line, the final table); ``source`` is set for a hand-entered honour.
+    """
+
+    club: str
+    competition: str
+    title: str
+    season: str
+    place: Place
+    kind: HonourKind
+    date: dt.date | None
+    evidence: str = ""
+    source: str | None = None
+    credited: tuple[str, ...] = ()
+
+    @property
+    def hand_entered(self) -> bool:
+        """Whether the honour comes from the facts file, not from the match data."""
+        return self.source is not None
+
+    @property
+    def label(self) -> str:
+        """The line's name: "Danish Superliga", "Belgian Cup runner-up"."""
+        return self.title if self.place is Place.WINNER else f"{self.title} runner-up"
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON."""
+        return {
+            "club": self.club,
+            "competition": self.competition,
+            "title": self.title,
+            "season": self.season,
+            "place": self.place.value,
+            "kind": self.kind.value,
+            "date": self.date.isoformat() if self.date else None,
+            "evidence": self.evidence,
+            "hand_entered": self.hand_entered,
+            "source": self.source,
+        }
+
+
+def league_honours(
+    table: LeagueTable, club: str, code: str, title: str, tier: int | None, date: dt.date
+) -> list[Honour]:
+    """The club's honour in a complete season's final standings: champions or runners-up of a top
+    flight, champions of a second tier (a group's winners where the tier was played in groups)."""
+    if tier not in (1, 2):
+        return []
+    row = next((r for r in table.rows if r.club == club), None)
+    if row is None:
+        return []
+    name = f"{title} {row.group}" if row.group else title
+    size = sum(1 for r in table.rows if r.group == row.group)
+    evidence = f"final table of {code} {table.season}: {row.position} of {size}, {row.points} points"
+    if row.position == 1 and not row.shared:
+        kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
+        return [Honour(club, code, name, table.season, Place.WINNER, kind, date, evidence)]
+    if row.position == 2 and tier == 1 and not row.group and not row.shared:
+        return [Honour(club, code, name, table.season, Place.RUNNER_UP, HonourKind.LEAGUE, date, evidence)]
+    return []
+
+
+def final_honours(final: Tie, club: str, title: str, kind: HonourKind) -> list[Honour]:
+    """The club's honour in a decided final it played: winner or runner-up."""
+    if final.winner is None or not final.involves(club):
+        return []
+    place = Place.WINNER if final.winner == club else Place.RUNNER_UP
+    decided = final.matches[-1]
+    sources = ", ".join(f"{m.file}:{m.line}" for m in final.matches)
+    evidence = f"final: {final.first} v {final.second}, {final.winner} {final.how} ({sources})"
+    return [Honour(club, final.competition, title, final.season, place, kind, decided.date, evidence)]
+
+
+def season_text(season: str) -> str:
+    """A season as a biography writes it: ``2017–18``, ``2020``."""
+    return season.replace("-", "–")
+
+
+def biography_lines(honours: Iterable[Honour]) -> list[tuple[str, list[Honour]]]:
+    """Honours grouped into a biography's lines, in order of first season: ("Danish Cup", [...])."""
+    lines: dict[str, list[Honour]] = {}
+    for honour in sorted(honours, key=lambda h: (h.date or dt.date(int(h.season[:4]), 12, 31), h.label)):
+        lines.setdefault(honour.label, []).append(honour)
+    return list(lines.items())
+
+
+def line_text(label: str, honours: Sequence[Honour], marker: str = "") -> str:
+    """One line: "The Atlantic Cup runner-up (2): 2020, 2022" (``marker`` after hand-entered seasons)."""
+    count = f" ({len(honours)})" if len(honours) > 1 else ""
+    seasons = ", ".join(season_text(h.season) + (marker if h.hand_entered else "") for h in honours)
+    return f"{label}{count}: {seasons}"

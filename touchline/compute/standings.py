@@ -1,0 +1,116 @@
+"""A season's final standings across its stages, as the competition ranks them.
+
+The regular season's table first; then each stage the rules list with ``final = true`` (a
+championship round, Play-off I, a relegation round) re-orders its own clubs within the block of
+places they held after the regular season: championship group above relegation group (Denmark),
+Play-off I above the rest (Belgium). A stage ranked in separate groups that never meet (Denmark's
+relegation groups of 2016-17 to 2019-20) leaves its clubs in their regular-season places. A curtailed
+season is the table of the matches played under the competition's decision. A season played only in
+regional groups (2. Bundesliga Nord and Süd, 1974-81) gives each group's table, one after the other.
+Every row names the stage whose table placed it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from touchline.compute.tables import (
+    LeagueTable,
+    TableRow,
+    chronological,
+    knockout_stage,
+    matches_by_stage,
+    prepare_sorted,
+    tables_for,
+)
+from touchline.model import Match
+from touchline.reference.rules import Rules
+
+REGULAR = "Regular Season"
+
+
+def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | None = None) -> LeagueTable:
+    """The season's final standings (as of a date: the standings the stages played by then give)."""
+    everything = sorted(matches, key=chronological)
+    by_stage = matches_by_stage(everything)
+    if not any(rules.is_regular(stage) for stage in by_stage):
+        groups = [s for s in by_stage if s is not None and not knockout_stage(by_stage[s])]
+        if len(groups) > 1:
+            return _groups(everything, by_stage, rules, groups, as_of)
+    regular = tables_for(prepare_sorted(everything, rules, None, by_stage), as_of=as_of)[0]
+    rows = {row.club: row._replace(stage=REGULAR) for row in regular.rows}
+    notes = list(regular.notes)
+    if rules.decision is None:
+        for rule in rules.stages:
+            names = [s for s in by_stage if s is not None and rule.matches_name(s)]
+            if not rule.final or not names or not _begun(by_stage, names, as_of):
+                continue
+            stage = tables_for(prepare_sorted(everything, rules, names[0], by_stage), as_of=as_of)[0]
+            notes.extend(n for n in stage.notes if n not in notes)
+            if any(row.group for row in stage.rows):
+                notes.append(f"{stage.stage}: ranked in groups; its clubs keep their regular-season places")
+                continue
+            block = sorted(rows[row.club].position for row in stage.rows if row.club in rows)
+            if len(block) != len(stage.rows):
+                continue  # a club of the stage missing from the regular season: the data is partial
+            for position, row in zip(block, stage.rows, strict=True):
+                rows[row.club] = row._replace(position=position, stage=stage.stage)
+    if rules.unmodelled:
+        notes.append(f"Not the competition's own standings: {rules.unmodelled}")
+    ordered = tuple(sorted(rows.values(), key=lambda r: (r.position, r.club)))
+    return replace(regular, rows=ordered, notes=tuple(notes), final=True)
+
+
+def _begun(by_stage: dict[str | None, list[Match]], names: list[str], as_of: dt.date | None) -> bool:
+    """Whether the stage has a counted match (by ``as_of``)."""
+    return any(m.counts and (as_of is None or m.date <= as_of) for name in names for m in by_stage[name])
+
+
+def _groups(
+    everything: list[Match],
+    by_stage: dict[str | None, list[Match]],
+    rules: Rules,
+    groups: list[str],
+    as_of: dt.date | None,
+) -> LeagueTable:
+    """A season of regional groups: each group's table, rows labelled with their group."""
+    rows: list[TableRow] = []
+    notes: list[str] = []
+    first: LeagueTable | None = None
+    for name in groups:
+        table = tables_for(prepare_sorted(everything, rules, name, by_stage), as_of=as_of)[0]
+        first = first or table
+        rows.extend(row._replace(group=name, stage=name) for row in table.rows)
+        notes.extend(n for n in table.notes if n not in notes)
+    assert first is not None
+    notes.insert(0, f"Played in {len(groups)} groups: {', '.join(groups)}")
+    return replace(first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=())
+
+
+def complete(matches: Iterable[Match], rules: Rules) -> bool:
+    """Whether the data holds the whole season: no fixture left to play, and in the regular season every
+    club with the same number of games, a whole number of rounds against each other (a season cut short
+    in the data, like a file downloaded in November, is not complete). A curtailed season the
+    competition decided is complete as declared."""
+    everything = list(matches)
+    if rules.unmodelled:
+        return False  # a format touchline does not model: its final table is not the competition's
+    if rules.decision is not None:
+        return True
+    if any(m.status.value in ("scheduled", "postponed") for m in everything):
+        return False
+    by_stage = matches_by_stage(sorted(everything, key=chronological))
+    regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if m.counts]
+    groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
+    pools = [regular] if regular else [[m for m in g if m.counts] for g in groups if not knockout_stage(g)]
+    for pool in pools:
+        games: dict[str, int] = {}
+        for match in pool:
+            games[match.home] = games.get(match.home, 0) + 1
+            games[match.away] = games.get(match.away, 0) + 1
+        counts = set(games.values())
+        if len(counts) != 1 or len(games) < 2 or next(iter(counts)) % (len(games) - 1):
+            return False
+    return bool(pools)

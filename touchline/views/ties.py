@@ -1,0 +1,140 @@
+"""Reports for knock-out ties: ``touchline tie`` (the ties two clubs played) and ``touchline cup`` (a
+cup season round by round)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from touchline.api.ties import CupSeason
+from touchline.compute.ties import Round, Tie
+from touchline.model import Match, Score, Status
+from touchline.render import Cell, Column, Report
+from touchline.views.listing import match_dict
+
+TIE_COLUMNS = (
+    Column("round", "Round"),
+    Column("first", "Team 1"),
+    Column("aggregate", "Agg.", "center"),
+    Column("second", "Team 2"),
+    Column("legs", "Legs"),
+    Column("through", "Through"),
+    Column("how", "How"),
+)
+
+
+def outcome(tie: Tie) -> str:
+    """Who went through and why, as a sentence fragment: "APOEL Nikosia on away goals (2–2 on aggregate)"."""
+    if tie.winner is None:
+        return f"undecided: {tie.problem}"
+    return f"{tie.winner}, {tie.how}" if tie.how else tie.winner
+
+
+def legs_text(tie: Tie) -> str:
+    """The legs as results from the first club's side: "1–2, 1–0" (replays after a semicolon)."""
+    text = ", ".join(seen_from(m, tie.first) for m in tie.legs)
+    if tie.replays:
+        text += "; replay " + ", ".join(seen_from(m, tie.first) for m in tie.replays)
+    if tie.neutral:
+        text += " (neutral venue)"
+    return text
+
+
+def seen_from(match: Match, club: str) -> str:
+    """A match's result with ``club``'s goals first: ``2–2 (a.e.t., 4–3 p)``."""
+    turn = match.away == club
+
+    def pair(score: Score) -> str:
+        return f"{score.away}–{score.home}" if turn else f"{score.home}–{score.away}"
+
+    if match.final is None:
+        return match.status.value
+    text = pair(match.final)
+    if match.et is not None and match.pens is not None:
+        text += f" (a.e.t., {pair(match.pens)} p)"
+    elif match.et is not None:
+        text += " (a.e.t.)"
+    elif match.pens is not None:
+        text += f" ({pair(match.pens)} p)"
+    if match.status is Status.AWARDED:
+        text += " (awarded)"
+    return text
+
+
+def tie_row(tie: Tie) -> dict[str, Cell]:
+    """One tie as a table row."""
+    aggregate = "" if tie.aggregate is None else f"{tie.aggregate.home}–{tie.aggregate.away}"
+    return {
+        "round": " ".join(p for p in (tie.competition, tie.season, tie.round or tie.stage or "") if p),
+        "first": tie.first,
+        "aggregate": aggregate if tie.two_legged else (aggregate or None),
+        "second": tie.second,
+        "legs": legs_text(tie),
+        "through": tie.winner or "?",
+        "how": tie.how if tie.winner is not None else f"undecided: {tie.problem}",
+    }
+
+
+def tie_dict(tie: Tie) -> dict[str, object]:
+    """A tie as JSON, with its matches (each with its source file and line)."""
+    return {**tie.to_dict(), "legs": [match_dict(m) for m in tie.legs], "replays": [match_dict(m) for m in tie.replays]}
+
+
+def ties_report(ties: Sequence[Tie], title: str) -> Report:
+    """``touchline tie``: each tie with its legs, aggregate, and who went through and why."""
+    notes = tuple(
+        f"{t.competition} {t.season} {t.round or ''}: matches from "
+        + ", ".join(f"{m.file}:{m.line}" for m in t.matches)
+        for t in ties
+    )
+    return Report(
+        title,
+        TIE_COLUMNS,
+        tuple(tie_row(t) for t in ties),
+        notes=notes,
+        data={"title": title, "ties": [tie_dict(t) for t in ties]},
+        caption=f"{len(ties)} tie{'s' if len(ties) != 1 else ''}",
+    )
+
+
+def cup_report(season: CupSeason) -> Report:
+    """``touchline cup``: the season round by round; rounds that are no knock-out say what they are."""
+    rows: list[dict[str, Cell]] = []
+    for found in season.rounds:
+        if not found.knockout:
+            group = f"{len(found.matches)} matches (a group or league round, no ties)"
+            rows.append({"round": found.name, "first": group})
+            continue
+        for tie in found.ties:
+            rows.append({**tie_row(tie), "round": found.name})
+    final = season.final
+    name = season.competition.name
+    title = f"{name} {season.season}"
+    notes: list[str] = []
+    if final is not None:
+        notes.append(f"Final: {outcome(final)}")
+    if season.rules.sources:
+        notes.append("Rules for ties: " + "; ".join(season.rules.sources))
+    return Report(
+        title,
+        TIE_COLUMNS,
+        tuple(rows),
+        notes=tuple(notes),
+        data={
+            "competition": season.competition.code,
+            "season": season.season,
+            "rounds": [_round_dict(r) for r in season.rounds],
+            "final": None if final is None else tie_dict(final),
+        },
+        caption=f"{sum(len(r.ties) for r in season.rounds)} ties in {sum(r.knockout for r in season.rounds)} "
+        "knock-out rounds",
+    )
+
+
+def _round_dict(found: Round) -> dict[str, object]:
+    return {
+        "stage": found.stage,
+        "round": found.round,
+        "knockout": found.knockout,
+        "matches": len(found.matches),
+        "ties": [tie_dict(t) for t in found.ties],
+    }
