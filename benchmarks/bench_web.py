@@ -4,9 +4,10 @@ Starts the server (uvicorn, one process, as ``touchline serve`` runs it) over a 
 data and the people files, asks each page once (so that it is computed and kept), then runs ``wrk`` for a
 bounded time against:
 
-1. the manager page (``/managers/jess-thorup``): target at least 300 requests/s, p99 under 100 ms, no
+1. the manager page (``/managers/jess-thorup``, with its honours): target at least 300 requests/s, p99 under 100 ms, no
    errors, on a 2-core machine with ``wrk`` on the same machine;
-2. a table page (``/competitions/de.1/2023-24?as_of=2023-10-14``);
+2. a table page (``/competitions/de.1/2023-24?as_of=2023-10-14``) and a cup season's page with its
+   bracket and ties (``/competitions/be.cup/2018-19``);
 3. baseline, same run and server: a static file (``/static/style.css``), the fastest thing it serves.
 
 Prints requests per second, p50 and p99 latency, errors (socket errors and non-2xx answers), the ratio
@@ -38,6 +39,7 @@ from touchline.config import PROJECT_ROOT, data_dir
 PAGES = (
     ("manager page", "/managers/jess-thorup", True),
     ("table page", "/competitions/de.1/2023-24?as_of=2023-10-14", False),
+    ("cup page (bracket)", "/competitions/be.cup/2018-19", False),
     ("static file (baseline)", "/static/style.css", False),
 )
 TARGET_RPS = 300.0

@@ -163,3 +163,48 @@ def test_winners_agree_with_champs_csv_on_99_percent_of_ties(focused_db: str, da
         assert (winner is None) == (problem is not None), key
     # champs.csv dates Inter v Barcelona's 2010 semi-final first leg a year early: two sources disagree
     assert unmatched == [("uefa.cl", "2009-10", ["FC Barcelona", "Inter"])]
+
+
+def test_tie_and_cup_commands_print_legs_and_winners(focused_db: str) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from touchline.cli import cli
+
+    run = CliRunner()
+    shown = run.invoke(
+        cli, ["tie", "FC Midtjylland", "APOEL", "--season", "2015-16", "--db", focused_db, "--format", "md"]
+    )
+    assert shown.exit_code == 0, shown.output
+    assert "| FC Midtjylland | 2–2 | APOEL Nikosia | 1–2, 1–0 | APOEL Nikosia | 2–2 on aggregate, on away goals |" in (
+        shown.output
+    )
+    data = json.loads(
+        run.invoke(
+            cli, ["tie", "Midtjylland", "APOEL", "--season", "2015-16", "--db", focused_db, "--format", "json"]
+        ).output
+    )
+    (tie,) = data["ties"]
+    assert (tie["winner"], tie["aggregate"], tie["how"]) == ("APOEL Nikosia", [2, 2], "2–2 on aggregate, on away goals")
+    assert [leg["score"]["ft"] for leg in tie["legs"]] == [[1, 2], [0, 1]] and all(
+        leg["source"]["line"] for leg in tie["legs"]
+    )
+    final = run.invoke(cli, ["cup", "be.cup", "2018-19", "--round", "Final", "--db", focused_db, "--format", "csv"])
+    assert final.exit_code == 0 and "KAA Gent,1–2,KV Mechelen" in final.output
+    missing = run.invoke(cli, ["tie", "FC Midtjylland", "Real Madrid", "--season", "2015-16", "--db", focused_db])
+    assert missing.exit_code == 1 and missing.output.count("\n") == 1 and missing.output.startswith("Error: no match")
+
+
+def test_a_leagues_european_play_offs_are_ties(focused: Store) -> None:
+    # Superliga 2017-18, "Europa League Finals": SønderjyskE through against Hobro on away goals (1-0,
+    # 2-3), then out against Aarhus over two legs (2-2, 0-2); Copenhagen won the one-match final 4-1
+    ties = {(t.first, t.second): t for t in season_rounds(focused, "dk.1", "2017-18").ties}
+    assert (ties[("SønderjyskE", "Hobro IK")].winner, ties[("SønderjyskE", "Hobro IK")].how) == (
+        "SønderjyskE",
+        "3–3 on aggregate, on away goals",
+    )
+    second = ties[("Aarhus GF", "SønderjyskE")]
+    assert (second.two_legged, second.replays, second.how) == (True, (), "4–2 on aggregate")
+    final = season_rounds(focused, "dk.1", "2017-18").final
+    assert final is not None and (final.winner, final.how) == ("FC København", "4–1")

@@ -145,12 +145,37 @@ def test_the_position_chart_draws_one_point_per_matchday(page, server: str, cli_
     figure.screenshot(path=str(ARTIFACTS / "augsburg-2023-24-positions.png"))
 
 
+def test_the_cup_bracket_leads_to_the_final(page, server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(f"{server}/competitions/be.cup/2018-19")
+    rounds = page.locator("#bracket .bracket-round h3").all_inner_texts()
+    assert rounds == ["Round of 16", "Quarterfinals", "Semifinals", "Final"]
+    final = page.locator("#bracket .bracket-round").last.locator(".bracket-tie a")
+    assert final.locator(".won").inner_text() == "KV Mechelen"
+    # the bracket's columns line up: the final sits between the two semi-finals
+    semis = page.locator("#bracket .bracket-round").nth(2).locator(".bracket-tie")
+    top, bottom = (semis.nth(i).bounding_box() for i in (0, 1))
+    middle = final.bounding_box()
+    assert top and bottom and middle and top["y"] < middle["y"] < bottom["y"]
+    page.screenshot(path=str(ARTIFACTS / "belgian-cup-2018-19.png"), full_page=True)
+    with page.expect_navigation():
+        final.click()
+    assert page.locator("#match-count").inner_text() == "1"
+    row = page.locator("#matches tbody tr").inner_text()
+    assert "KAA Gent" in row and "1–2" in row and "KV Mechelen" in row
+
+
 def test_a_phone_reads_the_manager_page(browser, server: str) -> None:  # type: ignore[no-untyped-def]
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
     phone = context.new_page()
     errors: list[str] = []
     phone.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    for url in ("/managers/jess-thorup", "/competitions/de.1/2023-24", "/matches", "/clubs/ger-fc-augsburg"):
+    for url in (
+        "/managers/jess-thorup",
+        "/competitions/de.1/2023-24",
+        "/competitions/be.cup/2018-19",
+        "/matches",
+        "/clubs/ger-fc-augsburg",
+    ):
         phone.goto(server + url)
         # the page itself never scrolls sideways; wide tables scroll inside their own box
         width = phone.evaluate("document.documentElement.scrollWidth")

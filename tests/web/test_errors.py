@@ -32,6 +32,8 @@ ATTACKS = (
 # a valid value of each path parameter, so that one parameter at a time can be attacked
 VALID = {"slug": "jess-thorup", "code": "de.1", "season": "2023-24"}
 PATHS = {"manager": {"slug": "jess-thorup"}, "club": {"slug": "ger-fc-augsburg"}}
+# valid values of a page's required query parameters, so that one parameter at a time can be attacked
+QUERIES = {"ties": {"club": "den-fc-midtjylland", "other": "cyp-apoel-nikosia"}}
 
 
 def url_of(path: str, route_name: str, **values: str) -> str:
@@ -63,13 +65,14 @@ CASES = [
     ("route", "path", "param", "attack"), CASES, ids=[f"{c[0]}-{c[2]}-{i % len(ATTACKS)}" for i, c in enumerate(CASES)]
 )
 def test_an_attack_in_any_query_parameter(client: TestClient, route: str, path: str, param: str, attack: str) -> None:
-    response = client.get(url_of(path, route), params={param: attack})
+    params = {**QUERIES.get(route, {}), param: attack}
+    response = client.get(url_of(path, route), params=params)
     assert response.status_code in (200, 400, 404), response.text
     if response.status_code != 200:
         error = assert_error_shape(response, response.status_code)
         if response.status_code == 400:
             assert error["parameter"] == param
-    html = client.get(url_of(path.removesuffix(".json").replace("/index", "/"), route), params={param: attack})
+    html = client.get(url_of(path.removesuffix(".json").replace("/index", "/"), route), params=params)
     assert html.status_code in (200, 400, 404)
     assert "<script>alert" not in html.text and "<script>alert" not in response.text
 
@@ -113,6 +116,9 @@ def test_an_attack_in_any_path_parameter(client: TestClient, route: str, path: s
         ("/matches.json?club=Augsburg_FC", "club"),
         ("/matches.json?stage=regular", "stage"),
         ("/matches.json?competition=DE.1", "competition"),
+        ("/competitions/be.cup/2018-19.json?matchday=3", "matchday"),
+        ("/ties.json?club=den-fc-midtjylland", "other"),
+        ("/ties.json?club=den-fc-midtjylland&other=cyp-apoel-nikosia&season=15-16", "season"),
     ],
 )
 def test_bad_input_is_a_400_naming_the_parameter(client: TestClient, url: str, parameter: str) -> None:
@@ -133,6 +139,7 @@ def test_a_bad_page_number_is_a_400(client: TestClient) -> None:
         ("/competitions/de.9", "/competitions/de.1"),
         ("/competitions/de.1/1950-51", "/competitions/de.1/1963-64"),
         ("/competitions/dk.1/2020-21?stage=Champions", "Championship"),
+        ("/ties?club=den-fc-midtjylland&other=cyp-apoel-nikosi", "/clubs/cyp-apoel-nikosia"),
     ],
 )
 def test_unknown_names_are_a_404_suggesting_close_ones(client: TestClient, url: str, suggestion: str) -> None:

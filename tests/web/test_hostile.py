@@ -39,6 +39,22 @@ Matchday 2
   14.00  {TEMPLATE}                   0-3 (0-1)  {FORMULA}
          {ATTRIBUTE}  1-1  {SCRIPT}
 """
+# a cup season between the same clubs: a two-legged semi-final and a final, so that ties, the bracket
+# and an honour (the final falls in the hostile manager's spell) carry the names too
+CUP = f"""= DK CUP 2023/24
+
+Semifinals
+[Tue Aug/1]
+  19.00  {SCRIPT}    2-1  {FORMULA}
+         {TEMPLATE}  1-0  {ATTRIBUTE}
+[Tue Aug/8]
+  19.00  {FORMULA}    1-1  {SCRIPT}
+         {ATTRIBUTE}  0-2  {TEMPLATE}
+
+Final
+[Thu Aug/17]
+  19.00  {SCRIPT}    2-1  {TEMPLATE}
+"""
 PEOPLE = """id = "hostile-person"
 name = "<script>alert('p')</script> {{7*7}}"
 source = "=HYPERLINK(\\"http://x\\")"
@@ -56,6 +72,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     folder = tmp_path_factory.mktemp("hostile")
     (folder / "2023-24").mkdir()
     (folder / "2023-24" / "dk.1.txt").write_text(SEASON, encoding="utf-8")
+    (folder / "2023-24" / "dk.cup.txt").write_text(CUP, encoding="utf-8")
     (folder / "hostile.toml").write_text(PEOPLE, encoding="utf-8")
     path = folder / "hostile.sqlite"
     with open_store(path) as store:
@@ -91,6 +108,9 @@ PAGES = [
     "/competitions/dk.1",
     "/competitions/dk.1/2023-24",
     "/competitions/dk.1/2023-24?as_of=2023-07-21",
+    "/competitions/dk.cup/2023-24",
+    "/ties?club=den-script-alert-1-script&other=den-7-7-fc",
+    "/ties?club=den-script-alert-1-script&other=den-cmd-c-calc-a0&season=2023-24",
     "/matches",
     "/matches?club=den-7-7-fc&result=WDL",
     "/matches?manager=hostile-person&result=WDL",
@@ -110,7 +130,7 @@ def test_html_shows_hostile_names_as_text(hostile: TestClient, url: str) -> None
     assert SCRIPT not in response.text and "<img" not in response.text
     text = "".join(parser.text)
     assert "49 FC" not in text
-    if url.startswith("/competitions/dk.1/"):
+    if url.startswith(("/competitions/dk.1/", "/competitions/dk.cup/")):
         for name in (SCRIPT, TEMPLATE, FORMULA, ATTRIBUTE):
             assert name in text
 
@@ -133,6 +153,16 @@ def test_names_round_trip(hostile: TestClient) -> None:
     assert {row["club"] for row in table["rows"]} == {SCRIPT, TEMPLATE, FORMULA, ATTRIBUTE}
     manager = hostile.get("/managers/hostile-person.json").json()
     assert manager["person"]["name"] == PERSON
-    assert manager["total"]["played"] == 2
+    assert manager["total"]["played"] == 5  # 2 league matches, the semi-final's 2 legs and the final
+    # the final, won in his spell: his honour, and the club's with his name as the manager in charge
+    (spell,) = manager["honours"]["manager"]
+    assert spell["team"] == SCRIPT and spell["honours"][0]["title"] == "Danish Cup"
+    club = hostile.get("/clubs/den-script-alert-1-script.json").json()["honours"]
+    assert club["honours"][0]["managers"] == [PERSON]
+    cup = hostile.get("/competitions/dk.cup/2023-24.json").json()["knockout"]
+    assert (cup["final"]["first"], cup["final"]["second"], cup["final"]["winner"]) == (SCRIPT, TEMPLATE, SCRIPT)
+    ties = hostile.get("/ties.json", params={"club": "den-script-alert-1-script", "other": "den-cmd-c-calc-a0"})
+    (tie,) = ties.json()["ties"]
+    assert (tie["first"], tie["second"], tie["aggregate"]) == (SCRIPT, FORMULA, [3, 2])
     rows = list(csv.reader(io.StringIO(hostile.get("/competitions/dk.1/2023-24.csv").text)))
     assert "'" + FORMULA in [row[1] for row in rows]

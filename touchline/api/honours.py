@@ -71,10 +71,13 @@ class PersonHonours:
     as_manager: tuple[SpellHonours, ...]
 
 
-def derived_honours(store: Store, club: Club) -> list[Honour]:
-    """What the match data shows the club won (or was runner-up in)."""
+def derived_honours(
+    store: Store, club: Club, first: dt.date | None = None, last: dt.date | None = None
+) -> list[Honour]:
+    """What the match data shows the club won (or was runner-up in); with ``first`` and ``last``, in the
+    seasons whose matches reach into that window only."""
     found: list[Honour] = []
-    for code, season in read.club_seasons(store, club.id):
+    for code, season in read.club_seasons(store, club.id, first, last):
         competition = catalog.competition(code)
         title = catalog.name_in(code, season)
         if competition.kind is CompetitionKind.LEAGUE:
@@ -142,9 +145,10 @@ def club_honours(store: Store, name: str) -> ClubHonours:
     return ClubHonours(club, credited)
 
 
-def _all(store: Store, club: Club) -> list[Honour]:
-    """Derived and hand-entered honours (a hand entry the data also shows is left out), by date."""
-    derived = derived_honours(store, club)
+def _all(store: Store, club: Club, first: dt.date | None = None, last: dt.date | None = None) -> list[Honour]:
+    """Derived and hand-entered honours (a hand entry the data also shows is left out), by date; with
+    ``first`` and ``last``, derived ones of the seasons reaching into that window only."""
+    derived = derived_honours(store, club, first, last)
     seen = {(h.competition, h.season, h.place) for h in derived}
     hand = [h for h in _hand(store, club) if (h.competition, h.season, h.place) not in seen]
     return sorted(derived + hand, key=_when)
@@ -178,17 +182,22 @@ def person_honours(store: Store, name: str) -> PersonHonours:
     """``touchline honours NAME``: a person's honours as player and as manager, spell by spell."""
     person = find_person(store, name)
     spells = person_spells(store, person.id)
+    wanted = [s for s in spells if s.role in (Role.PLAYER, *COACHING)]
+    # each club's honours once, over the days all of the person's spells there cover
+    windows: dict[str, tuple[dt.date, dt.date]] = {}
+    for spell in wanted:
+        start, end = _window(spell)
+        low, high = windows.get(spell.team, (start, end))
+        windows[spell.team] = (min(low, start), max(high, end))
     by_club: dict[str, list[Honour]] = {}
     as_player: list[SpellHonours] = []
     as_manager: list[SpellHonours] = []
-    for spell in spells:
-        if spell.role not in (Role.PLAYER, *COACHING):
-            continue
+    for spell in wanted:
         team_name = read.club_name(store, spell.team)
         if team_name is None:
             continue  # a national team or a club not in the store
         if spell.team not in by_club:
-            by_club[spell.team] = _all(store, Club(spell.team, team_name, None))
+            by_club[spell.team] = _all(store, Club(spell.team, team_name, None), *windows[spell.team])
         won = tuple(h for h in by_club[spell.team] if _covers(spell, h))
         if not won:
             continue

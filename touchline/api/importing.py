@@ -196,7 +196,8 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
         first = seen.get(twin)
         if first is not None:
             same = first.final == m.final and first.pens == m.pens
-            how = "with the same result" if same else f"with another result ({first.final} there, {m.final} here)"
+            there, here = (str(x.final) if x.final is not None else "no result" for x in (first, m))
+            how = "with the same result" if same else f"with another result ({there} there, {here} here)"
             parsed.warnings.append(
                 f"{m.file}:{m.line}: {m.home} v {m.away} on {day} is listed twice in this file "
                 f"(first at line {first.line}) {how}; the first is kept"

@@ -12,8 +12,10 @@ The package sits at floor 5 (beside ``views/``); inside it, each module keeps to
   :mod:`~touchline.article.claims` (the prose claims data can settle);
 - floor 4, like ``api/`` (store through api and store functions, no SQL):
   :mod:`~touchline.article.spells` (spells resolved, the people file written),
-  :mod:`~touchline.article.audit` and :mod:`~touchline.article.hooks` (THE hook for ties and
-  honours: :func:`~touchline.article.hooks.ties_and_honours`);
+  :mod:`~touchline.article.audit`, :mod:`~touchline.article.hooks` (THE hook for ties and
+  honours: :func:`~touchline.article.hooks.ties_and_honours`), :mod:`~touchline.article.facts` (the
+  adapter it returns, over ``api.ties`` and ``api.honours``) and :mod:`~touchline.article.events` (the
+  sentences on finals and European ties);
 - floor 5, like ``views/``: :mod:`~touchline.article.report` (the audit as reports and the corrected
   wikitext), :mod:`~touchline.article.generate` (``touchline article``) and
   :mod:`~touchline.article.command` (the click commands ``cli.py`` registers).

@@ -46,19 +46,19 @@ from touchline.article.claims import (
 )
 from touchline.article.dates import long_date
 from touchline.article.document import RECORD_KEYS, TITLES, Article, Career, Format, Sentence, TableRow
+from touchline.article.facts import match_line
 from touchline.article.hooks import HookAnswer, TiesAndHonours, ties_and_honours
 from touchline.article.parse import read_article
-from touchline.article.spells import ArticleSpell, article_spells
+from touchline.article.spells import ArticleSpell, article_spells, resolve
 from touchline.compute.coverage import Coverage
 from touchline.compute.records import Record, Shootouts, record
 from touchline.errors import NotFoundError
-from touchline.model import CompetitionKind, Match, Person, Role, Spell
+from touchline.model import CompetitionKind, Person, Role, Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import fold
 from touchline.reference.people import COACHING
 from touchline.store.base import Store
 from touchline.store.people import find_person, person_spells
-from touchline.views.listing import score_text
 from touchline.views.manager import record_cells
 
 # the record figures a source types (goal difference and win % follow from them)
@@ -347,12 +347,6 @@ def _reconcile(store: Store, check: RowCheck) -> tuple[str, ...]:
 # --- evidence --------------------------------------------------------------------------------------
 
 
-def match_line(match: Match) -> str:
-    """One match as evidence: date, competition, teams, score, source file and line."""
-    where = f"{match.file}:{match.line}"
-    return f"{match.date} {match.competition} {match.season}: {match.home} {score_text(match)} {match.away} ({where})"
-
-
 def matches_command(item: SpellRecord) -> str:
     """The ``touchline matches`` command that lists a spell's matches."""
     return f"touchline matches --club {shlex.quote(item.team_name)} --from {item.start} --to {item.end}"
@@ -615,7 +609,7 @@ def _career_of(sections: tuple[str, ...]) -> Career:
     )
 
 
-def check_claims(store: Store, article: Article, spells: _Spells) -> list[ClaimCheck]:
+def check_claims(store: Store, article: Article, spells: _Spells, teams: Teams | None = None) -> list[ClaimCheck]:
     """Each claim with the data's answer (aggregates and titles through the ties/honours hook)."""
     hook = ties_and_honours(store)
     out = []
@@ -625,17 +619,31 @@ def check_claims(store: Store, article: Article, spells: _Spells) -> list[ClaimC
         if not found:
             _observe(spells, sentence)
             continue
-        out += _check(store, hook, found, spells)
-    return out + _check(store, hook, [honour_claim(h) for h in article.honours], spells)
+        out += _check(hook, found, spells)
+    honours = [honour_claim(h) for h in article.honours]
+    if honours:
+        teams = teams or Teams(store)
+        for claim in honours:
+            item = _honours_spell(spells, teams, claim) if claim.career is Career.MANAGER else None
+            out.append(_hooked(claim, claim.club, "honours line", hook.title(claim, item)))
+    return out
 
 
-def _check(store: Store, hook: TiesAndHonours, claims: Sequence[Claim], spells: _Spells) -> list[ClaimCheck]:
+def _honours_spell(spells: _Spells, teams: Teams, claim: TitleClaim) -> SpellRecord | None:
+    """A spell of the person at the club a manager's honours line stands under (the hook credits the
+    line to any of his spells there), or ``None``."""
+    if not claim.club:
+        return None
+    club = resolve(teams, claim.club)[0]
+    words = _tokens(claim.club)
+    found = [item for _, item, _, named in spells.items if item is not None and item.spell.team == club]
+    found = found or [item for _, item, _, named in spells.items if item is not None and named & words]
+    return found[0] if found else None
+
+
+def _check(hook: TiesAndHonours, claims: Sequence[Claim], spells: _Spells) -> list[ClaimCheck]:
     out = []
     for claim in claims:
-        if isinstance(claim, TitleClaim) and claim.honours:
-            answer = hook.title(claim, None)
-            out.append(_hooked(claim, claim.club, "honours line", answer))
-            continue
         if claim.other is not None:
             out.append(
                 ClaimCheck(
@@ -769,7 +777,7 @@ def audit(store: Store, article: Article) -> Audit:
         ]
         + [(i.spell.label or i.team_name, i, None, _tokens(i.spell.label, i.team_name)) for i in only_in_data]
     )
-    claims = check_claims(store, article, known)
+    claims = check_claims(store, article, known, teams)
     notes = []
     if not (set(FIGURES) & set(article.table.columns)):
         notes.append("the table has no record columns: every figure is proposed")

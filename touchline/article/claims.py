@@ -367,6 +367,7 @@ def _titles(sentence: Sentence, surname: str) -> list[TitleClaim]:
     return out
 
 
+_MARKS = re.compile(r"[†‡*§¶]|\[\w{1,3}\]")
 _HONOUR = re.compile(r"^(?P<comp>.+?)(?:\s+runners?[- ]up)?\s*(?:\((?P<count>\d+)\))?\s*:\s*(?P<years>.+)$", re.I)
 
 
@@ -374,7 +375,8 @@ def honour_claim(honour: Honour) -> TitleClaim:
     """An honours line (``Danish Cup: 1990–91, 1992–93``; ``The Atlantic Cup runner-up (2): 2020, 2022``)."""
     found = _HONOUR.match(honour.text)
     competition = found.group("comp").strip() if found else honour.text
-    years = tuple(y.strip() for y in re.split(r",|;", found.group("years"))) if found else ()
+    # a season may carry a mark ("2012–13†": hand-entered) or a footnote ("2012–13[a]")
+    years = tuple(_MARKS.sub("", y).strip() for y in re.split(r",|;", found.group("years"))) if found else ()
     return TitleClaim(
         kind=Kind.TITLE,
         line=honour.line,

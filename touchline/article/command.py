@@ -8,11 +8,15 @@ inside the commands so that ``touchline --help`` stays fast. Errors are touchlin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import click
 
 from touchline.config import default_db
 
 
+# ``cli.db_option`` again: this package sits on floor 5 and may not import ``touchline.cli`` (floor 6,
+# which imports this module to register the commands); tests/article/test_facts.py checks the two agree
 def _db(function: click.decorators.FC) -> click.decorators.FC:
     return click.option(
         "--db",
@@ -20,6 +24,18 @@ def _db(function: click.decorators.FC) -> click.decorators.FC:
         show_default="TOUCHLINE_DB or ~/.local/share/touchline/touchline.sqlite",
         help="SQLite file or postgresql:// URL of the store.",
     )(function)
+
+
+def _format(*choices: str) -> Callable[[click.decorators.FC], click.decorators.FC]:
+    """``--format`` with ``choices``, the first the default."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=choices[0],
+        show_default=True,
+        help="Output format.",
+    )
 
 
 @click.command("from-article")
@@ -60,14 +76,7 @@ def from_article(file: str, out: str | None, keep_unknown: bool, db: str) -> Non
 
 @click.command("audit")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "md", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@_format("text", "md", "json")
 @click.option(
     "--wiki-out", type=click.Path(dir_okay=False), help="Also write the corrected table (wikitext) to this file."
 )
@@ -93,17 +102,15 @@ def audit(file: str, fmt: str, wiki_out: str | None, db: str) -> None:
 
 @click.command("article")
 @click.argument("name")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["wiki", "md", "html"]),
-    default="wiki",
-    show_default=True,
-    help="Output format.",
-)
+@_format("wiki", "md", "html")
 @_db
 def article(name: str, fmt: str, db: str) -> None:
-    """The data-backed parts of a manager's biography: infobox, record table, a paragraph per spell."""
+    """The data-backed parts of a manager's biography: infobox, spells, record table, honours.
+
+    A paragraph per spell (dates, record, league positions, cup finals, the tie that decided each
+    European campaign), the record table with its footnotes and sources, and the Honours section
+    (hand-entered honours marked, with their sources). It audits as agreeing.
+    """
     from touchline.article.generate import article_text
     from touchline.store import open_store
 

@@ -5,11 +5,13 @@
 - "Managerial statistics": touchline's record table (:func:`touchline.views.manager.manager_report`,
   rendered by :mod:`touchline.render`, which escapes every name) with its total, footnotes on coverage
   and the counting conventions, and a citation naming the data sources behind each spell;
-- "Honours", cup finals and deciding European ties: from :func:`touchline.article.hooks.ties_and_honours`
-  (nothing until ties and honours exist: a comment says so);
+- "Honours": as player and as manager, by club, from :func:`touchline.article.hooks.ties_and_honours`
+  (derived from the match data, or hand-entered: marked † with the source in a note), rendered by
+  :mod:`touchline.render.outline`;
 - one paragraph per spell, from data only: the dates, the games and results, the league position on
-  arrival, at each season's end and on leaving. Every sentence is a claim ``touchline audit`` can
-  check, so the generated article audits as agreeing.
+  arrival, at each season's end and on leaving, then the cup finals and the tie that decided each
+  European campaign (from the hook). The sentences are claims ``touchline audit`` can check, so the
+  generated article audits as agreeing.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ from collections.abc import Sequence
 from touchline.api.managers import ManagerRecord, SpellRecord, manager_record
 from touchline.api.tables import Standing, ordinal
 from touchline.article.dates import long_date
-from touchline.article.hooks import NOT_YET, ties_and_honours
+from touchline.article.document import Career
+from touchline.article.hooks import HonourEntry, ties_and_honours
 from touchline.compute.coverage import Coverage
 from touchline.errors import ConfigError
 from touchline.model import Role
 from touchline.reference import competitions as catalog
 from touchline.render import Cell, Column, Report, inline, render
+from touchline.render.outline import Group, Outline, Section, render_outline
 from touchline.store.base import Store
 from touchline.views.manager import manager_report
 
@@ -162,16 +166,30 @@ def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
         raise ConfigError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     result = manager_record(store, name, positions=True)
     hook = ties_and_honours(store)
-    honours = hook.honours(result.person, result.spells)
+    honours = honours_outline(hook.honours(result.person, result.spells) or ())
     paragraphs = [(_label(i), [*spell_sentences(i, result.person.name), *hook.spell_events(i)]) for i in result.spells]
     if fmt == "wiki":
-        return _wiki(result, paragraphs, honours is None)
+        return _wiki(result, paragraphs, honours)
     if fmt == "md":
-        return _md(result, paragraphs)
-    return _html(result, paragraphs)
+        return _md(result, paragraphs, honours)
+    return _html(result, paragraphs, honours)
 
 
-def _wiki(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], no_honours: bool) -> str:
+def honours_outline(entries: Sequence[HonourEntry]) -> Outline:
+    """The Honours section: Player, then Manager, each by club, with the notes on hand-entered seasons."""
+    sections = []
+    for career, title in ((Career.PLAYER, "Player"), (Career.MANAGER, "Manager")):
+        groups: dict[str, list[str]] = {}
+        for entry in entries:
+            if entry.career is career:
+                groups.setdefault(entry.club, []).append(entry.text)
+        if groups:
+            sections.append(Section(title, tuple(Group(club, tuple(lines)) for club, lines in groups.items())))
+    notes = tuple(dict.fromkeys(note for entry in entries for note in entry.notes))
+    return Outline("Honours", tuple(sections), notes)
+
+
+def _wiki(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], honours: Outline) -> str:
     out = ["{{Infobox football biography"]
     for key, value, markup in _infobox(result):
         out.append(f"| {key} = {value if markup else wiki_text(value)}")
@@ -189,13 +207,13 @@ def _wiki(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], no
             f'<ref name="touchline-sources">Match data: {cited}.</ref>'
         )
     out.append("")
-    if no_honours:
-        out.append(f"<!-- Honours: {NOT_YET} -->")
-    out += ["", "==References==", "{{reflist}}", ""]
+    if honours.sections:
+        out += [render_outline(honours, "wiki").rstrip("\n"), ""]
+    out += ["==References==", "{{reflist}}", ""]
     return "\n".join(out)
 
 
-def _md(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]]) -> str:
+def _md(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], honours: Outline) -> str:
     box = Report(
         result.person.name,
         (Column("key", "Key"), Column("value", "Value")),
@@ -212,11 +230,13 @@ def _md(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]]) -> s
     sources = _sources(result)
     if sources:
         out.append("Sources: " + "; ".join(md_text(s) for s in sources))
-    out += ["", f"Honours: {NOT_YET}.", ""]
+    out.append("")
+    if honours.sections:
+        out.append(render_outline(honours, "md"))
     return "\n".join(out)
 
 
-def _html(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]]) -> str:
+def _html(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], honours: Outline) -> str:
     rows: tuple[dict[str, Cell], ...] = tuple(
         {"key": k, "value": re.sub(r"\[\[|\]\]", "", v) if m else v}
         for k, v, m in _infobox(result)
@@ -233,5 +253,6 @@ def _html(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]]) ->
     sources = _sources(result)
     if sources:
         out.append("<p>Sources: " + html.escape("; ".join(inline(s) for s in sources)) + "</p>")
-    out.append(f"<p>Honours: {html.escape(NOT_YET)}.</p>")
+    if honours.sections:
+        out.append(render_outline(honours, "html").rstrip("\n"))
     return "\n".join(out) + "\n"

@@ -137,7 +137,7 @@ def _honours(layout: Layout, sections: list[Section]) -> list[Honour]:
         if path != last_section:
             club, last_section = None, path
         inner = path[-1].casefold()
-        if "individual" in inner or "orders" in inner or "special" in inner:
+        if any(word in inner for word in ("individual", "orders", "special", "notes")):
             continue
         career = Career.MANAGER if re.search(r"manag|coach", inner) else Career.PLAYER
         if kind == "label":

@@ -296,12 +296,13 @@ def link(
             unite(Link(first, node.id, LinkKind.SPELLING), forced=True)
     # 3 and 4, round after round; then 5, and 3 and 4 again for what it brings
     domestic = _domestic_index(by_id, slots)
+    seen: dict[tuple[str, str], tuple[tuple[int, ...], tuple[int, ...], list[Link]]] = {}
     for last_resort in (False, True):
         for round_ in range(10):
             if last_resort and round_ == 0:
                 proposals = _abroad_proposals(by_id, slots, sets.find)
             else:
-                proposals = _fixture_proposals(fixtures, sets.find)
+                proposals = _fixture_proposals(fixtures, sets.find, seen)
                 proposals += _domestic_proposals(by_id, slots, domestic, sets.find)
             # strongest evidence first; among equals, by the names (never by ids, which depend on the
             # order files were imported in): the outcome depends on the data only
@@ -316,16 +317,34 @@ def link(
     return identity
 
 
-def _fixture_proposals(fixtures: Mapping[tuple[str, str], Sequence[Fixture]], find: Callable[[int], int]) -> list[Link]:
-    """Links from fixtures two files share with one club in common, most supported first."""
+def _fixture_proposals(
+    fixtures: Mapping[tuple[str, str], Sequence[Fixture]],
+    find: Callable[[int], int],
+    seen: dict[tuple[str, str], tuple[tuple[int, ...], tuple[int, ...], list[Link]]] | None = None,
+) -> list[Link]:
+    """Links from fixtures two files share with one club in common, most supported first.
+
+    A season's links depend only on the clubs its names belong to: ``seen`` keeps each season's links
+    with the clubs they were found under, and a season none of whose names changed club since is not
+    scanned again (the rounds after the first rescan only the seasons a union touched).
+    """
     support: Counter[tuple[int, int]] = Counter()
     first: dict[tuple[int, int], Link] = {}
-    for rows in fixtures.values():
-        for found in _season_proposals(rows, find):
-            pair = (find(found.a), find(found.b))
+    for season, rows in fixtures.items():
+        cached = seen.get(season) if seen is not None else None
+        members = cached[0] if cached is not None else tuple(sorted({n for r in rows for n in (r.home, r.away)}))
+        roots = tuple(find(n) for n in members)
+        if cached is not None and cached[1] == roots:
+            found = cached[2]
+        else:
+            found = list(_season_proposals(rows, find))
+            if seen is not None:
+                seen[season] = (members, roots, found)
+        for link in found:
+            pair = (find(link.a), find(link.b))
             pair = (min(pair), max(pair))
             support[pair] += 1
-            first.setdefault(pair, found)
+            first.setdefault(pair, link)
     out = [
         Link(first[pair].a, first[pair].b, LinkKind.FIXTURE, first[pair].row_a, first[pair].row_b, count)
         for pair, count in support.items()

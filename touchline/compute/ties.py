@@ -4,7 +4,8 @@ Pure functions over one competition-season's matches. A round (the matches shari
 round heading) is a knock-out round when no club in it meets two opponents; its matches are grouped
 by the pair of clubs. How many legs a tie has comes from the data: the legs the sources number, else
 the number of matches most ties of the round have (a lone final: one match, unless the rules say the
-final was two-legged). A match after the legs is a replay.
+final was two-legged; another lone tie: two legs when its first two matches swap the venue). A match
+after the legs is a replay.
 
 A tie is decided by the aggregate score (extra time included), then the away goals rule where the
 rules say it applied, then the penalty shoot-out, then a replay. A tie the data cannot settle (a leg
@@ -155,8 +156,14 @@ def _ties(
     """Each pair's tie, the legs per tie read from the data (see the module docstring)."""
     counts = Counter(len(found) for found in pairs.values())
     if len(pairs) == 1:
-        final = (name or stage or "").casefold() == _FINAL
-        legs = 2 if final and rules.two_legged_final else 1
+        # a lone tie: a final is one match unless the rules say otherwise; another round (a league's
+        # play-off) is two legs when its first two matches swap the venue
+        (found,) = pairs.values()
+        if (name or stage or "").casefold() == _FINAL:
+            legs = 2 if rules.two_legged_final else 1
+        else:
+            swapped = len(found) >= 2 and (found[0].home, found[0].away) == (found[1].away, found[1].home)
+            legs = 2 if swapped else 1
     else:
         # the most common number of matches per pair; a draw between 1 and 2 goes to 2 (replays are rarer)
         legs = max(counts, key=lambda n: (counts[n], n))
@@ -306,9 +313,10 @@ def _with(tie: Tie, aggregate: Score | None = None, **changes: Any) -> Tie:
 
 
 def final_of(found: Sequence[Round]) -> Tie | None:
-    """The season's final: the round headed "Final" (else the last round, when it is one tie)."""
+    """The season's final: the last round headed "Final", or the season's only round when it is one tie
+    (a super cup). A season cut short before its final, or a qualifying competition, has none."""
     named = [r for r in found if _FINAL in ((r.round or "").casefold(), (r.stage or "").casefold())]
-    last = named[-1] if named else (found[-1] if found else None)
+    last = named[-1] if named else (found[0] if len(found) == 1 else None)
     if last is None or not last.knockout or len(last.ties) != 1:
         return None
     return last.ties[0]

@@ -385,16 +385,21 @@ def league_seasons(store: Store, club: str, first: dt.date, last: dt.date) -> li
     return [(code, season, latest) for season, (_, code, latest) in ordered]
 
 
-def club_seasons(store: Store, club: str) -> list[tuple[str, str]]:
-    """(competition code, season) of every competition-season the club has a match in, oldest first."""
+def club_seasons(
+    store: Store, club: str, first: dt.date | None = None, last: dt.date | None = None
+) -> list[tuple[str, str]]:
+    """(competition code, season) of every competition-season the club has a match in, oldest first;
+    with ``first`` and ``last``, only those whose club's matches reach into that window."""
+    rows = store.query(
+        "SELECT competition, season, MIN(date), MAX(date) FROM matches WHERE id IN "
+        "(SELECT id FROM matches WHERE home_id = ? UNION ALL SELECT id FROM matches WHERE away_id = ?) "
+        "GROUP BY competition, season ORDER BY 3, 1",
+        (club, club),
+    )
     return [
         (str(code), str(season))
-        for code, season, _ in store.query(
-            "SELECT competition, season, MIN(date) FROM matches WHERE id IN "
-            "(SELECT id FROM matches WHERE home_id = ? UNION ALL SELECT id FROM matches WHERE away_id = ?) "
-            "GROUP BY competition, season ORDER BY 3, 1",
-            (club, club),
-        )
+        for code, season, low, high in rows
+        if (first is None or Store.to_date(high) >= first) and (last is None or Store.to_date(low) <= last)
     ]
 
 

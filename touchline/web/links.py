@@ -69,3 +69,8 @@ def with_ext(path_and_query: str, ext: str) -> str:
     if path in ("", "/"):
         path = "/index"
     return path + ext + sep + query
+
+
+def ties(club_id: str, other_id: str, season_label: str | None = None, ext: str = "") -> str:
+    """``/ties?club=...&other=...&season=...``: the knock-out ties two clubs played."""
+    return "/ties" + ext + _query([("club", club_id), ("other", other_id), ("season", season_label)])

@@ -71,7 +71,7 @@ def _parameters(route: PageRoute) -> list[dict[str, object]]:
         item: dict[str, object] = {
             "name": param.name,
             "in": "query",
-            "required": False,
+            "required": param.required,
             "description": param.description,
             "schema": schema(param),
         }

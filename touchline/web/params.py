@@ -43,6 +43,7 @@ class Param:
     minimum: int = 1
     maximum: int = 100_000
     default: int | str | None = None
+    required: bool = False
 
 
 # a club, person or competition id in a URL: letters (any script), digits, dots and hyphens
@@ -135,6 +136,8 @@ def parse(params: Sequence[Param], items: Sequence[tuple[str, str]]) -> Values:
             out[name] = checked
     for param in params:
         if param.name not in out:
+            if param.required:
+                raise BadInput(param.name, "", "required (this page needs it)")
             out[param.name] = [] if param.multi else param.default
     return out
 

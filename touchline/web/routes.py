@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from touchline.web.page import Page
-from touchline.web.pages import club, competition, manager, matches, search
+from touchline.web.pages import club, competition, manager, matches, search, ties
 from touchline.web.pages.common import Context
 from touchline.web.params import Param, Values
 
@@ -41,7 +41,7 @@ ROUTES: tuple[PageRoute, ...] = (
     PageRoute(
         "manager",
         "/managers/{slug}",
-        "A manager's record per spell with total and coverage notes, positions, season by season, charts.",
+        "A manager's record per spell with total and coverage notes, positions, season by season, charts, honours.",
         manager.build,
         manager.PATH,
         manager.PARAMS,
@@ -49,7 +49,7 @@ ROUTES: tuple[PageRoute, ...] = (
     PageRoute(
         "club",
         "/clubs/{slug}",
-        "A club's seasons with final positions, its managers with their records, and its names over time.",
+        "A club's seasons with final positions, its honours, its managers with their records, and its names over time.",
         club.build,
         club.PATH,
         club.PARAMS,
@@ -65,10 +65,19 @@ ROUTES: tuple[PageRoute, ...] = (
     PageRoute(
         "season",
         "/competitions/{code}/{season}",
-        "A competition-season: the table as of a date or matchday, per stage, and the results by round.",
+        "A competition-season: the table (final standings by default) as of a date or matchday, per stage, "
+        "the knock-out ties round by round, and the results by round.",
         competition.season,
         competition.SEASON_PATH,
         competition.SEASON_PARAMS,
+    ),
+    PageRoute(
+        "ties",
+        "/ties",
+        "The knock-out ties two clubs played: legs, aggregate, and who went through and why.",
+        ties.build,
+        (),
+        ties.PARAMS,
     ),
     PageRoute(
         "matches",

@@ -1,6 +1,7 @@
 """The club page: its seasons with the final league position and the club's record in each
-competition, the managers the store knows with their records at the club, and the names the sources
-gave it over time. Every figure links to its matches, every final position to the table."""
+competition, its honours with the manager in charge of each (``touchline honours --club``), the
+managers the store knows with their records at the club, and the names the sources gave it over time.
+Every figure links to its matches, every final position to the table, every honour to its evidence."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from touchline.store import web as web_store
 from touchline.views.manager import COLUMNS, long_date, record_cells, record_dict
 from touchline.web import links
 from touchline.web.page import Page, Table
+from touchline.web.pages import honours as honours_page
 from touchline.web.pages.common import Context, Missing
 from touchline.web.pages.manager import record_links
 from touchline.web.params import Param, Values
@@ -89,15 +91,18 @@ def build(ctx: Context, path: Values, query: Values) -> Page:
     seasons_report = Report(f"Seasons of {club.name}", season_columns, tuple(rows))
     managers_table, managers_data = _managers(ctx, club)
     names_table, names_data = _names(ctx, club)
+    honours = honours_page.club(ctx, club)
     data = {
         "club": {"id": club.id, "name": club.name, "country": club.country, "other_names": list(club.other_names)},
         "seasons": season_data,
+        "honours": honours.report.data,  # `touchline honours --club CLUB --format json`
         "managers": managers_data,
         "names": names_data,
     }
     context = {
         "club": club,
         "seasons": Table("seasons", seasons_report, tuple(row_links)),
+        "honours": honours,
         "managers": managers_table,
         "names": names_table,
     }

@@ -1,6 +1,7 @@
 """The manager page: the record per spell with its total and coverage notes (the CLI's ``touchline
 manager``), league positions on arrival, departure and at season ends, the season-by-season record, and
-charts (a timeline of spells, points per game, the club's position matchday by matchday).
+charts (a timeline of spells, points per game, the club's position matchday by matchday), and honours
+as player and manager by club (``touchline honours``) and per spell.
 
 Every figure links to the matches behind it: a spell's G, W, D, L and goals to the matches list of that
 club in the spell's window (with the same competition filters and result), the total to the matches of
@@ -28,6 +29,7 @@ from touchline.store import read
 from touchline.views.manager import COLUMNS, manager_report, positions_report, record_cells, record_dict
 from touchline.web import charts, links
 from touchline.web.page import Page, Table
+from touchline.web.pages import honours as honours_page
 from touchline.web.pages.common import Context, Missing
 from touchline.web.params import COMPETITIONS, FROM, KINDS, SHOOTOUTS, TO, BadInput, Param, Values
 
@@ -98,6 +100,9 @@ def build(ctx: Context, path: Values, query: Values) -> Page:
         for row, rec in zip(seasons.report.rows, _season_records(full), strict=True)
     ]
     data["position_charts"] = [chart_data for chart_data, _ in charts_out]
+    won = honours_page.person(ctx, person_id)
+    data["honours"] = won.outline.data  # `touchline honours NAME --format json`
+    data["spell_honours"] = won.spell_report_data  # `touchline manager NAME --honours`
     name = result.person.name
     context = {
         "record": record_table(result, report),
@@ -107,6 +112,7 @@ def build(ctx: Context, path: Values, query: Values) -> Page:
         "ppg_spells": ppg_spells(result),
         "ppg_seasons": ppg_seasons(full),
         "position_charts": [chart for _, chart in charts_out],
+        "honours": won,
         "person": result.person,
         "filters": filters,
         "query": query,

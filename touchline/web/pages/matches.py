@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TypedDict
 
 from touchline.api.managers import manager_record
 from touchline.api.tables import season_matches
@@ -50,6 +51,18 @@ PARAMS: tuple[Param, ...] = (
     Param("page", "int", "Page number.", default=1),
     Param("per_page", "int", "Matches per page (at most 500).", maximum=500, default=PER_PAGE),
 )
+
+
+class PlainFilters(TypedDict):
+    """The filters the store applies itself (:func:`~touchline.store.web.match_page` and
+    :func:`~touchline.store.read.matches` take the same ones)."""
+
+    club: str | None
+    competitions: list[str] | None
+    season: str | None
+    date_from: dt.date | None
+    date_to: dt.date | None
+    kinds: list[CompetitionKind] | None
 
 
 def _date(value: object) -> dt.date | None:
@@ -93,19 +106,12 @@ def build(ctx: Context, path: Values, query: Values) -> Page:
         manager_page.find(ctx, person)
         person_name = next(e.name for e in ctx.index.entries if e.kind == "person" and e.id == person)
 
+    plain = PlainFilters(
+        club=club, competitions=codes or None, season=season, date_from=first, date_to=last, kinds=kinds or None
+    )
     ruled = bool(person or result or venue or stages or matchday)
     if not ruled:
-        total, shown = web_store.match_page(
-            store,
-            limit=per_page,
-            offset=(page - 1) * per_page,
-            club=club,
-            competitions=codes or None,
-            season=season,
-            date_from=first,
-            date_to=last,
-            kinds=kinds or None,
-        )
+        total, shown = web_store.match_page(store, limit=per_page, offset=(page - 1) * per_page, **plain)
     else:
         teams: list[tuple[Match, str | None]]
         if person:
@@ -113,16 +119,7 @@ def build(ctx: Context, path: Values, query: Values) -> Page:
             teams = [(m, item.spell.team) for item in record.spells for m in item.matches if m.counts or not result]
             teams = [(m, t) for m, t in teams if club is None or t == club or club in _ids(m)]
         else:
-            listed = read.matches(
-                store,
-                club=club,
-                competitions=codes or None,
-                season=season,
-                date_from=first,
-                date_to=last,
-                kinds=kinds or None,
-            )
-            teams = [(m, club) for m in listed]
+            teams = [(m, club) for m in read.matches(store, **plain)]
         keep = _stage_keys(ctx, codes[0], season, stages) if stages and season else None
         chosen = []
         for match, team in teams:

@@ -1,0 +1,132 @@
+"""Sentences of fact about a spell's cup finals and the ties that decided its European campaigns
+(article package; used by :mod:`touchline.article.facts`).
+
+Each sentence says only what a decided :class:`~touchline.compute.ties.Tie` holds: the clubs, the
+score as the tie was settled ("2–2 on aggregate, on away goals"), the round, the season and, for a
+final, its day. The sentences are written so that ``touchline audit`` reads them back as claims it can
+check: "beat Trabzonspor 2–1 on aggregate" and "lost to APOEL Nikosia 2–2 on aggregate" are aggregate
+claims, "KAA Gent under Thorup won the 2018–19 Belgian Cup" is a title claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from touchline.article.dates import long_date
+from touchline.compute.ties import Tie
+from touchline.model import CompetitionKind
+from touchline.reference import competitions as catalog
+from touchline.views.ties import seen_from
+
+# round headings as the sources give them -> as a sentence names them
+_ROUNDS = {
+    "final": "final",
+    "finale": "final",
+    "semifinals": "semi-finals",
+    "semi-finals": "semi-finals",
+    "semifinal": "semi-finals",
+    "halbfinale": "semi-finals",
+    "quarterfinals": "quarter-finals",
+    "quarter-finals": "quarter-finals",
+    "viertelfinale": "quarter-finals",
+    "round of 16": "round of 16",
+    "achtelfinale": "round of 16",
+    "round of 32": "round of 32",
+    "sechzehntelfinale": "round of 32",
+    "playoffs": "play-off round",
+    "play-offs": "play-off round",
+    "playoff round": "play-off round",
+    "play-off round": "play-off round",
+}
+_ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+# a score a sentence puts before "to": "lost 2–1 to", "lost 3–2 on aggregate to"
+_PLAIN = re.compile(r"\d+–\d+(?: on aggregate)?(?: after extra time)?")
+
+
+def family(code: str) -> str:
+    """The competition a qualifying competition leads to: ``uefa.cl.q`` -> ``uefa.cl``."""
+    return code.removesuffix(".q")
+
+
+def season_text(season: str) -> str:
+    """A season as a biography writes it: ``2015–16``."""
+    return season.replace("-", "–")
+
+
+def round_text(tie: Tie) -> str:
+    """The round as a sentence names it: "the third qualifying round", "the round of 32", or as the
+    data heads it ("Qual. Round 2")."""
+    name = (tie.round or tie.stage or "").strip()
+    folded = name.casefold()
+    if folded in _ROUNDS:
+        return f"the {_ROUNDS[folded]}"
+    numbered = re.fullmatch(r"round (\d)", folded)
+    if numbered and tie.competition.endswith(".q") and int(numbered.group(1)) in _ORDINAL:
+        return f"the {_ORDINAL[int(numbered.group(1))]} qualifying round"
+    return name or "a knock-out round"
+
+
+def _other(tie: Tie, club: str) -> str:
+    return tie.second if tie.first == club else tie.first
+
+
+def _lost(tie: Tie, club: str) -> str:
+    """ "lost 2–1 to KV Mechelen", "lost to APOEL Nikosia 2–2 on aggregate, on away goals"."""
+    opponent = _other(tie, club)
+    if _PLAIN.fullmatch(tie.how):
+        return f"lost {tie.how} to {opponent}"
+    return f"lost to {opponent} {tie.how}"
+
+
+def _legs(tie: Tie, club: str) -> str:
+    """ "(1–2 at home, 1–0 away)": each leg from the club's side."""
+    if len(tie.legs) < 2:
+        return ""
+    parts = []
+    for leg in tie.legs:
+        where = "" if leg.neutral else (" at home" if leg.home == club else " away")
+        parts.append(seen_from(leg, club) + where)
+    return f" ({', '.join(parts)})"
+
+
+def final_sentence(tie: Tie, club: str, surname: str | None) -> str:
+    """A final the club played: "KAA Gent reached the 2018–19 Belgian Cup final and lost 2–1 to KV
+    Mechelen on 1 May 2019." (``surname``: the manager, so that a title reads as his)."""
+    competition = catalog.competition(tie.competition)
+    name = catalog.name_in(tie.competition, tie.season)
+    decided = tie.matches[-1]
+    day = f" on {long_date(decided.date)}"
+    season = season_text(tie.season)
+    opponent = _other(tie, club)
+    who = f"{club} under {surname}" if surname else "The club"
+    if competition.kind is CompetitionKind.SUPER_CUP:
+        if tie.winner == club:
+            return f"{who} won the {season} {name}, beating {opponent} {tie.how}{day}."
+        return f"{club} lost the {season} {name}: {_lost(tie, club)}{day}."
+    if tie.winner == club:
+        return f"{who} won the {season} {name}, beating {opponent} {tie.how} in the final{day}."
+    return f"{club} reached the {season} {name} final and {_lost(tie, club)}{day}."
+
+
+def tie_sentence(tie: Tie, club: str) -> str:
+    """The tie that decided a European campaign: "FC København beat Trabzonspor 2–1 on aggregate in the
+    play-off round of the 2022–23 UEFA Champions League (2–1 at home, 0–0 away)." """
+    name = catalog.name_in(family(tie.competition), tie.season)
+    where = f"in {round_text(tie)} of the {season_text(tie.season)} {name}"
+    done = "lost to"
+    if tie.winner == club:
+        # a tie level on aggregate was not "beaten": "knocked out PSG 3–3 on aggregate, on away goals"
+        done = "knocked out" if re.search(r"away goals|penalties|replay", tie.how) else "beat"
+    comma = "," if "," in tie.how else ""
+    return f"{club} {done} {_other(tie, club)} {tie.how}{comma} {where}{_legs(tie, club)}."
+
+
+def deciding_ties(ties: Iterable[Tie]) -> list[Tie]:
+    """Of a club's continental ties, the last of each campaign (a competition with its qualifying, in
+    one season), in date order: the tie it went out in, or the final. (An undecided one is kept: the
+    caller says nothing of a campaign whose last tie the data does not settle.)"""
+    last: dict[tuple[str, str], Tie] = {}
+    for tie in sorted(ties, key=lambda t: t.matches[-1].date):
+        last[(family(tie.competition), tie.season)] = tie
+    return sorted(last.values(), key=lambda t: t.matches[-1].date)
