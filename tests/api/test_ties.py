@@ -208,3 +208,17 @@ def test_a_leagues_european_play_offs_are_ties(focused: Store) -> None:
     assert (second.two_legged, second.replays, second.how) == (True, (), "4–2 on aggregate")
     final = season_rounds(focused, "dk.1", "2017-18").final
     assert final is not None and (final.winner, final.how) == ("FC København", "4–1")
+
+
+def test_an_international_files_name_without_a_country_joins_its_club_through_a_shared_fixture(
+    focused: Store,
+) -> None:
+    # openfootball's cl_finals.txt names "Atalanta BC" and "Valencia CF" without countries, and the
+    # focused data holds no Italian or Spanish league of 2019-20 to place them; the fixture cl.txt
+    # shares with it (same day, same score, "Valencia CF" spelled alike) makes them one match
+    rounds = {r.name: r for r in season_rounds(focused, "uefa.cl", "2019-20").rounds}
+    assert len(rounds["Round of 16"].matches) == 16 and len(rounds["Round of 16"].ties) == 8
+    (tie,) = ties_between(focused, "Atalanta", "Valencia", "2019-20")
+    assert (tie.winner, tie.how) == ("Atalanta", "8–4 on aggregate")
+    (out,) = ties_between(focused, "Liverpool FC", "Atlético Madrid", "2019-20")
+    assert (out.winner, out.how) == ("Atlético Madrid", "4–2 on aggregate after extra time")

@@ -25,8 +25,10 @@ import hashlib
 import multiprocessing
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
@@ -407,6 +409,10 @@ def worker_count(jobs: Sequence[Job], workers: int | None = None) -> int:
     return workers if len(jobs) >= PARALLEL_FROM else 1
 
 
+# parsed files a worker may have waiting for the writer (a cap on the import's memory)
+IN_FLIGHT = 4
+
+
 def parse_all(jobs: Sequence[Job], workers: int = 1) -> Iterator[Parsed]:
     """Parsed files in job order, from worker processes when ``workers`` > 1."""
     if workers <= 1:
@@ -414,7 +420,14 @@ def parse_all(jobs: Sequence[Job], workers: int = 1) -> Iterator[Parsed]:
         return
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
-        yield from pool.imap(parse_job, jobs, chunksize=2)
+        # back-pressure: at most a few parsed files per worker wait in memory for the writer
+        pending: deque[AsyncResult[Parsed]] = deque()
+        for job in jobs:
+            if len(pending) >= IN_FLIGHT * workers:
+                yield pending.popleft().get()
+            pending.append(pool.apply_async(parse_job, (job,)))
+        while pending:
+            yield pending.popleft().get()
 
 
 def import_paths(

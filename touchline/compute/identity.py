@@ -296,13 +296,15 @@ def link(
             unite(Link(first, node.id, LinkKind.SPELLING), forced=True)
     # 3 and 4, round after round; then 5, and 3 and 4 again for what it brings
     domestic = _domestic_index(by_id, slots)
+    # a name an international file gives without a country, spelled as a name of a country's is
+    alike = _Alike({n.id: key(n.name) for n in nodes}, {n.id for n in nodes if not n.namespace})
     seen: dict[tuple[str, str], tuple[tuple[int, ...], tuple[int, ...], list[Link]]] = {}
     for last_resort in (False, True):
         for round_ in range(10):
             if last_resort and round_ == 0:
                 proposals = _abroad_proposals(by_id, slots, sets.find)
             else:
-                proposals = _fixture_proposals(fixtures, sets.find, seen)
+                proposals = _fixture_proposals(fixtures, sets.find, seen, alike)
                 proposals += _domestic_proposals(by_id, slots, domestic, sets.find)
             # strongest evidence first; among equals, by the names (never by ids, which depend on the
             # order files were imported in): the outcome depends on the data only
@@ -317,10 +319,23 @@ def link(
     return identity
 
 
+@dataclass(frozen=True, slots=True)
+class _Alike:
+    """Spelling keys of the nodes, and the nodes without a namespace (names of international files)."""
+
+    keys: Mapping[int, str]
+    bare: frozenset[int] | set[int]
+
+    def __call__(self, a: int, b: int) -> bool:
+        """Whether two names are spelled alike and one of them has no country."""
+        return (a in self.bare or b in self.bare) and self.keys.get(a) == self.keys.get(b)
+
+
 def _fixture_proposals(
     fixtures: Mapping[tuple[str, str], Sequence[Fixture]],
     find: Callable[[int], int],
     seen: dict[tuple[str, str], tuple[tuple[int, ...], tuple[int, ...], list[Link]]] | None = None,
+    alike: Callable[[int, int], bool] | None = None,
 ) -> list[Link]:
     """Links from fixtures two files share with one club in common, most supported first.
 
@@ -337,7 +352,7 @@ def _fixture_proposals(
         if cached is not None and cached[1] == roots:
             found = cached[2]
         else:
-            found = list(_season_proposals(rows, find))
+            found = list(_season_proposals(rows, find, alike))
             if seen is not None:
                 seen[season] = (members, roots, found)
         for link in found:
@@ -352,9 +367,16 @@ def _fixture_proposals(
     return out
 
 
-def _season_proposals(rows: Sequence[Fixture], find: Callable[[int], int]) -> Iterable[Link]:
+def _season_proposals(
+    rows: Sequence[Fixture], find: Callable[[int], int], alike: Callable[[int, int], bool] | None = None
+) -> Iterable[Link]:
     """One competition-season: (row of file F, row of file G) pairs at most a day apart with the same
-    score and one club in common, where neither row has an exact counterpart in the other file."""
+    score and one club in common, where neither row has an exact counterpart in the other file.
+
+    With ``alike``: also pairs on the same day with the same score and no club in common, where one
+    side's two names are spelled alike and one of them has no country (an international file's
+    "Valencia CF" beside a Spanish "Valencia CF"): that side is proposed as one club, and the round
+    after, the other side follows as a club in common would have it."""
     by_file: dict[int, list[tuple[Fixture, int, int]]] = defaultdict(list)
     for row in rows:
         by_file[row.file].append((row, find(row.home), find(row.away)))
@@ -363,17 +385,22 @@ def _season_proposals(rows: Sequence[Fixture], find: Callable[[int], int]) -> It
     # for each file: (home root, away root, day) of its rows, either way round
     exact: dict[int, set[tuple[int, int, int]]] = {}
     sides: dict[int, dict[tuple[int, int, int], list[tuple[Fixture, int, int]]]] = {}
+    days: dict[int, dict[int, list[tuple[Fixture, int, int]]]] = {}
     for file, entries in by_file.items():
         keys: set[tuple[int, int, int]] = set()
         index: dict[tuple[int, int, int], list[tuple[Fixture, int, int]]] = defaultdict(list)
+        on_day: dict[int, list[tuple[Fixture, int, int]]] = defaultdict(list)
         for entry in entries:
             row, home, away = entry
             keys.add((home, away, row.day))
             keys.add((away, home, row.day))
             index[(0, home, row.day)].append(entry)
             index[(1, away, row.day)].append(entry)
+            if alike is not None:
+                on_day[row.day].append(entry)
         exact[file] = keys
         sides[file] = index
+        days[file] = on_day
 
     def matched(row: Fixture, home: int, away: int, file: int) -> bool:
         keys = exact[file]
@@ -400,6 +427,19 @@ def _season_proposals(rows: Sequence[Fixture], find: Callable[[int], int]) -> It
                                 yield Link(row.away, other.away, LinkKind.FIXTURE, row.row, other.row)
                             elif side == 1 and other_home != home:
                                 yield Link(row.home, other.home, LinkKind.FIXTURE, row.row, other.row)
+                if alike is None or not scored:
+                    continue
+                for other, other_home, other_away in days[g].get(row.day, ()):
+                    if other_home == home or other_away == away:
+                        continue  # a club in common: the proposals above
+                    if (other.ft_home, other.ft_away) != (row.ft_home, row.ft_away):
+                        continue
+                    if matched(other, other_home, other_away, f):
+                        continue
+                    if alike(row.home, other.home):
+                        yield Link(row.home, other.home, LinkKind.FIXTURE, row.row, other.row)
+                    elif alike(row.away, other.away):
+                        yield Link(row.away, other.away, LinkKind.FIXTURE, row.row, other.row)
 
 
 def _years(season: str) -> range:

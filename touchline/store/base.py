@@ -66,6 +66,14 @@ class Store:
         """All rows of a query."""
         return [tuple(r) for r in self.execute(sql, params).fetchall()]
 
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
+        """The rows of a query one by one, for results too large to hold as Python rows all at once."""
+        cursor = self.execute(sql, params)
+        try:
+            yield from cursor
+        except self.database_error as exc:
+            raise self._error(exc) from exc
+
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first column of the first row of a query, or ``None``."""
         row = self.execute(sql, params).fetchone()

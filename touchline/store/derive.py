@@ -101,13 +101,13 @@ def _start(season: str) -> int:
 
 def _nodes(store: Store, ranks: Ranks) -> list[Node]:
     stats: dict[int, list[int]] = {}
-    for node, file_id, season, count in store.query("SELECT node_id, file_id, season, row_count FROM file_nodes"):
+    for node, file_id, season, count in store.stream("SELECT node_id, file_id, season, row_count FROM file_nodes"):
         entry = stats.setdefault(int(node), [0, 0, 1 << 30])
         entry[0] = max(entry[0], _start(str(season)))
         entry[1] += int(count)
         entry[2] = min(entry[2], ranks.get(int(file_id), (1 << 30, ""))[0])
     out = []
-    for node, namespace, name, era in store.query("SELECT id, namespace, name, era FROM nodes ORDER BY id"):
+    for node, namespace, name, era in store.stream("SELECT id, namespace, name, era FROM nodes ORDER BY id"):
         last, rows, rank = stats.get(int(node), (0, 0, 1 << 30))
         out.append(Node(int(node), str(namespace), str(name), str(era), last, rows, rank))
     return out
@@ -132,16 +132,17 @@ def _slots(store: Store) -> list[Slot]:
             found = days[value] = Store.to_date(value).toordinal()
         return found
 
-    for node, file_id, competition, season, first, last in store.query(
+    texts: dict[str, str] = {}  # one string per competition code and season label
+    for node, file_id, competition, season, first, last in store.stream(
         "SELECT node_id, file_id, competition, season, first_date, last_date FROM file_nodes"
     ):
         flags = kinds.get(competition)
         if flags is None:
             flags = kinds[competition] = _kinds(competition)
         domestic, national = flags
-        out.append(
-            Slot(int(node), int(file_id), str(competition), str(season), domestic, day(first), day(last), national)
-        )
+        code = texts.setdefault(competition, str(competition))
+        label = texts.setdefault(season, str(season))
+        out.append(Slot(int(node), int(file_id), code, label, domestic, day(first), day(last), national))
     return out
 
 
@@ -165,20 +166,22 @@ def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, l
     """The rows of the seasons several files hold, each file named by its rank, in a fixed order (so
     that identity never depends on the order files were imported in)."""
     _scope_table(store, "tl_shared", shared)
-    out: dict[Season, list[Fixture]] = defaultdict(list)
+    found: dict[Season, list[tuple[int, int, Fixture]]] = defaultdict(list)
     days: dict[Any, int] = {}
-    rows = store.query(
+    for line, file_id, competition, season, date, home, away, ft_home, ft_away, row in store.stream(
         "SELECT r.line, r.file_id, r.competition, r.season, r.date, r.home_node, r.away_node, r.ft_home, r.ft_away, "
         "r.id FROM source_rows r JOIN tl_shared s ON s.competition = r.competition AND s.season = r.season"
-    )
-    rows.sort(key=lambda r: (r[2], r[3], ranks[int(r[1])][0], r[0]))
-    for _line, file_id, competition, season, date, home, away, ft_home, ft_away, row in rows:
+    ):
         day = days.get(date)
         if day is None:
             day = days[date] = Store.to_date(date).toordinal()
-        fixture = Fixture(int(row), ranks[int(file_id)][0], day, int(home), int(away), ft_home, ft_away)
-        out[(competition, season)].append(fixture)
-    return out
+        rank = ranks[int(file_id)][0]
+        fixture = Fixture(int(row), rank, day, int(home), int(away), ft_home, ft_away)
+        found[(competition, season)].append((rank, int(line), fixture))
+    # each season's rows by file precedence, then line: the same order whatever the import order
+    return {
+        season: [f for _, _, f in sorted(rows, key=lambda r: (r[0], r[1]))] for season, rows in sorted(found.items())
+    }
 
 
 def _write_identity(store: Store, identity: Identity) -> set[int]:
