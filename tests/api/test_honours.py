@@ -91,3 +91,11 @@ def test_honours_command_prints_the_biography_shape(focused_db: str) -> None:
     assert "===Manager===\n'''Esbjerg fB'''\n* Danish 1st Division: 2011–12†\n* Danish Cup: 2012–13†\n" in wiki
     both = CliRunner().invoke(cli, ["honours", "Jess Thorup", "--club", "Gent", "--db", focused_db])
     assert both.exit_code == 2 and "give a person's NAME or --club CLUB" in both.output
+
+
+def test_a_league_is_named_as_it_was_called_that_season() -> None:
+    from touchline.reference.competitions import name_in
+
+    assert [name_in("no.1", s) for s in ("1989", "2011", "2017")] == ["1. divisjon", "Tippeligaen", "Eliteserien"]
+    assert [name_in("dk.1", s) for s in ("1989", "2017-18")] == ["1st Division", "Danish Superliga"]
+    assert name_in("uefa.cl", "1990-91") == "European Cup" and name_in("uefa.el", "1985-86") == "UEFA Cup"
