@@ -98,17 +98,20 @@ def derived_honours(
     return found
 
 
-def _hand(store: Store, club: Club) -> list[Honour]:
-    """The hand-entered honours of the club."""
-    result = []
+def _hand_by_club(store: Store) -> dict[str, list[HandHonour]]:
+    """The hand-entered honours by the id of the club each names (each name looked up once)."""
+    ids: dict[str, str | None] = {}
+    by_club: dict[str, list[HandHonour]] = {}
     for entry in hand_honours():
-        try:
-            entered = read.find_club(store, entry.club)
-        except NotFoundError:
-            continue
-        if entered.id == club.id:
-            result.append(_honour(entry, club))
-    return result
+        if entry.club not in ids:
+            try:
+                ids[entry.club] = read.find_club(store, entry.club).id
+            except NotFoundError:
+                ids[entry.club] = None  # a club the store does not hold
+        club_id = ids[entry.club]
+        if club_id is not None:
+            by_club.setdefault(club_id, []).append(entry)
+    return by_club
 
 
 def _honour(entry: HandHonour, club: Club) -> Honour:
@@ -139,19 +142,25 @@ def _honour(entry: HandHonour, club: Club) -> Honour:
 def club_honours(store: Store, name: str) -> ClubHonours:
     """``touchline honours --club``: a club's honours, each with the manager in charge that day."""
     club = read.find_club(store, name)
-    honours = _all(store, club)
+    honours = _all(store, club, _hand_by_club(store))
     spells = [(p, s) for p, s in club_spells(store, club.id) if s.role in COACHING]
     credited = tuple(Credited(h, tuple(p.name for p, s in spells if _covers(s, h))) for h in honours)
     return ClubHonours(club, credited)
 
 
-def _all(store: Store, club: Club, first: dt.date | None = None, last: dt.date | None = None) -> list[Honour]:
+def _all(
+    store: Store,
+    club: Club,
+    hand: dict[str, list[HandHonour]],
+    first: dt.date | None = None,
+    last: dt.date | None = None,
+) -> list[Honour]:
     """Derived and hand-entered honours (a hand entry the data also shows is left out), by date; with
     ``first`` and ``last``, derived ones of the seasons reaching into that window only."""
     derived = derived_honours(store, club, first, last)
     seen = {(h.competition, h.season, h.place) for h in derived}
-    hand = [h for h in _hand(store, club) if (h.competition, h.season, h.place) not in seen]
-    return sorted(derived + hand, key=_when)
+    entered = [_honour(entry, club) for entry in hand.get(club.id, ())]
+    return sorted(derived + [h for h in entered if (h.competition, h.season, h.place) not in seen], key=_when)
 
 
 def _when(honour: Honour) -> tuple[dt.date, str]:
@@ -189,6 +198,7 @@ def person_honours(store: Store, name: str) -> PersonHonours:
         start, end = _window(spell)
         low, high = windows.get(spell.team, (start, end))
         windows[spell.team] = (min(low, start), max(high, end))
+    hand = _hand_by_club(store)
     by_club: dict[str, list[Honour]] = {}
     as_player: list[SpellHonours] = []
     as_manager: list[SpellHonours] = []
@@ -197,7 +207,7 @@ def person_honours(store: Store, name: str) -> PersonHonours:
         if team_name is None:
             continue  # a national team or a club not in the store
         if spell.team not in by_club:
-            by_club[spell.team] = _all(store, Club(spell.team, team_name, None), *windows[spell.team])
+            by_club[spell.team] = _all(store, Club(spell.team, team_name, None), hand, *windows[spell.team])
         won = tuple(h for h in by_club[spell.team] if _covers(spell, h))
         if not won:
             continue

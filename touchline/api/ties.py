@@ -2,14 +2,11 @@
 
 Behind ``touchline cup`` and ``touchline tie``, and the honours that finals decide. Ties come from
 cups and continental competitions, and from a league's knock-out stages (play-offs whose pairings
-never close a cycle). A round where clubs meet several opponents, or whose club set repeats in
-another round of its stage (group matchdays), is not a knock-out round.
+never close a cycle). Which rounds are knock-out rounds is for :func:`touchline.compute.ties.rounds` to say.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from touchline.compute.tables import knockout_stage
@@ -24,8 +21,6 @@ from touchline.store.read import find_club, matches
 from touchline.store.read import seasons as stored_seasons
 
 _CUPS = (CompetitionKind.CUP, CompetitionKind.CONTINENTAL, CompetitionKind.NATIONAL)
-# round headings of group and league phases: never knock-out rounds, even when each club plays once
-_GROUP_ROUND = re.compile(r"(?i)\b(group|gruppe|gr\.|league phase|matchday|spieltag|poule)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +43,14 @@ class CupSeason:
         return [tie for found in self.rounds for tie in found.ties]
 
 
-def season_rounds(store: Store, code: str, season: str, kind: CompetitionKind | None = None) -> CupSeason:
+def season_rounds(store: Store, code: str, season: str) -> CupSeason:
     """Every round of a competition-season with its ties (a league's knock-out stages only)."""
     found = find_competition(store, code)
     every = matches(store, competitions=[found.code], season=season)
     if found.kind is CompetitionKind.LEAGUE:
         every = _league_knockouts(every, found.code, season)
     rules = tie_rules(found.code, season)
-    return CupSeason(found, season, tuple(_checked(rounds(every, rules))), rules)
+    return CupSeason(found, season, tuple(rounds(every, rules)), rules)
 
 
 def _league_knockouts(every: list[Match], code: str, season: str) -> list[Match]:
@@ -66,22 +61,6 @@ def _league_knockouts(every: list[Match], code: str, season: str) -> list[Match]
         if match.stage is not None and not rules.is_regular(match.stage) and rules.stage_rule(match.stage) is None:
             by_stage.setdefault(match.stage, []).append(match)
     return [m for stage in by_stage.values() if knockout_stage(stage) for m in stage]
-
-
-def _checked(found: list[Round]) -> list[Round]:
-    """Rounds that only look knock-out (each club once) but are group or league matchdays: not ties."""
-    clubs = {id(r): frozenset(c for m in r.matches for c in (m.home, m.away)) for r in found}
-    result = []
-    for candidate in found:
-        own = clubs[id(candidate)]
-        repeated = len(own) >= 4 and any(
-            other is not candidate and other.stage == candidate.stage and clubs[id(other)] == own for other in found
-        )
-        named = _GROUP_ROUND.search(" ".join(p for p in (candidate.stage, candidate.round) if p)) is not None
-        if candidate.knockout and (repeated or named):
-            candidate = replace(candidate, ties=(), knockout=False)
-        result.append(candidate)
-    return result
 
 
 def cup(store: Store, competition: str, season: str, round_name: str | None = None) -> CupSeason:
@@ -123,15 +102,6 @@ def ties_between(store: Store, first: str, second: str, season: str | None = Non
         found = season_rounds(store, code, when)
         ties.extend(t for t in found.ties if t.involves(one.name) and t.involves(other.name))
     return ties
-
-
-def club_ties(store: Store, club: str, competitions: Sequence[str], season: str) -> list[Tie]:
-    """A club's ties in the given competitions in one season (for honours and biographies)."""
-    name = find_club(store, club).name
-    result: list[Tie] = []
-    for code in competitions:
-        result.extend(t for t in season_rounds(store, code, season).ties if t.involves(name))
-    return result
 
 
 def final(store: Store, competition: str, season: str) -> Tie | None:

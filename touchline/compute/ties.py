@@ -1,8 +1,9 @@
 """Knock-out ties: the legs of each tie of a round, and who went through and why.
 
 Pure functions over one competition-season's matches. A round (the matches sharing a stage and a
-round heading) is a knock-out round when no club in it meets two opponents; its matches are grouped
-by the pair of clubs. How many legs a tie has comes from the data: the legs the sources number, else
+round heading) is a knock-out round when no club in it meets two opponents, its heading is not a group's
+or a league phase's, and its clubs are not exactly those of another round of its stage (matchdays); its
+matches are grouped by the pair of clubs. How many legs a tie has comes from the data: the legs the sources number, else
 the number of matches most ties of the round have (a lone final: one match, unless the rules say the
 final was two-legged; another lone tie: two legs when its first two matches swap the venue). A match
 after the legs is a replay.
@@ -15,6 +16,7 @@ many) has no winner and says why: never a wrong winner.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -24,6 +26,8 @@ from touchline.model import Match, Score, Status
 from touchline.reference.ties import TieRules
 
 _FINAL = "final"
+# round headings of group and league phases: never knock-out rounds, even when each club plays once
+_GROUP_ROUND = re.compile(r"(?i)\b(group|gruppe|gr\.|league phase|matchday|spieltag|poule)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +74,6 @@ class Tie:
         """Whether the tie's single match was played at a neutral venue (as the source marks it)."""
         return len(self.legs) == 1 and bool(self.legs[0].neutral)
 
-    @property
-    def decided_on(self) -> Match | None:
-        """The match that decided the tie (its last one), when it is decided."""
-        return self.matches[-1] if self.winner is not None else None
-
     def involves(self, club: str) -> bool:
         """Whether ``club`` plays in the tie."""
         return club in (self.first, self.second)
@@ -119,13 +118,28 @@ def rounds(matches: Iterable[Match], rules: TieRules) -> list[Round]:
     by_round: dict[tuple[str | None, str | None], list[Match]] = {}
     for match in sorted(matches, key=_order):
         by_round.setdefault((match.stage, match.round), []).append(match)
+    repeated = _repeated_club_sets(by_round)
     result = []
     for (stage, name), found in by_round.items():
         pairs = _pairs(found)
-        knockout = pairs is not None
+        heading = " ".join(p for p in (stage, name) if p)
+        if pairs is not None and ((stage, name) in repeated or _GROUP_ROUND.search(heading)):
+            pairs = None  # group or league matchdays: each club plays once, but they are no ties
         ties = tuple(_ties(found, pairs, rules, stage, name)) if pairs is not None else ()
-        result.append(Round(stage, name, tuple(found), ties, knockout))
+        result.append(Round(stage, name, tuple(found), ties, pairs is not None))
     return result
+
+
+def _repeated_club_sets(
+    by_round: dict[tuple[str | None, str | None], list[Match]],
+) -> set[tuple[str | None, str | None]]:
+    """Rounds whose clubs (four or more) are exactly those of another round of the same stage: matchdays."""
+    clubs = {key: frozenset(c for m in found for c in (m.home, m.away)) for key, found in by_round.items()}
+    seen: dict[tuple[str | None, frozenset[str]], list[tuple[str | None, str | None]]] = {}
+    for key, own in clubs.items():
+        if len(own) >= 4:
+            seen.setdefault((key[0], own), []).append(key)
+    return {key for keys in seen.values() if len(keys) > 1 for key in keys}
 
 
 def _order(match: Match) -> tuple[object, str]:
