@@ -42,7 +42,15 @@ from touchline.sources.limits import is_placeholder
 from touchline.store import Store
 from touchline.store.changes import changes, snapshot
 from touchline.store.derive import Derived, derive
-from touchline.store.writer import FileEntry, FileRows, Writer, register_competitions, stored_files
+from touchline.store.writer import (
+    NO_NUMBER,
+    NO_TEXT,
+    FileEntry,
+    FileRows,
+    Writer,
+    register_competitions,
+    stored_files,
+)
 
 # Importing through worker processes pays off from this many files on.
 PARALLEL_FROM = 16
@@ -206,29 +214,31 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
             )
             continue
         seen[twin] = m
-        ft, ht, et, pens = m.ft, m.ht, m.et, m.pens
+        ft, ht, et, pens, leg, neutral = m.ft, m.ht, m.et, m.pens, m.leg, m.neutral
+        # encoded as ROW_FIELDS says: no None, no bool
         rows.append(
             (
+                len(rows),
                 m.line,
                 m.competition,
                 m.season,
                 day,
-                m.time,
-                m.stage,
-                m.round,
-                m.leg,
+                m.time or NO_TEXT,
+                m.stage or NO_TEXT,
+                m.round or NO_TEXT,
+                NO_NUMBER if leg is None else leg,
                 home,
                 away,
-                None if ft is None else ft.home,
-                None if ft is None else ft.away,
-                None if ht is None else ht.home,
-                None if ht is None else ht.away,
-                None if et is None else et.home,
-                None if et is None else et.away,
-                None if pens is None else pens.home,
-                None if pens is None else pens.away,
+                NO_NUMBER if ft is None else ft.home,
+                NO_NUMBER if ft is None else ft.away,
+                NO_NUMBER if ht is None else ht.home,
+                NO_NUMBER if ht is None else ht.away,
+                NO_NUMBER if et is None else et.home,
+                NO_NUMBER if et is None else et.away,
+                NO_NUMBER if pens is None else pens.home,
+                NO_NUMBER if pens is None else pens.away,
                 statuses[m.status],
-                m.neutral,
+                NO_NUMBER if neutral is None else int(neutral),
             )
         )
         for side in (home, away):

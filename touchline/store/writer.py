@@ -15,17 +15,43 @@ from typing import Any
 from touchline.model import Competition
 from touchline.store.base import Store
 
-# a row as a reader gives it, with its clubs as indexes into the file's names (see FileRows)
+# A row as a worker hands it over: its place among the file's rows, then what the reader gave, the clubs
+# as indexes into the file's names (see FileRows). An absent value is spelled as data: NO_NUMBER for a
+# number (no goal count, leg or line is negative; neutral is 1, 0 or NO_NUMBER) and NO_TEXT for a text (no
+# reader gives an empty time, stage or round). The store turns them back into NULL as it writes: binding
+# None or a bool costs SQLite's Python driver about ten times binding an int, and a row has ten of them.
+NO_NUMBER = -1
+NO_TEXT = ""
 ROW_FIELDS = (
-    "line", "competition", "season", "date", "time", "stage", "round", "leg", "home", "away",
-    "ft_home", "ft_away", "ht_home", "ht_away", "et_home", "et_away", "pen_home", "pen_away", "status", "neutral",
+    ("n", "INTEGER"), ("line", "INTEGER"), ("competition", "TEXT"), ("season", "TEXT"), ("date", "DATE"),
+    ("time", "TEXT"), ("stage", "TEXT"), ("round", "TEXT"), ("leg", "INTEGER"), ("home", "INTEGER"),
+    ("away", "INTEGER"), ("ft_home", "INTEGER"), ("ft_away", "INTEGER"), ("ht_home", "INTEGER"),
+    ("ht_away", "INTEGER"), ("et_home", "INTEGER"), ("et_away", "INTEGER"), ("pen_home", "INTEGER"),
+    ("pen_away", "INTEGER"), ("status", "TEXT"), ("neutral", "INTEGER"),
 )  # fmt: skip
-SOURCE_ROW_COLUMNS = (
-    "id", "file_id", "line", "competition", "season", "date", "time", "stage", "round", "leg", "home_node",
-    "away_node", "ft_home", "ft_away", "ht_home", "ht_away", "et_home", "et_away", "pen_home", "pen_away", "status",
-    "neutral", "match_id", "agrees",
-)  # fmt: skip
-_HOME, _AWAY = ROW_FIELDS.index("home"), ROW_FIELDS.index("away")
+_OPTIONAL_TEXT = ("time", "stage", "round")
+_OPTIONAL_NUMBER = ("leg", "ft_home", "ft_away", "ht_home", "ht_away", "et_home", "et_away", "pen_home", "pen_away")
+
+
+def _row_targets(file_id: int, first: int) -> dict[str, str]:
+    """source_rows' columns as SQL expressions over a file's encoded row (``{field}``; see ROW_FIELDS)."""
+    targets = {"id": f"{{n}} + {first}", "file_id": str(file_id)}
+    for name, _ in ROW_FIELDS[1:]:
+        if name in _OPTIONAL_TEXT:
+            targets[name] = f"NULLIF({{{name}}}, '{NO_TEXT}')"
+        elif name in _OPTIONAL_NUMBER:
+            targets[name] = f"NULLIF({{{name}}}, {NO_NUMBER})"
+        elif name in ("home", "away"):
+            targets[f"{name}_node"] = f"(SELECT node FROM tl_names WHERE name = {{{name}}})"
+        elif name == "neutral":
+            targets[name] = f"CAST(NULLIF({{neutral}}, {NO_NUMBER}) AS BOOLEAN)"
+        else:
+            targets[name] = f"{{{name}}}"
+    targets["match_id"] = targets["id"]
+    targets["agrees"] = "TRUE"
+    return targets
+
+
 # the indexes of the rows tables; a bulk import builds them once at the end instead of row by row
 ROW_INDEXES = {
     "source_rows_file": "source_rows (file_id)",
@@ -132,24 +158,10 @@ class Writer:
             node_ids.append(self._node(*name))
         first = self._next_row
         self._next_row += len(parsed.rows)
-        home, away = _HOME, _AWAY
-        store.load(
-            "source_rows",
-            SOURCE_ROW_COLUMNS,
-            (
-                (
-                    first + n,
-                    file_id,
-                    *row[:home],
-                    node_ids[row[home]],
-                    node_ids[row[away]],
-                    *row[away + 1 :],
-                    first + n,
-                    True,
-                )
-                for n, row in enumerate(parsed.rows)
-            ),
-        )
+        store.execute("CREATE TEMPORARY TABLE IF NOT EXISTS tl_names (name INTEGER PRIMARY KEY, node INTEGER NOT NULL)")
+        store.execute("DELETE FROM tl_names")
+        store.executemany("INSERT INTO tl_names (name, node) VALUES (?, ?)", list(enumerate(node_ids)))
+        store.load_encoded("source_rows", _row_targets(file_id, first), ROW_FIELDS, parsed.rows)
         store.load(
             "file_nodes",
             ("file_id", "node_id", "competition", "season", "row_count", "first_date", "last_date"),
