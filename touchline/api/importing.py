@@ -19,16 +19,19 @@ How it works, and the promises it keeps:
 
 from __future__ import annotations
 
+import datetime as dt
 import fnmatch
 import functools
 import hashlib
 import multiprocessing
 import os
+import pickle
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing.pool import AsyncResult
+from multiprocessing.pool import AsyncResult, Pool
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +44,7 @@ from touchline.sources import SUFFIXES, classify, looks_like_match_data, read_he
 from touchline.sources.limits import is_placeholder
 from touchline.store import Store
 from touchline.store.changes import changes, snapshot
-from touchline.store.derive import Derived, derive
+from touchline.store.derive import Derived, Mapper, derive
 from touchline.store.writer import (
     NO_NUMBER,
     NO_TEXT,
@@ -161,21 +164,24 @@ def parse_job(job: Job) -> Parsed:
 
 
 def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
+    """A file's matches as compact rows (see :class:`FileRows`); duplicates and fixtures without known
+    teams are left out and counted in ``parsed``. Runs once per row of the corpus: each name, date and
+    competition-season is worked out once per file, and a row costs a few dictionary look-ups."""
     registry = ClubRegistry.default()
     names: dict[tuple[str, str, str], int] = {}
-    slots: dict[tuple[int, str, str], list[Any]] = {}
     spaces: dict[str, str] = {}
-    seen: dict[tuple[str, str, str, int, int], Match] = {}
     rows: list[tuple[Any, ...]] = []
     statuses = {status: status.value for status in Status}
-
-    cache: dict[tuple[str, object, str, str], int] = {}
+    placeholder: dict[str, bool] = {}
+    days: dict[dt.date, str] = {}
+    # per competition-season: its names' indexes by spelling, its matches by (day, home, away), and
+    # where each name plays ([rows, first day, last day] by name index)
+    contexts: dict[tuple[str, str], tuple[dict[str, int], dict[tuple[str, int, int], Match], dict[int, list[Any]]]]
+    contexts = {}
+    given_names: dict[tuple[str, object, str, str], int] = {}
 
     def node(raw: str, given: object, competition: str, season: str) -> int:
         """The index of the (namespace, name, era) a side's name is, in this file's names."""
-        found = cache.get((raw, given, competition, season))
-        if found is not None:
-            return found
         base, suffix = split_country(raw)
         if given is not None:
             namespace = str(given or "").upper()
@@ -187,29 +193,53 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
                 known = spaces[competition] = _namespace(competition)
             namespace = known
         era = registry.era(namespace, base, season) if namespace else ""
-        index = cache[(raw, given, competition, season)] = names.setdefault((namespace, base, era), len(names))
-        return index
+        return names.setdefault((namespace, base, era), len(names))
 
+    competition = season = ""
+    cache: dict[str, int] = {}
+    seen: dict[tuple[str, int, int], Match] = {}
+    plays: dict[int, list[Any]] = {}
     for m in matches:
-        if not m.counts and (is_placeholder(m.home) or is_placeholder(m.away)):
+        raw_home, raw_away = m.home, m.away
+        home_placeholder = placeholder.get(raw_home)
+        if home_placeholder is None:
+            home_placeholder = placeholder[raw_home] = is_placeholder(raw_home)
+        away_placeholder = placeholder.get(raw_away)
+        if away_placeholder is None:
+            away_placeholder = placeholder[raw_away] = is_placeholder(raw_away)
+        if (home_placeholder or away_placeholder) and not m.counts:
             parsed.placeholders += 1
             continue
+        if m.competition != competition or m.season != season:
+            competition, season = m.competition, m.season
+            context = contexts.get((competition, season))
+            if context is None:
+                context = contexts[(competition, season)] = ({}, {}, {})
+            cache, seen, plays = context
         extra = m.extra
         if extra and "home_country" in extra:
-            home = node(m.home, extra.get("home_country"), m.competition, m.season)
-            away = node(m.away, extra.get("away_country"), m.competition, m.season)
+            sides = []
+            for raw, given in ((raw_home, extra.get("home_country")), (raw_away, extra.get("away_country"))):
+                index = given_names.get((raw, given, competition, season))
+                if index is None:
+                    index = given_names[(raw, given, competition, season)] = node(raw, given, competition, season)
+                sides.append(index)
+            home, away = sides
         else:
-            home = node(m.home, None, m.competition, m.season)
-            away = node(m.away, None, m.competition, m.season)
-        day = m.date.isoformat()
-        twin = (m.competition, m.season, day, home, away)
+            found_home, found_away = cache.get(raw_home), cache.get(raw_away)
+            home = cache[raw_home] = node(raw_home, None, competition, season) if found_home is None else found_home
+            away = cache[raw_away] = node(raw_away, None, competition, season) if found_away is None else found_away
+        day = days.get(m.date)
+        if day is None:
+            day = days[m.date] = m.date.isoformat()
+        twin = (day, home, away)
         first = seen.get(twin)
         if first is not None:
             same = first.final == m.final and first.pens == m.pens
             there, here = (str(x.final) if x.final is not None else "no result" for x in (first, m))
             how = "with the same result" if same else f"with another result ({there} there, {here} here)"
             parsed.warnings.append(
-                f"{m.file}:{m.line}: {m.home} v {m.away} on {day} is listed twice in this file "
+                f"{m.file}:{m.line}: {raw_home} v {raw_away} on {day} is listed twice in this file "
                 f"(first at line {first.line}) {how}; the first is kept"
             )
             continue
@@ -220,8 +250,8 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
             (
                 len(rows),
                 m.line,
-                m.competition,
-                m.season,
+                competition,
+                season,
                 day,
                 m.time or NO_TEXT,
                 m.stage or NO_TEXT,
@@ -242,9 +272,9 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
             )
         )
         for side in (home, away):
-            slot = slots.get((side, m.competition, m.season))
+            slot = plays.get(side)
             if slot is None:
-                slots[(side, m.competition, m.season)] = [1, day, day]
+                plays[side] = [1, day, day]
             else:
                 slot[0] += 1
                 if day < slot[1]:
@@ -254,7 +284,11 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
     return FileRows(
         names=list(names),
         rows=rows,
-        slots=[(i, comp, season, n, first, last) for (i, comp, season), (n, first, last) in slots.items()],
+        slots=[
+            (side, competition, season, n, first_day, last_day)
+            for (competition, season), (_, _, plays) in contexts.items()
+            for side, (n, first_day, last_day) in plays.items()
+        ],
     )
 
 
@@ -419,25 +453,42 @@ def worker_count(jobs: Sequence[Job], workers: int | None = None) -> int:
     return workers if len(jobs) >= PARALLEL_FROM else 1
 
 
+# Workers run at a lower priority than the writer: the run is as fast as the writer (the main process),
+# and on two cores three busy processes would otherwise slow it by a third.
+WORKER_NICENESS = 19
 # parsed files a worker may have waiting for the writer (a cap on the import's memory)
 IN_FLIGHT = 4
 
 
-def parse_all(jobs: Sequence[Job], workers: int = 1) -> Iterator[Parsed]:
-    """Parsed files in job order, from worker processes when ``workers`` > 1."""
+@contextmanager
+def worker_pool(workers: int) -> Iterator[Pool | None]:
+    """Worker processes for one import run (parsing, then merging seasons), or None for one worker."""
     if workers <= 1:
+        yield None
+        return
+    with multiprocessing.get_context("fork").Pool(workers, initializer=os.nice, initargs=(WORKER_NICENESS,)) as pool:
+        yield pool
+
+
+def parse_all(jobs: Sequence[Job], pool: Pool | None = None, workers: int = 1) -> Iterator[Parsed]:
+    """Parsed files in job order, from the pool's ``workers`` processes when there is a pool."""
+    if pool is None:
         yield from map(parse_job, jobs)
         return
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
-        # back-pressure: at most a few parsed files per worker wait in memory for the writer
-        pending: deque[AsyncResult[Parsed]] = deque()
-        for job in jobs:
-            if len(pending) >= IN_FLIGHT * workers:
-                yield pending.popleft().get()
-            pending.append(pool.apply_async(parse_job, (job,)))
-        while pending:
-            yield pending.popleft().get()
+    # back-pressure: at most a few parsed files per worker wait in memory for the writer
+    pending: deque[AsyncResult[bytes]] = deque()
+    for job in jobs:
+        if len(pending) >= IN_FLIGHT * workers:
+            yield pickle.loads(pending.popleft().get())
+        pending.append(pool.apply_async(_parse_pickled, (job,)))
+    while pending:
+        yield pickle.loads(pending.popleft().get())
+
+
+def _parse_pickled(job: Job) -> bytes:
+    """A parsed file, pickled in the worker: the writer unpickles it in its own thread, rather than the
+    pool's result thread competing with the writer for Python's lock while it writes."""
+    return pickle.dumps(parse_job(job), pickle.HIGHEST_PROTOCOL)
 
 
 def import_paths(
@@ -478,15 +529,23 @@ def import_paths(
             writer.drop_indexes()
         touched: set[tuple[str, str]] = set()
         added: list[int] = []
-        for done, parsed in enumerate(parse_all(jobs, worker_count(jobs, workers)), 1):
-            _store_file(store, writer, parsed, summary, touched, added)
-            if progress is not None:
-                progress(done, len(jobs), parsed.job.label)
-        if bulk:
-            writer.build_indexes()
-        derived = rederive(
-            store, touched, summary, None if progress is None else lambda what: progress(len(jobs), len(jobs), what)
-        )
+        count = worker_count(jobs, workers)
+        with worker_pool(count) as pool:
+            for done, parsed in enumerate(parse_all(jobs, pool, count), 1):
+                _store_file(store, writer, parsed, summary, touched, added)
+                if progress is not None:
+                    progress(done, len(jobs), parsed.job.label)
+            # the rows' indexes are built while clubs are linked; the names' index is needed before
+            if bulk:
+                writer.build_indexes(("file_nodes_node",))
+            derived = rederive(
+                store,
+                touched,
+                summary,
+                None if progress is None else lambda what: progress(len(jobs), len(jobs), what),
+                meanwhile=writer.build_indexes if bulk else None,
+                mapper=map if pool is None else pool.imap,
+            )
         for file_id in added:
             known, conflicting = derived.shared.get(file_id, (0, 0))
             summary.known += known
@@ -544,12 +603,19 @@ def _store_file(
 
 
 def rederive(
-    store: Store, touched: set[tuple[str, str]], summary: ImportSummary, say: Callable[[str], None] | None = None
+    store: Store,
+    touched: set[tuple[str, str]],
+    summary: ImportSummary,
+    say: Callable[[str], None] | None = None,
+    *,
+    meanwhile: Callable[[], None] | None = None,
+    mapper: Mapper = map,
 ) -> Derived:
     """Derive clubs and matches again after rows were added or removed (inside the run's transaction),
-    count what changed in the touched seasons into ``summary``, and point spells at their clubs."""
+    count what changed in the touched seasons into ``summary``, and point spells at their clubs.
+    ``meanwhile`` and ``mapper`` are passed to :func:`touchline.store.derive.derive`."""
     snapshot(store, touched)
-    derived = derive(store, ClubRegistry.default(), touched, progress=say)
+    derived = derive(store, ClubRegistry.default(), touched, progress=say, meanwhile=meanwhile, mapper=mapper)
     found = changes(store)
     summary.new, summary.changed, summary.removed = found.new, found.changed, found.removed
     refresh_spells(store)

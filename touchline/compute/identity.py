@@ -295,7 +295,7 @@ def link(
         if first != node.id:
             unite(Link(first, node.id, LinkKind.SPELLING), forced=True)
     # 3 and 4, round after round; then 5, and 3 and 4 again for what it brings
-    domestic = _domestic_index(by_id, slots)
+    domestic = _domestic_index(by_id, slots, _bare_probes(by_id, slots))
     # a name an international file gives without a country, spelled as a name of a country's is
     alike = _Alike({n.id: key(n.name) for n in nodes}, {n.id for n in nodes if not n.namespace})
     seen: dict[tuple[str, str], tuple[tuple[int, ...], tuple[int, ...], list[Link]]] = {}
@@ -453,21 +453,37 @@ def _years(season: str) -> range:
     return range(start, end + 1)
 
 
-def _domestic_index(nodes: Mapping[int, Node], slots: Sequence[Slot]) -> dict[tuple[str, int], set[int]]:
+def _bare_probes(nodes: Mapping[int, Node], slots: Sequence[Slot]) -> set[str]:
+    """The keys (and ``~`` normalized names) of names without a country in international club
+    competitions: all :func:`_domestic_proposals` looks up."""
+    bare = {slot.node for slot in slots if not slot.domestic and not slot.national}
+    found = (nodes.get(n) for n in bare)
+    return {probe for node in found if node is not None and not node.namespace for probe in _probes(node.name)}
+
+
+def _probes(name: str) -> tuple[str, str]:
+    return key(name), "~" + normalize(name)
+
+
+def _domestic_index(
+    nodes: Mapping[int, Node], slots: Sequence[Slot], wanted: set[str]
+) -> dict[tuple[str, int], set[int]]:
     """(key, year) -> nodes of some country playing a domestic competition that year; the same under
-    the normalized name, prefixed ``~``."""
+    the normalized name, prefixed ``~``. Only the ``wanted`` keys: the index of every name would be a
+    set for each name and year of the corpus (a hundred megabytes for the whole of it)."""
     index: dict[tuple[str, int], set[int]] = defaultdict(set)
-    probes: dict[int, tuple[str, str]] = {}
+    probes: dict[int, tuple[str, ...]] = {}
     for slot in slots:
         node = nodes.get(slot.node)
         if node is None or not slot.domestic or not node.namespace:
             continue
         found = probes.get(node.id)
         if found is None:
-            found = probes[node.id] = (key(node.name), "~" + normalize(node.name))
-        for year in _years(slot.season):
-            index[(found[0], year)].add(node.id)
-            index[(found[1], year)].add(node.id)
+            found = probes[node.id] = tuple(probe for probe in _probes(node.name) if probe in wanted)
+        if found:
+            for year in _years(slot.season):
+                for probe in found:
+                    index[(probe, year)].add(node.id)
     return index
 
 
@@ -495,7 +511,7 @@ def _domestic_proposals(
     for node_id, years in sorted(seasons.items()):
         name = nodes[node_id].name
         allowed = set().union(*(countries[f] for f in families[node_id]))
-        for probe in (key(name), "~" + normalize(name)):
+        for probe in _probes(name):
             found = {n for year in years for n in index.get((probe, year), ())}
             if allowed:
                 found = {n for n in found if nodes[n].namespace in allowed}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -114,6 +115,31 @@ class Store:
             raise
         else:
             self.execute(f"RELEASE SAVEPOINT {name}")
+
+    @contextmanager
+    def meanwhile(self, work: Callable[[], None]) -> Iterator[None]:
+        """Run ``work`` (statements on this store) on a helper thread while the block computes without
+        touching the store; the block ends when both have, and an error of either is raised.
+
+        The database engine runs without Python's global lock, so a long statement (an index build, a
+        million-row ``INSERT ... SELECT``) and the block's Python overlap on two cores.
+        """
+        failed: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                work()
+            except BaseException as exc:  # raised in the caller's thread below
+                failed.append(exc)
+
+        helper = threading.Thread(target=run, name="touchline-store", daemon=True)
+        helper.start()
+        try:
+            yield
+        finally:
+            helper.join()
+        if failed:
+            raise failed[0]
 
     def load(self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
         """Append many rows to ``table`` (PostgreSQL overrides this with COPY)."""

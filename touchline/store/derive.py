@@ -17,8 +17,10 @@ the same clubs and matches as a clean import of the final files.
 
 from __future__ import annotations
 
+import pickle
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,9 +65,15 @@ def derive(
     touched: Iterable[Season],
     *,
     progress: Callable[[str], None] | None = None,
+    meanwhile: Callable[[], None] | None = None,
+    mapper: Mapper = map,
 ) -> Derived:
     """Derive clubs for every node, and rebuild the matches of the ``touched`` seasons and of every
-    season whose clubs changed. Call inside the import's transaction."""
+    season whose clubs changed. Call inside the import's transaction.
+
+    ``meanwhile`` is store work that may run while the clubs are linked (a bulk import's index builds);
+    ``mapper`` maps the merging of seasons several files hold over their payloads, in order (``map``,
+    or a process pool's ``imap``)."""
     say = progress or (lambda _: None)
     # names no stored row uses any more (their files were removed or replaced) are gone
     store.execute("DELETE FROM nodes WHERE NOT EXISTS (SELECT 1 FROM file_nodes fn WHERE fn.node_id = nodes.id)")
@@ -74,14 +82,17 @@ def derive(
     nodes = _nodes(store, ranks)
     slots = _slots(store)
     shared = _shared_seasons(store)
-    identity = link(nodes, slots, _fixtures(store, shared, ranks), registry)
+    fixtures = _fixtures(store, shared, ranks)
+    with store.meanwhile(meanwhile) if meanwhile is not None else nullcontext():
+        identity = link(nodes, slots, fixtures, registry)
+    del fixtures
     moved = _write_identity(store, identity)
     scope = set(touched)
     if moved:
         scope |= _seasons_of_nodes(store, moved)
     say("building matches")
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-    merged = _rebuild(store, scope, shared, ranks, counts)
+    merged = _rebuild(store, scope, shared, ranks, counts, mapper)
     return Derived(
         len(identity.clubs), len(moved), len(scope), merged, identity, {f: (k, c) for f, (k, c) in counts.items()}
     )
@@ -224,8 +235,13 @@ def _rebuild(
     shared: set[Season],
     ranks: Ranks,
     counts: dict[int, list[int]],
+    mapper: Mapper,
 ) -> int:
-    """Build the matches of the ``scope`` seasons again; returns how many seasons were merged."""
+    """Build the matches of the ``scope`` seasons again; returns how many seasons were merged.
+
+    The seasons one file holds are copied in one statement on a helper thread while the seasons several
+    files hold are merged (in Python, or in worker processes by ``mapper``); then the merged ones are
+    written."""
     if not scope:
         return 0
     total = int(store.scalar("SELECT COUNT(*) FROM matches") or 0)
@@ -238,8 +254,26 @@ def _rebuild(
         "DELETE FROM matches WHERE EXISTS (SELECT 1 FROM tl_scope s "
         "WHERE s.competition = matches.competition AND s.season = matches.season)"
     )
-    single = scope - shared
-    _scope_table(store, "tl_single", single)
+    _scope_table(store, "tl_single", scope - shared)
+    merged = sorted(scope & shared)
+    payloads = [_season_payload(store, competition, season, ranks) for competition, season in merged]
+    with store.meanwhile(lambda: _copy_single(store)):
+        results = list(mapper(merge_payload, payloads))
+    del payloads
+    for values, changes, shares in results:
+        store.load("matches", MATCH_COLUMNS.split(", "), values)
+        store.executemany("UPDATE source_rows SET match_id = ?, agrees = ? WHERE id = ?", changes)
+        for file, known, conflicting in shares:
+            counts[file][0] += known
+            counts[file][1] += conflicting
+    if bulk:
+        for name, target in _CLUB_INDEXES.items():
+            store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+    return len(merged)
+
+
+def _copy_single(store: Store) -> None:
+    """The matches of the seasons one file holds (``tl_single``): its rows, with their clubs."""
     store.execute(
         f"INSERT INTO matches ({MATCH_COLUMNS}) SELECT r.id, r.competition, r.season, r.date, r.time, r.stage, "
         "r.round, r.leg, h.club_id, a.club_id, r.ft_home, r.ft_away, r.ht_home, r.ht_away, r.et_home, r.et_away, "
@@ -253,13 +287,6 @@ def _rebuild(
         "(SELECT 1 FROM tl_single s WHERE s.competition = source_rows.competition AND s.season = source_rows.season)",
         (True,),
     )
-    merged = sorted(scope & shared)
-    for competition, season in merged:
-        _merge_season(store, competition, season, ranks, counts)
-    if bulk:
-        for name, target in _CLUB_INDEXES.items():
-            store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
-    return len(merged)
 
 
 _ROW_SELECT = (
@@ -269,24 +296,35 @@ _ROW_SELECT = (
     "WHERE r.competition = ? AND r.season = ?"
 )
 
+# what merging one season gives: the matches' values, the rows' (match id, agrees, row id) that changed,
+# and per file (file id, its rows in a match another file also holds, of which disagreeing)
+MergeResult = tuple[list[tuple[Any, ...]], list[tuple[int, bool, int]], list[tuple[int, int, int]]]
+Mapper = Callable[[Callable[[bytes], MergeResult], Sequence[bytes]], Iterable[MergeResult]]
 
-def _pair(home: Any, away: Any) -> tuple[int, int] | None:
-    return None if home is None or away is None else (int(home), int(away))
+
+def _season_payload(store: Store, competition: str, season: str, ranks: Ranks) -> bytes:
+    """A season's rows and what merging them needs, pickled (compact while it waits for a worker)."""
+    rows = [(*r[:3], Store.to_date(r[3]), *r[4:]) for r in store.query(_ROW_SELECT, (competition, season))]
+    league = catalog.competition(competition).kind is CompetitionKind.LEAGUE
+    files = {int(r[1]): ranks[int(r[1])][0] for r in rows}
+    return pickle.dumps((competition, season, league, files, rows), pickle.HIGHEST_PROTOCOL)
 
 
-def _merge_season(store: Store, competition: str, season: str, ranks: Ranks, counts: dict[int, list[int]]) -> None:
+def merge_payload(payload: bytes) -> MergeResult:
+    """Merge one season (see :func:`_season_payload`); runs in a worker process or in the caller's."""
+    competition, season, league, files, found = pickle.loads(payload)
     rows = []
     stored: dict[int, tuple[Any, Any]] = {}
-    for r in store.query(_ROW_SELECT, (competition, season)):
+    for r in found:
         rows.append(
             SourceRow(
                 id=int(r[0]),
                 file=int(r[1]),
-                rank=ranks[int(r[1])][0],
+                rank=files[int(r[1])],
                 line=int(r[2]),
                 competition=competition,
                 season=season,
-                date=Store.to_date(r[3]),
+                date=r[3],
                 home=str(r[4]),
                 away=str(r[5]),
                 ft=_pair(r[6], r[7]),
@@ -302,18 +340,21 @@ def _merge_season(store: Store, competition: str, season: str, ranks: Ranks, cou
             )
         )
         stored[int(r[0])] = (r[20], None if r[21] is None else bool(r[21]))
-    league = catalog.competition(competition).kind is CompetitionKind.LEAGUE
     matches = merge(rows, league=league)
-    store.load("matches", MATCH_COLUMNS.split(", "), (_match_values(m) for m in matches))
     changes = [
         (m.match.id, ok, row.id) for m in matches for row, ok in m.rows if stored.get(row.id) != (m.match.id, ok)
     ]
-    store.executemany("UPDATE source_rows SET match_id = ?, agrees = ? WHERE id = ?", changes)
+    shares: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for m in matches:
         if len(m.rows) > 1:
             for row, ok in m.rows:
-                counts[row.file][0] += 1
-                counts[row.file][1] += not ok
+                shares[row.file][0] += 1
+                shares[row.file][1] += not ok
+    return [_match_values(m) for m in matches], changes, [(f, k, c) for f, (k, c) in shares.items()]
+
+
+def _pair(home: Any, away: Any) -> tuple[int, int] | None:
+    return None if home is None or away is None else (int(home), int(away))
 
 
 def _match_values(merged: MergedMatch) -> tuple[Any, ...]:

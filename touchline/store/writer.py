@@ -104,10 +104,10 @@ class Writer:
         for name in ROW_INDEXES:
             self.store.execute(f"DROP INDEX IF EXISTS {name}")
 
-    def build_indexes(self) -> None:
-        """Make the rows tables' indexes (again)."""
-        for name, target in ROW_INDEXES.items():
-            self.store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+    def build_indexes(self, names: Sequence[str] = tuple(ROW_INDEXES)) -> None:
+        """Make the rows tables' indexes (again): all, or those ``names``."""
+        for name in names:
+            self.store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {ROW_INDEXES[name]}")
 
     def rows(self) -> int:
         """How many source rows the store holds."""
