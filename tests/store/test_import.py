@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.store.dump import dump
 from touchline.api.importing import import_paths
 from touchline.model import Score
 from touchline.store import Store, open_store
@@ -325,3 +326,36 @@ def test_a_source_giving_the_clubs_the_other_way_round_is_recorded_as_the_stored
         # the second source, turned round: Alpha FC 3-1 Beta FC (half time 0-1) against the stored 2-1
         assert (conflict.match.home, str(conflict.match.final)) == ("Alpha FC", "2-1")
         assert (conflict.other.home, str(conflict.other.final)) == ("Alpha FC", "3-1")
+
+
+def test_both_stores_write_the_same_rows_from_the_workers_encoding(
+    data: Path, pg_store_url: str, tmp_path: Path
+) -> None:
+    # Workers spell absent values as -1 and '' (store.writer.ROW_FIELDS): SQLite turns them into NULL in
+    # SQL, PostgreSQL in Python. European Cup legs (engsoccerdata), extra time and shoot-outs
+    # (openfootball), football.json and football-data rows must come out the same from both, NULLs included.
+    paths = [
+        data / "openfootball-champions-league",
+        data / "openfootball-football.json" / "2020-21",
+        data / "football-data.co.uk-DNK",
+        data / "engsoccerdata" / "data-raw" / "champs.csv",
+    ]
+    with open_store(tmp_path / "both.sqlite") as lite, open_store(pg_store_url) as pg:
+        for store in (lite, pg):
+            assert import_paths(store, paths).ok
+        lite_dump, pg_dump = dump(lite), dump(pg)
+        assert lite_dump == pg_dump
+        rows = lite_dump["rows"]
+        # not vacuous: each kind of value, and each kind of absence, is there
+        legs, extra_time, shoot_outs = (sum(1 for r in rows if r[i] is not None) for i in (8, 15, 17))
+        no_time, no_half_time, no_leg = (sum(1 for r in rows if r[i] is None) for i in (5, 13, 8))
+        assert min(legs, extra_time, shoot_outs, no_time, no_half_time, no_leg) > 0
+        # and no stand-in for an absent value is left anywhere
+        for store in (lite, pg):
+            assert (
+                store.scalar(
+                    "SELECT COUNT(*) FROM source_rows WHERE time = '' OR stage = '' OR round = '' OR leg < 0 "
+                    "OR ft_home < 0 OR ht_home < 0 OR et_home < 0 OR pen_home < 0 OR pen_away < 0"
+                )
+                == 0
+            )

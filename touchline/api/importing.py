@@ -457,7 +457,7 @@ def worker_count(jobs: Sequence[Job], workers: int | None = None) -> int:
 # and on two cores three busy processes would otherwise slow it by a third.
 WORKER_NICENESS = 19
 # parsed files a worker may have waiting for the writer (a cap on the import's memory)
-IN_FLIGHT = 4
+IN_FLIGHT = 16
 
 
 @contextmanager
@@ -535,6 +535,7 @@ def import_paths(
                 _store_file(store, writer, parsed, summary, touched, added)
                 if progress is not None:
                     progress(done, len(jobs), parsed.job.label)
+            register_competitions(store, [catalog.competition(code) for code in sorted({c for c, _ in touched})])
             # the rows' indexes are built while clubs are linked; the names' index is needed before
             if bulk:
                 writer.build_indexes(("file_nodes_node",))
@@ -589,7 +590,6 @@ def _store_file(
             if job.replaces is not None:
                 touched |= writer.remove(job.replaces)
             file_id, seasons = writer.add(entry, parsed.rows)
-            register_competitions(store, [catalog.competition(code) for code in sorted({c for c, _ in seasons})])
     except TouchlineError as exc:
         summary.rejected += 1
         summary.errors.append(f"{job.path}: {exc}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,9 @@ class PostgresStore(Store):
     """PostgreSQL backend (psycopg 3); ids come from MAX(id) under a table lock."""
 
     dialect = "postgresql"
+    # COPY the rows decoded in Python: the server parses and writes while this process decodes the next
+    # rows (a temporary table to decode them in SQL, emptied per file, costs PostgreSQL a new file each time)
+    decodes_in_sql = False
 
     def _sql(self, sql: str) -> str:
         return sql.replace("?", "%s")
@@ -62,19 +65,6 @@ class PostgresStore(Store):
                     copy.write_row(row)
         except self.database_error as exc:
             raise self._error(exc) from exc
-
-    def load_encoded(
-        self, table: str, targets: Mapping[str, str], fields: Sequence[tuple[str, str]], rows: Sequence[Sequence[Any]]
-    ) -> None:
-        # COPY the rows as they are into a temporary table, then turn them into the target's columns in
-        # one statement on the server
-        staging = f"tl_load_{table}"
-        self.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ({', '.join(f'{n} {t}' for n, t in fields)})")
-        self.load(staging, [name for name, _ in fields], rows)
-        columns = {name: f"s.{name}" for name, _ in fields}
-        values = ", ".join(expression.format_map(columns) for expression in targets.values())
-        self.execute(f"INSERT INTO {table} ({', '.join(targets)}) SELECT {values} FROM {staging} s")
-        self.execute(f"TRUNCATE {staging}")
 
 
 def _wal(connection: sqlite3.Connection) -> None:

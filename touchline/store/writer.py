@@ -8,7 +8,7 @@ goes in under a savepoint of its own, so a file that fails is undone alone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -86,6 +86,22 @@ class FileRows:
     slots: Sequence[tuple[int, str, str, int, str, str]]
 
 
+def _row_decoder(file_id: int, first: int, nodes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """What :func:`_row_targets` says in SQL, in Python: source_rows' values from a file's encoded row."""
+    none = NO_NUMBER
+
+    def decode(r: Sequence[Any]) -> tuple[Any, ...]:
+        row_id = first + r[0]
+        return (
+            row_id, file_id, r[1], r[2], r[3], r[4], r[5] or None, r[6] or None, r[7] or None,
+            None if r[8] == none else r[8], nodes[r[9]], nodes[r[10]],
+            *[None if v == none else v for v in r[11:19]],
+            r[19], None if r[20] == none else bool(r[20]), row_id, True,
+        )  # fmt: skip
+
+    return decode
+
+
 class Writer:
     """Adds and removes files' rows; keeps the name nodes in memory for the run."""
 
@@ -98,6 +114,11 @@ class Writer:
         self._next_node = max(self.nodes.values(), default=0) + 1
         self._next_row = int(store.scalar("SELECT MAX(id) FROM source_rows") or 0) + 1
         self.rows_written = 0
+        if store.decodes_in_sql:
+            # the clubs of the file being written: index in its names -> node
+            store.execute(
+                "CREATE TEMPORARY TABLE IF NOT EXISTS tl_names (name INTEGER PRIMARY KEY, node INTEGER NOT NULL)"
+            )
 
     def drop_indexes(self) -> None:
         """Before a bulk import: drop the rows tables' indexes (:meth:`build_indexes` makes them again)."""
@@ -153,15 +174,23 @@ class Writer:
         store = self.store
         node_ids = []
         for name in parsed.names:
-            if name not in self.nodes:
+            found = self.nodes.get(name)
+            if found is None:
+                found = self.nodes[name] = self._next_node
+                self._next_node += 1
                 created.append(name)
-            node_ids.append(self._node(*name))
+            node_ids.append(found)
+        if created:
+            store.load("nodes", ("id", "namespace", "name", "era"), [(self.nodes[n], *n) for n in created])
         first = self._next_row
         self._next_row += len(parsed.rows)
-        store.execute("CREATE TEMPORARY TABLE IF NOT EXISTS tl_names (name INTEGER PRIMARY KEY, node INTEGER NOT NULL)")
-        store.execute("DELETE FROM tl_names")
-        store.executemany("INSERT INTO tl_names (name, node) VALUES (?, ?)", list(enumerate(node_ids)))
-        store.load_encoded("source_rows", _row_targets(file_id, first), ROW_FIELDS, parsed.rows)
+        if store.decodes_in_sql:
+            # the file's names (a small table: SQLite empties it without leaving anything behind)
+            store.execute("DELETE FROM tl_names")
+            store.executemany("INSERT INTO tl_names (name, node) VALUES (?, ?)", list(enumerate(node_ids)))
+        store.load_encoded(
+            "source_rows", _row_targets(file_id, first), ROW_FIELDS, parsed.rows, _row_decoder(file_id, first, node_ids)
+        )
         store.load(
             "file_nodes",
             ("file_id", "node_id", "competition", "season", "row_count", "first_date", "last_date"),
@@ -184,16 +213,6 @@ class Writer:
         store.execute("DELETE FROM file_nodes WHERE file_id = ?", (file_id,))
         store.execute("DELETE FROM files WHERE id = ?", (file_id,))
         return seasons
-
-    def _node(self, namespace: str, name: str, era: str) -> int:
-        found = self.nodes.get((namespace, name, era))
-        if found is None:
-            found = self.nodes[(namespace, name, era)] = self._next_node
-            self._next_node += 1
-            self.store.execute(
-                "INSERT INTO nodes (id, namespace, name, era) VALUES (?, ?, ?, ?)", (found, namespace, name, era)
-            )
-        return found
 
 
 def stored_files(store: Store) -> dict[tuple[str, str], tuple[int, str]]:
