@@ -79,9 +79,7 @@ def derive(
     store.execute("DELETE FROM nodes WHERE NOT EXISTS (SELECT 1 FROM file_nodes fn WHERE fn.node_id = nodes.id)")
     ranks = _ranks(store)
     say("linking club names")
-    nodes = _nodes(store, ranks)
-    slots = _slots(store)
-    shared = _shared_seasons(store)
+    nodes, slots, shared = _names_and_slots(store, ranks)
     fixtures = _fixtures(store, shared, ranks)
     with store.meanwhile(meanwhile) if meanwhile is not None else nullcontext():
         identity = link(nodes, slots, fixtures, registry)
@@ -110,18 +108,47 @@ def _start(season: str) -> int:
     return int(head) if head.isdigit() else 0
 
 
-def _nodes(store: Store, ranks: Ranks) -> list[Node]:
+def _names_and_slots(store: Store, ranks: Ranks) -> tuple[list[Node], list[Slot], set[Season]]:
+    """One pass over ``file_nodes``: the nodes (with their last season, rows and best rank), the slots
+    (where each node plays), and the competition-seasons two or more files hold."""
     stats: dict[int, list[int]] = {}
-    for node, file_id, season, count in store.stream("SELECT node_id, file_id, season, row_count FROM file_nodes"):
-        entry = stats.setdefault(int(node), [0, 0, 1 << 30])
-        entry[0] = max(entry[0], _start(str(season)))
+    kinds: dict[str, tuple[bool, bool]] = {}
+    days: dict[Any, int] = {}
+    texts: dict[str, str] = {}  # one string per competition code and season label
+    starts: dict[str, int] = {}
+    files: dict[Season, set[int]] = defaultdict(set)
+    slots = []
+    unranked = (1 << 30, "")
+    for node, file_id, competition, season, count, first, last in store.stream(
+        "SELECT node_id, file_id, competition, season, row_count, first_date, last_date FROM file_nodes"
+    ):
+        node, file_id = int(node), int(file_id)
+        code = texts.setdefault(competition, str(competition))
+        label = texts.setdefault(season, str(season))
+        start = starts.get(label)
+        if start is None:
+            start = starts[label] = _start(label)
+        entry = stats.get(node)
+        if entry is None:
+            entry = stats[node] = [0, 0, 1 << 30]
+        entry[0] = max(entry[0], start)
         entry[1] += int(count)
-        entry[2] = min(entry[2], ranks.get(int(file_id), (1 << 30, ""))[0])
-    out = []
+        entry[2] = min(entry[2], ranks.get(file_id, unranked)[0])
+        files[(code, label)].add(file_id)
+        flags = kinds.get(code)
+        if flags is None:
+            flags = kinds[code] = _kinds(code)
+        begin, end = days.get(first), days.get(last)
+        if begin is None:
+            begin = days[first] = Store.to_date(first).toordinal()
+        if end is None:
+            end = days[last] = Store.to_date(last).toordinal()
+        slots.append(Slot(node, file_id, code, label, flags[0], begin, end, flags[1]))
+    nodes = []
     for node, namespace, name, era in store.stream("SELECT id, namespace, name, era FROM nodes ORDER BY id"):
-        last, rows, rank = stats.get(int(node), (0, 0, 1 << 30))
-        out.append(Node(int(node), str(namespace), str(name), str(era), last, rows, rank))
-    return out
+        last_season, rows, rank = stats.get(int(node), (0, 0, 1 << 30))
+        nodes.append(Node(int(node), str(namespace), str(name), str(era), last_season, rows, rank))
+    return nodes, slots, {season for season, held in files.items() if len(held) > 1}
 
 
 def _kinds(code: str) -> tuple[bool, bool]:
@@ -130,41 +157,6 @@ def _kinds(code: str) -> tuple[bool, bool]:
     international = (CompetitionKind.CONTINENTAL, CompetitionKind.NATIONAL)
     domestic = competition.kind not in international and competition.country is not None
     return domestic, competition.kind is CompetitionKind.NATIONAL
-
-
-def _slots(store: Store) -> list[Slot]:
-    kinds: dict[str, tuple[bool, bool]] = {}
-    out = []
-    days: dict[Any, int] = {}
-
-    def day(value: Any) -> int:
-        found = days.get(value)
-        if found is None:
-            found = days[value] = Store.to_date(value).toordinal()
-        return found
-
-    texts: dict[str, str] = {}  # one string per competition code and season label
-    for node, file_id, competition, season, first, last in store.stream(
-        "SELECT node_id, file_id, competition, season, first_date, last_date FROM file_nodes"
-    ):
-        flags = kinds.get(competition)
-        if flags is None:
-            flags = kinds[competition] = _kinds(competition)
-        domestic, national = flags
-        code = texts.setdefault(competition, str(competition))
-        label = texts.setdefault(season, str(season))
-        out.append(Slot(int(node), int(file_id), code, label, domestic, day(first), day(last), national))
-    return out
-
-
-def _shared_seasons(store: Store) -> set[Season]:
-    """Competition-seasons that two or more files hold."""
-    return {
-        (str(c), str(s))
-        for c, s in store.query(
-            "SELECT competition, season FROM file_nodes GROUP BY competition, season HAVING COUNT(DISTINCT file_id) > 1"
-        )
-    }
 
 
 def _scope_table(store: Store, name: str, seasons: Iterable[Season]) -> None:
@@ -256,7 +248,7 @@ def _rebuild(
     )
     _scope_table(store, "tl_single", scope - shared)
     merged = sorted(scope & shared)
-    payloads = [_season_payload(store, competition, season, ranks) for competition, season in merged]
+    payloads = _season_payloads(store, merged, ranks)
     with store.meanwhile(lambda: _copy_single(store)):
         results = list(mapper(merge_payload, payloads))
     del payloads
@@ -296,22 +288,26 @@ _ROW_SELECT = (
     "WHERE r.competition = ? AND r.season = ?"
 )
 
+
 # what merging one season gives: the matches' values, the rows' (match id, agrees, row id) that changed,
 # and per file (file id, its rows in a match another file also holds, of which disagreeing)
 MergeResult = tuple[list[tuple[Any, ...]], list[tuple[int, bool, int]], list[tuple[int, int, int]]]
 Mapper = Callable[[Callable[[bytes], MergeResult], Sequence[bytes]], Iterable[MergeResult]]
 
 
-def _season_payload(store: Store, competition: str, season: str, ranks: Ranks) -> bytes:
-    """A season's rows and what merging them needs, pickled (compact while it waits for a worker)."""
-    rows = [(*r[:3], Store.to_date(r[3]), *r[4:]) for r in store.query(_ROW_SELECT, (competition, season))]
-    league = catalog.competition(competition).kind is CompetitionKind.LEAGUE
-    files = {int(r[1]): ranks[int(r[1])][0] for r in rows}
-    return pickle.dumps((competition, season, league, files, rows), pickle.HIGHEST_PROTOCOL)
+def _season_payloads(store: Store, seasons: Sequence[Season], ranks: Ranks) -> list[bytes]:
+    """Each season's rows and what merging them needs, pickled (compact while they wait for a worker)."""
+    payloads = []
+    for competition, season in seasons:
+        rows = store.query(_ROW_SELECT, (competition, season))
+        league = catalog.competition(competition).kind is CompetitionKind.LEAGUE
+        files = {int(r[1]): ranks[int(r[1])][0] for r in rows}
+        payloads.append(pickle.dumps((competition, season, league, files, rows), pickle.HIGHEST_PROTOCOL))
+    return payloads
 
 
 def merge_payload(payload: bytes) -> MergeResult:
-    """Merge one season (see :func:`_season_payload`); runs in a worker process or in the caller's."""
+    """Merge one season (see :func:`_season_payloads`); runs in a worker process or in the caller's."""
     competition, season, league, files, found = pickle.loads(payload)
     rows = []
     stored: dict[int, tuple[Any, Any]] = {}
@@ -324,7 +320,7 @@ def merge_payload(payload: bytes) -> MergeResult:
                 line=int(r[2]),
                 competition=competition,
                 season=season,
-                date=r[3],
+                date=Store.to_date(r[3]),
                 home=str(r[4]),
                 away=str(r[5]),
                 ft=_pair(r[6], r[7]),
