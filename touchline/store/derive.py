@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from touchline.compute.agreement import MergedMatch, SourceRow, merge
@@ -171,6 +172,9 @@ def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, l
     _scope_table(store, "tl_shared", shared)
     found: dict[Season, list[tuple[int, int, Fixture]]] = defaultdict(list)
     days: dict[Any, int] = {}
+    rank_of = {file: rank for file, (rank, _) in ranks.items()}
+    current: Season | None = None
+    here: list[tuple[int, int, Fixture]] = []
     for line, file_id, competition, season, date, home, away, ft_home, ft_away, row in store.stream(
         "SELECT r.line, r.file_id, r.competition, r.season, r.date, r.home_node, r.away_node, r.ft_home, r.ft_away, "
         "r.id FROM source_rows r JOIN tl_shared s ON s.competition = r.competition AND s.season = r.season"
@@ -178,13 +182,14 @@ def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, l
         day = days.get(date)
         if day is None:
             day = days[date] = Store.to_date(date).toordinal()
-        rank = ranks[int(file_id)][0]
-        fixture = Fixture(int(row), rank, day, int(home), int(away), ft_home, ft_away)
-        found[(competition, season)].append((rank, int(line), fixture))
+        rank = rank_of[file_id]
+        if current is None or current[0] != competition or current[1] != season:
+            current = (competition, season)
+            here = found[current]
+        here.append((rank, line, Fixture(row, rank, day, home, away, ft_home, ft_away)))
     # each season's rows by file precedence, then line: the same order whatever the import order
-    return {
-        season: [f for _, _, f in sorted(rows, key=lambda r: (r[0], r[1]))] for season, rows in sorted(found.items())
-    }
+    by_place = itemgetter(0, 1)
+    return {season: [f for _, _, f in sorted(rows, key=by_place)] for season, rows in sorted(found.items())}
 
 
 def _write_identity(store: Store, identity: Identity) -> set[int]:
