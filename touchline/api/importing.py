@@ -535,6 +535,7 @@ def import_paths(
                 _store_file(store, writer, parsed, summary, touched, added)
                 if progress is not None:
                     progress(done, len(jobs), parsed.job.label)
+            writer.flush()
             register_competitions(store, [catalog.competition(code) for code in sorted({c for c, _ in touched})])
             # the rows' indexes are built while clubs are linked; the names' index is needed before
             if bulk:

@@ -52,6 +52,11 @@ def _row_targets(file_id: int, first: int) -> dict[str, str]:
     return targets
 
 
+FILE_COLUMNS = (
+    "id", "source", "path", "format", "sha256", "matches", "skipped_lines", "imported_at", "declared_teams",
+    "declared_matches",
+)  # fmt: skip
+FILE_NODE_COLUMNS = ("file_id", "node_id", "competition", "season", "row_count", "first_date", "last_date")
 # the indexes of the rows tables; a bulk import builds them once at the end instead of row by row
 ROW_INDEXES = {
     "source_rows_file": "source_rows (file_id)",
@@ -114,6 +119,10 @@ class Writer:
         self._next_node = max(self.nodes.values(), default=0) + 1
         self._next_row = int(store.scalar("SELECT MAX(id) FROM source_rows") or 0) + 1
         self.rows_written = 0
+        self._next_file = int(store.scalar("SELECT MAX(id) FROM files") or 0) + 1
+        self._new_files: list[tuple[Any, ...]] = []
+        self._new_nodes: list[tuple[int, str, str, str]] = []
+        self._new_slots: list[tuple[int, int, str, str, int, str, str]] = []
         if store.decodes_in_sql:
             # the clubs of the file being written: index in its names -> node
             store.execute(
@@ -140,30 +149,30 @@ class Writer:
         return None if found is None else int(found)
 
     def add(self, entry: FileEntry, parsed: FileRows) -> tuple[int, set[tuple[str, str]]]:
-        """Store a file and its rows; returns its id and the competition-seasons it brings."""
-        store = self.store
-        file_id = int(
-            store.scalar(
-                "INSERT INTO files (source, path, format, sha256, matches, skipped_lines, imported_at, "
-                "declared_teams, declared_matches) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (
-                    entry.source,
-                    entry.path,
-                    entry.format,
-                    entry.sha256,
-                    entry.matches,
-                    entry.skipped_lines,
-                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                    entry.declared_teams,
-                    entry.declared_matches,
-                ),
+        """Store a file and its rows; returns its id and the competition-seasons it brings. Its entry, its
+        names and where they play are written by :meth:`flush`."""
+        file_id = self._next_file
+        self._next_file += 1
+        self._new_files.append(
+            (
+                file_id,
+                entry.source,
+                entry.path,
+                entry.format,
+                entry.sha256,
+                entry.matches,
+                entry.skipped_lines,
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                entry.declared_teams,
+                entry.declared_matches,
             )
         )
         created: list[tuple[str, str, str]] = []
         try:
             return self._add_rows(file_id, parsed, created)
         except BaseException:
-            # the savepoint undoes the rows; forget the nodes it undid too
+            # the savepoint undoes the rows; forget the file and the nodes it brought too
+            self._new_files.pop()
             for name in created:
                 del self.nodes[name]
             raise
@@ -180,8 +189,6 @@ class Writer:
                 self._next_node += 1
                 created.append(name)
             node_ids.append(found)
-        if created:
-            store.load("nodes", ("id", "namespace", "name", "era"), [(self.nodes[n], *n) for n in created])
         first = self._next_row
         self._next_row += len(parsed.rows)
         if store.decodes_in_sql:
@@ -191,16 +198,23 @@ class Writer:
         store.load_encoded(
             "source_rows", _row_targets(file_id, first), ROW_FIELDS, parsed.rows, _row_decoder(file_id, first, node_ids)
         )
-        store.load(
-            "file_nodes",
-            ("file_id", "node_id", "competition", "season", "row_count", "first_date", "last_date"),
-            (
-                (file_id, node_ids[index], competition, season, count, first, last)
-                for index, competition, season, count, first, last in parsed.slots
-            ),
+        # the file's entry, new names and where its names play wait for flush(): a statement per file and
+        # table costs PostgreSQL a round trip each (last here: nothing below can fail and leave them behind)
+        self._new_nodes.extend((self.nodes[name], *name) for name in created)
+        self._new_slots.extend(
+            (file_id, node_ids[index], competition, season, count, first, last)
+            for index, competition, season, count, first, last in parsed.slots
         )
         self.rows_written += len(parsed.rows)
         return file_id, {(competition, season) for _, competition, season, _, _, _ in parsed.slots}
+
+    def flush(self) -> None:
+        """Write the entries, names and name slots of the files added since the last flush (call before
+        anything reads ``files``, ``nodes`` or ``file_nodes``: :mod:`touchline.store.derive` does)."""
+        self.store.load("files", FILE_COLUMNS, self._new_files)
+        self.store.load("nodes", ("id", "namespace", "name", "era"), self._new_nodes)
+        self.store.load("file_nodes", FILE_NODE_COLUMNS, self._new_slots)
+        self._new_files, self._new_nodes, self._new_slots = [], [], []
 
     def remove(self, file_id: int) -> set[tuple[str, str]]:
         """Take a file and its rows out; returns the competition-seasons it held."""
