@@ -33,16 +33,26 @@ _OPTIONAL_TEXT = ("time", "stage", "round")
 _OPTIONAL_NUMBER = ("leg", "ft_home", "ft_away", "ht_home", "ht_away", "et_home", "et_away", "pen_home", "pen_away")
 
 
-def _row_targets(file_id: int, first: int) -> dict[str, str]:
-    """source_rows' columns as SQL expressions over a file's encoded row (``{field}``; see ROW_FIELDS)."""
+# a file with at most this many names maps its name indexes to nodes in the statement itself (a CASE);
+# one with more looks them up in the tl_names table
+CASE_NAMES = 64
+
+
+def _row_targets(file_id: int, first: int, nodes: Sequence[int]) -> dict[str, str]:
+    """source_rows' columns as SQL expressions over a file's encoded row (``{field}``; see ROW_FIELDS).
+    ``nodes`` are the file's names' nodes (their ids: integers, safe to write into the statement)."""
     targets = {"id": f"{{n}} + {first}", "file_id": str(file_id)}
+    cases = " ".join(f"WHEN {index} THEN {int(node)}" for index, node in enumerate(nodes))
     for name, _ in ROW_FIELDS[1:]:
         if name in _OPTIONAL_TEXT:
             targets[name] = f"NULLIF({{{name}}}, '{NO_TEXT}')"
         elif name in _OPTIONAL_NUMBER:
             targets[name] = f"NULLIF({{{name}}}, {NO_NUMBER})"
         elif name in ("home", "away"):
-            targets[f"{name}_node"] = f"(SELECT node FROM tl_names WHERE name = {{{name}}})"
+            if len(nodes) <= CASE_NAMES:
+                targets[f"{name}_node"] = f"CASE {{{name}}} {cases} END"
+            else:
+                targets[f"{name}_node"] = f"(SELECT node FROM tl_names WHERE name = {{{name}}})"
         elif name == "neutral":
             targets[name] = f"CAST(NULLIF({{neutral}}, {NO_NUMBER}) AS BOOLEAN)"
         else:
@@ -191,12 +201,16 @@ class Writer:
             node_ids.append(found)
         first = self._next_row
         self._next_row += len(parsed.rows)
-        if store.decodes_in_sql:
+        if store.decodes_in_sql and len(node_ids) > CASE_NAMES:
             # the file's names (a small table: SQLite empties it without leaving anything behind)
             store.execute("DELETE FROM tl_names")
             store.executemany("INSERT INTO tl_names (name, node) VALUES (?, ?)", list(enumerate(node_ids)))
         store.load_encoded(
-            "source_rows", _row_targets(file_id, first), ROW_FIELDS, parsed.rows, _row_decoder(file_id, first, node_ids)
+            "source_rows",
+            _row_targets(file_id, first, node_ids),
+            ROW_FIELDS,
+            parsed.rows,
+            _row_decoder(file_id, first, node_ids),
         )
         # the file's entry, new names and where its names play wait for flush(): a statement per file and
         # table costs PostgreSQL a round trip each (last here: nothing below can fail and leave them behind)
