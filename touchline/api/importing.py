@@ -456,8 +456,9 @@ def worker_count(jobs: Sequence[Job], workers: int | None = None) -> int:
 # Workers run at a lower priority than the writer: the run is as fast as the writer (the main process),
 # and on two cores three busy processes would otherwise slow it by a third.
 WORKER_NICENESS = 19
-# parsed files a worker may have waiting for the writer (a cap on the import's memory)
-IN_FLIGHT = 16
+# how much source text may be parsed ahead of the writer (a cap on the import's memory: a parsed file,
+# pickled, is about the size of its text); the more, the less a large file holds up the files behind it
+IN_FLIGHT_BYTES = 12 * 2**20
 
 
 @contextmanager
@@ -475,14 +476,18 @@ def parse_all(jobs: Sequence[Job], pool: Pool | None = None, workers: int = 1) -
     if pool is None:
         yield from map(parse_job, jobs)
         return
-    # back-pressure: at most a few parsed files per worker wait in memory for the writer
-    pending: deque[AsyncResult[bytes]] = deque()
+    # back-pressure: at most IN_FLIGHT_BYTES of files (and always a file per worker) are parsed ahead
+    pending: deque[tuple[int, AsyncResult[bytes]]] = deque()
+    ahead = 0
     for job in jobs:
-        if len(pending) >= IN_FLIGHT * workers:
-            yield pickle.loads(pending.popleft().get())
-        pending.append(pool.apply_async(_parse_pickled, (job,)))
-    while pending:
-        yield pickle.loads(pending.popleft().get())
+        while pending and len(pending) >= workers and ahead + job.size > IN_FLIGHT_BYTES:
+            size, result = pending.popleft()
+            ahead -= size
+            yield pickle.loads(result.get())
+        pending.append((job.size, pool.apply_async(_parse_pickled, (job,))))
+        ahead += job.size
+    for _, result in pending:
+        yield pickle.loads(result.get())
 
 
 def _parse_pickled(job: Job) -> bytes:
