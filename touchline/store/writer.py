@@ -102,16 +102,22 @@ class FileRows:
 
 
 def _row_decoder(file_id: int, first: int, nodes: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    """What :func:`_row_targets` says in SQL, in Python: source_rows' values from a file's encoded row."""
+    """What :func:`_row_targets` says in SQL, in Python: source_rows' values from a file's encoded row
+    (spelled out field by field: it runs for every row a PostgreSQL store gets)."""
     none = NO_NUMBER
 
     def decode(r: Sequence[Any]) -> tuple[Any, ...]:
-        row_id = first + r[0]
+        (n, line, competition, season, date, time, stage, round_, leg, home, away,
+         fh, fa, hh, ha, eh, ea, ph, pa, status, neutral) = r  # fmt: skip
+        row_id = first + n
         return (
-            row_id, file_id, r[1], r[2], r[3], r[4], r[5] or None, r[6] or None, r[7] or None,
-            None if r[8] == none else r[8], nodes[r[9]], nodes[r[10]],
-            *[None if v == none else v for v in r[11:19]],
-            r[19], None if r[20] == none else bool(r[20]), row_id, True,
+            row_id, file_id, line, competition, season, date, time or None, stage or None, round_ or None,
+            None if leg == none else leg, nodes[home], nodes[away],
+            None if fh == none else fh, None if fa == none else fa,
+            None if hh == none else hh, None if ha == none else ha,
+            None if eh == none else eh, None if ea == none else ea,
+            None if ph == none else ph, None if pa == none else pa,
+            status, None if neutral == none else neutral == 1, row_id, True,
         )  # fmt: skip
 
     return decode
