@@ -175,11 +175,6 @@ class Store:
     def lock_for_import(self) -> None:
         """Inside a transaction: keep other writers out until it ends (SQLite's write lock already does)."""
 
-    def allocate_ids(self, table: str, count: int) -> int:
-        """The first of ``count`` fresh ids for ``table`` (call inside a transaction)."""
-        current = self.scalar(f"SELECT MAX(id) FROM {table}")
-        return int(current or 0) + 1
-
     def close(self) -> None:
         """Close the connection."""
         self.connection.close()

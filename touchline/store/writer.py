@@ -159,11 +159,6 @@ class Writer:
         """How many source rows the store holds."""
         return int(self.store.scalar("SELECT COUNT(*) FROM source_rows") or 0)
 
-    def file_id(self, source: str, path: str) -> int | None:
-        """The id of a stored file, by source and path."""
-        found = self.store.scalar("SELECT id FROM files WHERE source = ? AND path = ?", (source, path))
-        return None if found is None else int(found)
-
     def add(self, entry: FileEntry, parsed: FileRows) -> tuple[int, set[tuple[str, str]]]:
         """Store a file and its rows; returns its id and the competition-seasons it brings. Its entry, its
         names and where they play are written by :meth:`flush`."""
