@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from tests.store.dump import dump
+from touchline.api.importing import import_paths
 from touchline.errors import StoreError
-from touchline.store import open_store
+from touchline.store import Store, open_store
 
 # a part of the real data big enough to take a few seconds: the Bundesliga and 2. Bundesliga of
 # worldfootball's cache, and engsoccerdata's germany.csv (which overlaps them)
@@ -177,3 +178,53 @@ def test_a_store_opened_by_two_processes_at_once_is_migrated_once(tmp_path: Path
     assert [p.returncode for p in runs] == [0, 0, 0, 0], errors
     with open_store(db) as store:
         assert store.query("SELECT version FROM schema_version") == [(4,)]
+
+
+# a database that refuses the rows of one file (a trigger standing in for any failure to store it):
+# the Belgian First Division 2020-21, which only openfootball-belgium/2021-22/be1.txt holds
+REFUSE = {
+    "sqlite": [
+        "CREATE TRIGGER refuse BEFORE INSERT ON source_rows WHEN NEW.season = '2020-21' "
+        "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN RAISE EXCEPTION 'refused by the test trigger'; END $$",
+        "CREATE TRIGGER refuse BEFORE INSERT ON source_rows FOR EACH ROW WHEN (NEW.season = '2020-21') "
+        "EXECUTE FUNCTION refuse()",
+    ],
+}
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_file_the_store_refuses_is_undone_alone_and_the_files_written_with_it_go_in(
+    kind: str, data: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    # the seven files are written together (one savepoint; one COPY on PostgreSQL): the store refuses
+    # one, and each is written again on its own
+    folder = data / "openfootball-belgium"
+    url = str(tmp_path / "s.sqlite") if kind == "sqlite" else request.getfixturevalue("pg_store_url")
+    with open_store(url) as store:
+        for sql in REFUSE[kind]:
+            store.execute(sql)
+        summary = import_paths(store, [folder])
+        refused, label, numbers = dump(store), store.label, _numbers(store)
+    assert (summary.imported, summary.rejected) == (6, 1)
+    assert summary.errors == [f"{folder / '2021-22' / 'be1.txt'}: {label}: refused by the test trigger"]
+    # the other six are stored exactly as an import of them alone stores them, numbered alike
+    with open_store(tmp_path / "clean.sqlite") as store:
+        assert import_paths(store, [folder], exclude=["2021-22"]).imported == 6
+        assert dump(store) == refused
+        assert _numbers(store) == numbers
+
+
+def _numbers(store: Store) -> list[list[tuple[object, ...]]]:
+    """The ids a store gave its files, names and rows."""
+    return [
+        [tuple(row) for row in store.query(sql)]
+        for sql in (
+            "SELECT id, path FROM files ORDER BY id",
+            "SELECT id, namespace, name, era FROM nodes ORDER BY id",
+            "SELECT id, file_id, line FROM source_rows ORDER BY id",
+        )
+    ]

@@ -8,7 +8,8 @@ goes in under a savepoint of its own, so a file that fails is undone alone.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,6 +63,8 @@ def _row_targets(file_id: int, first: int, nodes: Sequence[int]) -> dict[str, st
     return targets
 
 
+# source_rows' columns, in the order of a decoded row
+SOURCE_ROW_COLUMNS = tuple(_row_targets(0, 0, ()))
 FILE_COLUMNS = (
     "id", "source", "path", "format", "sha256", "matches", "skipped_lines", "imported_at", "declared_teams",
     "declared_matches",
@@ -159,69 +162,76 @@ class Writer:
         """How many source rows the store holds."""
         return int(self.store.scalar("SELECT COUNT(*) FROM source_rows") or 0)
 
-    def add(self, entry: FileEntry, parsed: FileRows) -> tuple[int, set[tuple[str, str]]]:
-        """Store a file and its rows; returns its id and the competition-seasons it brings. Its entry, its
-        names and where they play are written by :meth:`flush`."""
-        file_id = self._next_file
-        self._next_file += 1
-        self._new_files.append(
-            (
-                file_id,
-                entry.source,
-                entry.path,
-                entry.format,
-                entry.sha256,
-                entry.matches,
-                entry.skipped_lines,
-                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                entry.declared_teams,
-                entry.declared_matches,
-            )
-        )
-        created: list[tuple[str, str, str]] = []
+    def add(self, files: Sequence[tuple[FileEntry, FileRows]]) -> list[tuple[int, set[tuple[str, str]]]]:
+        """Store files and their rows; returns each file's id and the competition-seasons it brings. Their
+        entries, names and where the names play are written by :meth:`flush`.
+
+        PostgreSQL gets the rows of all ``files`` in one ``COPY`` (each statement costs it a round trip).
+        Should writing fail, the writer forgets the files and the names they brought, and raises: the
+        caller's savepoint undoes the rows."""
+        mark = (self._next_file, self._next_row, self._next_node, self.rows_written)
+        counts = (len(self._new_files), len(self._new_nodes), len(self._new_slots))
         try:
-            return self._add_rows(file_id, parsed, created)
+            return self._add(files)
         except BaseException:
-            # the savepoint undoes the rows; forget the file and the nodes it brought too
-            self._new_files.pop()
-            for name in created:
-                del self.nodes[name]
+            self._next_file, self._next_row, self._next_node, self.rows_written = mark
+            for _, namespace, name, era in self._new_nodes[counts[1] :]:
+                del self.nodes[(namespace, name, era)]
+            del self._new_files[counts[0] :], self._new_nodes[counts[1] :], self._new_slots[counts[2] :]
             raise
 
-    def _add_rows(
-        self, file_id: int, parsed: FileRows, created: list[tuple[str, str, str]]
-    ) -> tuple[int, set[tuple[str, str]]]:
+    def _add(self, files: Sequence[tuple[FileEntry, FileRows]]) -> list[tuple[int, set[tuple[str, str]]]]:
         store = self.store
-        node_ids = []
-        for name in parsed.names:
-            found = self.nodes.get(name)
-            if found is None:
-                found = self.nodes[name] = self._next_node
-                self._next_node += 1
-                created.append(name)
-            node_ids.append(found)
-        first = self._next_row
-        self._next_row += len(parsed.rows)
-        if store.decodes_in_sql and len(node_ids) > CASE_NAMES:
-            # the file's names (a small table: SQLite empties it without leaving anything behind)
-            store.execute("DELETE FROM tl_names")
-            store.executemany("INSERT INTO tl_names (name, node) VALUES (?, ?)", list(enumerate(node_ids)))
-        store.load_encoded(
-            "source_rows",
-            _row_targets(file_id, first, node_ids),
-            ROW_FIELDS,
-            parsed.rows,
-            _row_decoder(file_id, first, node_ids),
-        )
-        # the file's entry, new names and where its names play wait for flush(): a statement per file and
-        # table costs PostgreSQL a round trip each (last here: nothing below can fail and leave them behind)
-        self._new_nodes.extend((self.nodes[name], *name) for name in created)
-        self._new_slots.extend(
-            (file_id, node_ids[index], competition, season, count, first, last)
-            for index, competition, season, count, first, last in parsed.slots
-        )
-        self.rows_written += len(parsed.rows)
-        return file_id, {(competition, season) for _, competition, season, _, _, _ in parsed.slots}
+        added = []
+        decoded: list[Iterable[Sequence[Any]]] = []  # the rows PostgreSQL gets in one COPY
+        for entry, parsed in files:
+            file_id = self._next_file
+            self._next_file += 1
+            self._new_files.append(
+                (
+                    file_id,
+                    entry.source,
+                    entry.path,
+                    entry.format,
+                    entry.sha256,
+                    entry.matches,
+                    entry.skipped_lines,
+                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    entry.declared_teams,
+                    entry.declared_matches,
+                )
+            )
+            node_ids = []
+            for name in parsed.names:
+                found = self.nodes.get(name)
+                if found is None:
+                    found = self.nodes[name] = self._next_node
+                    self._next_node += 1
+                    self._new_nodes.append((found, *name))
+                node_ids.append(found)
+            first = self._next_row
+            self._next_row += len(parsed.rows)
+            targets = _row_targets(file_id, first, node_ids)
+            decode = _row_decoder(file_id, first, node_ids)
+            if not store.decodes_in_sql:
+                decoded.append(map(decode, parsed.rows))
+            else:
+                if len(node_ids) > CASE_NAMES:
+                    # the file's names (a small table: SQLite empties it without leaving anything behind)
+                    store.execute("DELETE FROM tl_names")
+                    store.executemany("INSERT INTO tl_names (name, node) VALUES (?, ?)", list(enumerate(node_ids)))
+                store.load_encoded("source_rows", targets, ROW_FIELDS, parsed.rows, decode)
+            # the file's entry, new names and where its names play wait for flush(): a statement per file and
+            # table costs PostgreSQL a round trip each
+            self._new_slots.extend(
+                (file_id, node_ids[index], competition, season, count, first_day, last_day)
+                for index, competition, season, count, first_day, last_day in parsed.slots
+            )
+            self.rows_written += len(parsed.rows)
+            added.append((file_id, {(competition, season) for _, competition, season, *_ in parsed.slots}))
+        if decoded:
+            store.load("source_rows", SOURCE_ROW_COLUMNS, itertools.chain.from_iterable(decoded))
+        return added
 
     def flush(self) -> None:
         """Write the entries, names and name slots of the files added since the last flush (call before
