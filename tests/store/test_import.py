@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -217,6 +218,31 @@ def test_importing_again_changes_nothing(focused_db: str, data: Path) -> None:
         assert (summary.imported, summary.new, summary.known, summary.conflicting) == (0, 0, 0, 0)
         assert summary.already_imported == summary.files == before["files"]
         assert counts(store) == before
+
+
+def test_each_file_is_read_once(data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a new file is read whole once, to parse it (its digest is of the bytes parsed); a stored one once
+    # again, to tell whether it changed; recognising a file reads its head only
+    folder = data / "openfootball-belgium"
+    reads: Counter[str] = Counter()
+    read_bytes = Path.read_bytes
+
+    def counted(path: Path) -> bytes:
+        if folder in path.parents:
+            reads[path.relative_to(folder).as_posix()] += 1
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counted)
+    with open_store(tmp_path / "s.sqlite") as store:
+        assert import_paths(store, [folder], workers=1).imported == 7
+        assert reads == dict.fromkeys(
+            [f"{season}/be1.txt" for season in ("2018-19", "2019-20", "2021-22", "2023-24", "2024-25", "2025-26")]
+            + ["2024-25/becup.txt"],
+            1,
+        )
+        reads.clear()
+        assert import_paths(store, [folder], workers=1).already_imported == 7
+        assert sorted(reads.values()) == [1] * 7
 
 
 def test_bad_files_are_rejected_whole_and_named(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ from touchline.errors import ConfigError, ParseError, TouchlineError
 from touchline.model import CompetitionKind, Match, Status
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, split_country
-from touchline.sources import SUFFIXES, classify, looks_like_match_data, read_head, read_text, reader
+from touchline.sources import SUFFIXES, classify, decode_text, looks_like_match_data, read_head, reader
 from touchline.sources.limits import is_placeholder
 from touchline.store import Store
 from touchline.store.changes import changes, snapshot
@@ -71,7 +71,6 @@ class Job:
     label: str
     source: str
     format: str
-    sha256: str
     skip_bad_lines: bool
     replaces: int | None = None
     size: int = 0
@@ -82,6 +81,7 @@ class Parsed:
     """What a worker hands back for one file."""
 
     job: Job
+    sha256: str = ""  # of the bytes parsed
     rows: FileRows | None = None
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -145,7 +145,10 @@ def parse_job(job: Job) -> Parsed:
     parsed = Parsed(job)
     errors: list[ParseError] = []
     try:
-        text = read_text(Path(job.path))
+        # each file is read once, here: its digest is of the bytes parsed
+        raw = Path(job.path).read_bytes()
+        parsed.sha256 = hashlib.sha256(raw).hexdigest()
+        text = decode_text(raw, Path(job.path))
         matches = list(reader(job.format).parse(text, source=job.source, file=job.path, errors=errors))
     except ParseError as exc:
         # the whole file is unreadable (encoding, header): no --skip-bad-lines can save it
@@ -435,14 +438,14 @@ def plan(
         paths, summary, exclude, skip_unknown=skip_unknown, follow_symlinks=follow_symlinks
     ):
         summary.files += 1
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
         source, label = source_label(path, root)
         before = stored.get((source, label))
-        if before is not None and before[1] == digest:
+        # a file the store has is read here to tell whether it changed; a new one only by its worker
+        if before is not None and before[1] == hashlib.sha256(path.read_bytes()).hexdigest():
             summary.already_imported += 1
             continue
         replaces = before[0] if before is not None else None
-        jobs.append(Job(str(path), label, source, fmt, digest, skip_bad_lines, replaces, size=path.stat().st_size))
+        jobs.append(Job(str(path), label, source, fmt, skip_bad_lines, replaces, size=path.stat().st_size))
     # in path order, so that a clean import numbers rows (and matches) the same every time
     return sorted(jobs, key=lambda j: j.label)
 
@@ -661,7 +664,7 @@ def _entry(parsed: Parsed) -> FileEntry:
         job.source,
         job.label,
         job.format,
-        job.sha256,
+        parsed.sha256,
         parsed.count,
         len(parsed.errors),
         parsed.declared_teams,

@@ -134,7 +134,11 @@ def read_head(path: Path, size: int = HEAD_SIZE) -> str:
 def read_text(path: Path) -> str:
     """A data file's text: UTF-8 (a BOM is dropped) or UTF-16 with a BOM; anything else (other
     encodings, binary data) is a ParseError naming the line."""
-    raw = path.read_bytes()
+    return decode_text(path.read_bytes(), path)
+
+
+def decode_text(raw: bytes, path: Path) -> str:
+    """The text of a data file's bytes (``path`` names it in errors), as :func:`read_text` reads it."""
     codec, skip = _encoding(raw)
     try:
         text = raw[skip:].decode(codec)
