@@ -5,12 +5,14 @@ How it works, and the promises it keeps:
 - Files are found under the given paths (recursively) and recognised by content
   (:func:`touchline.sources.detect`). Worker processes (both cores) parse them into compact rows; each
   name is read in its namespace (the file's country, a ``(DEN)`` suffix, a country column, or none).
-- The whole run is one transaction, with a savepoint per file: a file with an unreadable line is
-  rejected whole (its errors listed with file:line) unless ``skip_bad_lines`` is set, and a file that
-  fails to store is undone alone. An interrupted run leaves the store as it was.
+- The whole run is one transaction; files are written in batches, each under a savepoint, and a batch
+  the store refuses again file by file. A file with an unreadable line is rejected whole (its errors
+  listed with file:line) unless ``skip_bad_lines`` is set, and a file that fails to store is undone
+  alone. An interrupted run leaves the store as it was.
 - A file already imported with the same content is skipped; a file whose content changed since is
-  replaced (its old rows out, its new rows in); a new file whose content the store already has under
-  another path is skipped as a copy. Importing the same files again changes nothing.
+  replaced (its old rows out, its new rows in); a copy of a stored file under another path is imported
+  like any file (see :func:`plan`). Importing the same files again changes nothing. Each file is read
+  once: a new one by the worker that parses it.
 - Each source's rows are kept as given. Clubs and matches are then derived from them
   (:mod:`touchline.store.derive`): the same match from several sources is stored once, its values
   chosen by the documented precedence of sources, and disagreements are kept for ``touchline

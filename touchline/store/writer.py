@@ -1,8 +1,9 @@
 """Writing imported files: the file's entry, the names it uses (nodes) and its rows as given.
 
 Nothing here merges or decides anything: :mod:`touchline.store.derive` turns the stored rows into clubs
-and matches afterwards. A :class:`Writer` lives for one import run, inside its transaction; each file
-goes in under a savepoint of its own, so a file that fails is undone alone.
+and matches afterwards. A :class:`Writer` lives for one import run, inside its transaction; the caller
+writes files in batches under a savepoint, and a batch that fails again file by file, so that a file
+that fails is undone alone.
 """
 
 from __future__ import annotations
