@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,7 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+@lru_cache(maxsize=65536)  # an import asks for each name's key in every season it plays
 def key(name: str) -> str:
     """The spelling-blind key of a name: folded, only letters and digits (``1. FC Köln`` and
     ``1 FC Koln`` -> ``1fckoln``; ``Спартак Москва`` -> ``спартакмосква``).
