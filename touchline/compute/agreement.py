@@ -34,14 +34,15 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 Pair = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRow:
-    """A match as one file gives it (``home``/``away`` are club ids)."""
+class SourceRow(NamedTuple):
+    """A match as one file gives it (``home``/``away`` are club ids). (A named tuple: every row of every
+    season two files hold is one, built three times faster than a frozen dataclass.)"""
 
     id: int
     file: int
@@ -69,8 +70,7 @@ class SourceRow:
         def turn(pair: Pair | None) -> Pair | None:
             return None if pair is None else (pair[1], pair[0])
 
-        return replace(
-            self,
+        return self._replace(
             home=self.away,
             away=self.home,
             ft=turn(self.ft),
@@ -274,8 +274,7 @@ def _build(group: list[SourceRow]) -> MergedMatch:
     def first(name: str) -> object:
         return next((getattr(r, name) for r in ranked if getattr(r, name) is not None), None)
 
-    chosen = replace(
-        primary,
+    chosen = primary._replace(
         ft=scored.ft,
         et=scored.et,
         pens=scored.pens,
