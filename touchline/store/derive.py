@@ -332,31 +332,18 @@ def merge_payload(payload: bytes) -> MergeResult:
     competition, season, league, files, found = pickle.loads(payload)
     rows = []
     stored: dict[int, tuple[Any, Any]] = {}
-    for r in found:
-        rows.append(
-            SourceRow(
-                id=int(r[0]),
-                file=int(r[1]),
-                rank=files[int(r[1])],
-                line=int(r[2]),
-                competition=competition,
-                season=season,
-                date=Store.to_date(r[3]),
-                home=str(r[4]),
-                away=str(r[5]),
-                ft=_pair(r[6], r[7]),
-                ht=_pair(r[8], r[9]),
-                et=_pair(r[10], r[11]),
-                pens=_pair(r[12], r[13]),
-                status=str(r[14]),
-                time=r[15],
-                stage=r[16],
-                round=r[17],
-                leg=r[18],
-                neutral=None if r[19] is None else bool(r[19]),
-            )
-        )
-        stored[int(r[0])] = (r[20], None if r[21] is None else bool(r[21]))
+    days: dict[Any, Any] = {}
+    # spelled out, positionally: this runs for every row of every season two files hold
+    for (row_id, file, line, date, home, away, fh, fa, hh, ha, eh, ea, ph, pa, status, time, stage, round_, leg,
+         neutral, match_id, agrees) in found:  # fmt: skip
+        day = days.get(date)
+        if day is None:
+            day = days[date] = Store.to_date(date)
+        pairs = _pair(fh, fa), _pair(hh, ha), _pair(eh, ea), _pair(ph, pa)
+        flag = None if neutral is None else bool(neutral)
+        rows.append(SourceRow(row_id, file, files[file], line, competition, season, day, home, away, *pairs,
+                              status, time, stage, round_, leg, flag))  # fmt: skip
+        stored[row_id] = (match_id, None if agrees is None else bool(agrees))
     matches = merge(rows, league=league)
     changes = [
         (m.match.id, ok, row.id) for m in matches for row, ok in m.rows if stored.get(row.id) != (m.match.id, ok)
@@ -370,8 +357,8 @@ def merge_payload(payload: bytes) -> MergeResult:
     return [_match_values(m) for m in matches], changes, [(f, k, c) for f, (k, c) in shares.items()]
 
 
-def _pair(home: Any, away: Any) -> tuple[int, int] | None:
-    return None if home is None or away is None else (int(home), int(away))
+def _pair(home: int | None, away: int | None) -> tuple[int, int] | None:
+    return None if home is None or away is None else (home, away)
 
 
 def _match_values(merged: MergedMatch) -> tuple[Any, ...]:
