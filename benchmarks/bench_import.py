@@ -1,6 +1,7 @@
 """Benchmark: import the whole data folder (1.13 million matches, every source) into a fresh store.
 
-Prints wall and CPU time (this process and its workers), matches per second and peak memory, each
+Prints wall and CPU time (this process and its workers), matches per second and each import's peak
+memory (counted afresh for each import where Linux allows), each
 time with its ratio against two floors measured in the same run: reading every file and splitting
 every line in Python, and applying one regular expression per line. With ``--postgres URL`` it imports
 into PostgreSQL too and prints the ratio to SQLite. Then times ``touchline matches --club ...`` from a
@@ -28,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import cold_seconds, peak_mib
+from common import cold_seconds, peak_mib, reset_peak
 
 from touchline.api.importing import ImportSummary, import_paths
 from touchline.config import data_dir
@@ -65,9 +66,10 @@ def floor_regex(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - start, hits
 
 
-def timed_import(url: str, corpus: Path, workers: int | None) -> tuple[float, float, float, ImportSummary]:
+def timed_import(url: str, corpus: Path, workers: int | None) -> tuple[float, float, float, float, ImportSummary]:
     """Wall seconds of one import, its CPU seconds (this process and its finished workers) and this
-    process's share of them, and its summary."""
+    process's share of them, this process's peak memory during it (MiB), and its summary."""
+    fresh = reset_peak()
     store = open_store(url)
     cpu = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -76,7 +78,10 @@ def timed_import(url: str, corpus: Path, workers: int | None) -> tuple[float, fl
     store.close()
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     own, workers_cpu = (a.ru_utime + a.ru_stime - (b.ru_utime + b.ru_stime) for a, b in zip(after, cpu, strict=True))
-    return wall, own + workers_cpu, own, summary
+    peak = peak_mib()[0]
+    if not fresh:
+        print(f"(this system cannot reset a process's peak memory: {peak:.0f} MiB is the peak so far)")
+    return wall, own + workers_cpu, own, peak, summary
 
 
 def main() -> None:
@@ -99,17 +104,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = args.keep or Path(tmp) / "bench.sqlite"
         runs = []
+        own = 0.0
         for run in range(1, args.runs + 1):
             if db.exists():
                 db.unlink()
-            import_s, cpu_s, own_s, summary = timed_import(str(db), args.corpus, args.workers)
+            import_s, cpu_s, own_s, peak, summary = timed_import(str(db), args.corpus, args.workers)
             runs.append((import_s, cpu_s))
+            own = max(own, peak)
             label = f"import (run {run} of {args.runs})" if args.runs > 1 else "import"
             print(
                 f"{label}: {import_s:.2f} s wall, {cpu_s:.2f} s CPU ({own_s:.2f} s this process, "
                 f"{cpu_s - own_s:.2f} s workers); {summary.new} matches from {summary.rows} "
                 f"source rows ({summary.new / import_s:,.0f} matches/s), {summary.imported} files, "
-                f"{summary.rejected} rejected"
+                f"{summary.rejected} rejected; peak memory {peak:.0f} MiB"
             )
         import_s = statistics.median(wall for wall, _ in runs)
         cpu_s = statistics.median(cpu for _, cpu in runs)
@@ -117,16 +124,14 @@ def main() -> None:
         print(f"{median}wall / regex floor: {import_s / regex_s:.2f}x;  CPU / regex floor: {cpu_s / regex_s:.2f}x")
         if args.runs > 1:
             print(f"median of {args.runs} runs: {import_s:.2f} s wall, {cpu_s:.2f} s CPU")
-        own, children = peak_mib()
-        print(f"peak memory: main process {own:.0f} MiB, largest worker {children:.0f} MiB")
+        print(f"peak memory: main process {own:.0f} MiB (the largest run), largest worker {peak_mib()[1]:.0f} MiB")
         print(f"store size: {os.path.getsize(db) / 2**20:.0f} MiB")
         if args.postgres:
-            pg_s, pg_cpu, _, _ = timed_import(args.postgres, args.corpus, args.workers)
-            pg_own, children = peak_mib()
+            pg_s, pg_cpu, _, pg_own, _ = timed_import(args.postgres, args.corpus, args.workers)
             print(
                 f"PostgreSQL import: {pg_s:.2f} s wall, {pg_cpu:.2f} s CPU; "
                 f"PostgreSQL / SQLite: {pg_s / import_s:.2f}x; "
-                f"peak memory so far: main {pg_own:.0f} MiB, largest worker {children:.0f} MiB"
+                f"peak memory: main {pg_own:.0f} MiB, largest worker so far {peak_mib()[1]:.0f} MiB"
             )
             own = max(own, pg_own)
         targets = [
