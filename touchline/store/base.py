@@ -24,7 +24,8 @@ class Store:
     """A match store. Use :func:`touchline.store.open_store` to get one."""
 
     dialect = "sqlite"
-    # whether load_encoded turns encoded rows into values in SQL (else in Python)
+    # whether encoded rows are turned into values in SQL (load_encoded); else the writer decodes them in
+    # Python and loads them
     decodes_in_sql = True
 
     def __init__(self, url: str, connection: Any) -> None:
@@ -154,20 +155,16 @@ class Store:
         targets: Mapping[str, str],
         fields: Sequence[tuple[str, str]],
         rows: Sequence[Sequence[Any]],
-        decode: Callable[[Sequence[Any]], Sequence[Any]],
     ) -> None:
         """Append ``rows``, tuples of ``fields`` ((name, SQL type) pairs), to ``table``: each target column
-        gets its SQL expression over the fields, each written ``{name}`` (``NULLIF({leg}, -1)``);
-        ``decode`` does the same in Python (a row of the targets' values from a row of the fields).
+        gets its SQL expression over the fields, each written ``{name}`` (``NULLIF({leg}, -1)``).
 
-        This is the bulk path for rows that spell absent values as data (see
-        :data:`touchline.store.writer.ROW_FIELDS`): SQLite binds each row's fields straight into the
-        expressions, and binding ints and texts costs its Python driver a tenth of binding ``None``.
-        A store that does not decode in SQL (``decodes_in_sql``: PostgreSQL) loads the decoded rows.
+        This is SQLite's bulk path for rows that spell absent values as data (see
+        :data:`touchline.store.writer.ROW_FIELDS`): it binds each row's fields straight into the
+        expressions, and binding ints and texts costs its Python driver a tenth of binding ``None``. A
+        store that does not decode in SQL (``decodes_in_sql``: PostgreSQL) is given decoded rows to
+        :meth:`load` instead.
         """
-        if not self.decodes_in_sql:
-            self.load(table, list(targets), map(decode, rows))
-            return
         marks = {name: f"?{n}" for n, (name, _) in enumerate(fields, 1)}
         values = ", ".join(expression.format_map(marks) for expression in targets.values())
         self.executemany(f"INSERT INTO {table} ({', '.join(targets)}) VALUES ({values})", rows)

@@ -212,16 +212,14 @@ class Writer:
                 node_ids.append(found)
             first = self._next_row
             self._next_row += len(parsed.rows)
-            targets = _row_targets(file_id, first, node_ids)
-            decode = _row_decoder(file_id, first, node_ids)
             if not store.decodes_in_sql:
-                decoded.append(map(decode, parsed.rows))
+                decoded.append(map(_row_decoder(file_id, first, node_ids), parsed.rows))
             else:
                 if len(node_ids) > CASE_NAMES:
                     # the file's names (a small table: SQLite empties it without leaving anything behind)
                     store.execute("DELETE FROM tl_names")
                     store.executemany("INSERT INTO tl_names (name, node) VALUES (?, ?)", list(enumerate(node_ids)))
-                store.load_encoded("source_rows", targets, ROW_FIELDS, parsed.rows, decode)
+                store.load_encoded("source_rows", _row_targets(file_id, first, node_ids), ROW_FIELDS, parsed.rows)
             # the file's entry, new names and where its names play wait for flush(): a statement per file and
             # table costs PostgreSQL a round trip each
             self._new_slots.extend(
