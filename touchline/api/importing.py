@@ -556,7 +556,7 @@ def import_paths(
     and matches are derived.
     """
     summary = ImportSummary()
-    with rare_collections(), store.transaction():
+    with rare_collections(), store.import_journal(), store.transaction():
         # plan once the store is ours: another import may have brought these files while we waited
         store.lock_for_import()
         jobs = plan(

@@ -172,6 +172,12 @@ class Store:
     def lock_for_import(self) -> None:
         """Inside a transaction: keep other writers out until it ends (SQLite's write lock already does)."""
 
+    @contextmanager
+    def import_journal(self) -> Iterator[None]:
+        """Around a whole import, outside its transaction: how the backend journals it. Nothing changes
+        here; SQLite fills a store that holds no files yet without its WAL."""
+        yield
+
     def close(self) -> None:
         """Close the connection."""
         self.connection.close()
