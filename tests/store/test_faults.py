@@ -243,6 +243,31 @@ def test_a_file_the_store_refuses_is_undone_alone_and_the_files_written_with_it_
         assert _numbers(store) == numbers
 
 
+INDEXES = {
+    "sqlite": "SELECT name, sql FROM sqlite_master WHERE type = 'index'",
+    "postgresql": "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()",
+}
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_bulk_import_leaves_every_index_and_key_of_the_schema(
+    kind: str, data: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    # an import into an empty store drops the indexes of the rows and of the matches (and PostgreSQL's
+    # primary keys, apart from the rows there) and makes them again once, at the end
+    folders = [data / "worldfootball-cache-full/archive/1890s", data / "worldfootball-cache-full/archive/1900s"]
+    url = str(tmp_path / "s.sqlite") if kind == "sqlite" else request.getfixturevalue("pg_store_url")
+    with open_store(url) as store:
+        schema = sorted(store.query(INDEXES[kind]))
+        summary = import_paths(store, folders)
+        seasons = store.scalar("SELECT COUNT(*) FROM (SELECT DISTINCT competition, season FROM matches) s")
+        assert (summary.imported, seasons) == (84, 84)  # more than 50 seasons: the matches are built in bulk
+        assert sorted(store.query(INDEXES[kind])) == schema
+        if kind == "postgresql":
+            keys = store.query("SELECT conrelid::regclass::text FROM pg_constraint WHERE contype = 'p'")
+            assert {"matches", "source_rows"} <= {k for (k,) in keys}
+
+
 def _numbers(store: Store) -> list[list[tuple[object, ...]]]:
     """The ids a store gave its files, names and rows."""
     return [

@@ -89,6 +89,14 @@ class PostgresStore(Store):
     def lock_for_migration(self) -> None:
         self.execute("SELECT pg_advisory_xact_lock(7021)")  # any fixed number: touchline's migrations
 
+    def drop_key(self, table: str) -> None:
+        # a million rows inserted one by one into the key's B-tree cost more than sorting them once after
+        self.execute(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_pkey")
+
+    def add_key(self, table: str) -> None:
+        if self.scalar("SELECT to_regclass(?) IS NULL", (f"{table}_pkey",)):
+            self.execute(f"ALTER TABLE {table} ADD CONSTRAINT {table}_pkey PRIMARY KEY (id)")
+
     def lock_for_import(self) -> None:
         # Concurrent importers into one shared database serialise here, for the whole run.
         self.execute("LOCK TABLE files, nodes, source_rows, file_nodes, matches, clubs IN SHARE ROW EXCLUSIVE MODE")

@@ -172,6 +172,14 @@ class Store:
     def lock_for_import(self) -> None:
         """Inside a transaction: keep other writers out until it ends (SQLite's write lock already does)."""
 
+    def drop_key(self, table: str) -> None:
+        """Before a bulk load: drop ``table``'s primary key where it is an index apart from the rows
+        (PostgreSQL); :meth:`add_key` makes it again, in one sort. SQLite's integer key is the row's own
+        id: nothing to drop."""
+
+    def add_key(self, table: str) -> None:
+        """Make ``table``'s primary key (``id``) again, if :meth:`drop_key` dropped it."""
+
     @contextmanager
     def import_journal(self) -> Iterator[None]:
         """Around a whole import, outside its transaction: how the backend journals it. Nothing changes

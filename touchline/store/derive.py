@@ -246,6 +246,7 @@ def _rebuild(
     if bulk:
         for name in _CLUB_INDEXES:
             store.execute(f"DROP INDEX IF EXISTS {name}")
+        store.drop_key("matches")
     _scope_table(store, "tl_scope", scope)
     store.execute(
         "DELETE FROM matches WHERE EXISTS (SELECT 1 FROM tl_scope s "
@@ -266,6 +267,7 @@ def _rebuild(
             counts[file][1] += conflicting
     _set_matches(store, changed)
     if bulk:
+        store.add_key("matches")
         for name, target in _CLUB_INDEXES.items():
             store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
     return len(merged)

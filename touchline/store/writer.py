@@ -150,14 +150,18 @@ class Writer:
             )
 
     def drop_indexes(self) -> None:
-        """Before a bulk import: drop the rows tables' indexes (:meth:`build_indexes` makes them again)."""
+        """Before a bulk import: drop the rows tables' indexes and the rows' key index, where the store
+        keeps one (:meth:`build_indexes` makes them again)."""
         for name in ROW_INDEXES:
             self.store.execute(f"DROP INDEX IF EXISTS {name}")
+        self.store.drop_key("source_rows")
 
-    def build_indexes(self, names: Sequence[str] = tuple(ROW_INDEXES)) -> None:
-        """Make the rows tables' indexes (again): all, or those ``names``."""
-        for name in names:
+    def build_indexes(self, names: Sequence[str] | None = None) -> None:
+        """Make the rows tables' indexes (again): those ``names``, or all of them and the rows' key."""
+        for name in ROW_INDEXES if names is None else names:
             self.store.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {ROW_INDEXES[name]}")
+        if names is None:
+            self.store.add_key("source_rows")
 
     def rows(self) -> int:
         """How many source rows the store holds."""
