@@ -89,6 +89,9 @@ class PostgresStore(Store):
     def lock_for_migration(self) -> None:
         self.execute("SELECT pg_advisory_xact_lock(7021)")  # any fixed number: touchline's migrations
 
+    def analyze(self, table: str) -> None:
+        self.execute(f"ANALYZE {table}")
+
     def drop_key(self, table: str) -> None:
         # a million rows inserted one by one into the key's B-tree cost more than sorting them once after
         self.execute(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_pkey")

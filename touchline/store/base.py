@@ -172,6 +172,16 @@ class Store:
     def lock_for_import(self) -> None:
         """Inside a transaction: keep other writers out until it ends (SQLite's write lock already does)."""
 
+    def season_table(self, name: str, seasons: Iterable[tuple[str, str]]) -> None:
+        """A temporary table ``name`` (competition, season) holding just ``seasons``, to join with."""
+        self.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {name} (competition TEXT, season TEXT)")
+        self.execute(f"DELETE FROM {name}")
+        self.executemany(f"INSERT INTO {name} (competition, season) VALUES (?, ?)", sorted(seasons))
+
+    def analyze(self, table: str) -> None:
+        """Let the planner know what a just-filled temporary ``table`` holds, where a query needs it
+        (PostgreSQL; SQLite plans without)."""
+
     def drop_key(self, table: str) -> None:
         """Before a bulk load: drop ``table``'s primary key where it is an index apart from the rows
         (PostgreSQL); :meth:`add_key` makes it again, in one sort. SQLite's integer key is the row's own

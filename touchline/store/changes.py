@@ -23,9 +23,7 @@ class Changes:
 
 def snapshot(store: Store, seasons: Iterable[tuple[str, str]]) -> None:
     """Keep the matches of ``seasons`` as they are now, in temporary tables, for :func:`changes`."""
-    store.execute("CREATE TEMPORARY TABLE IF NOT EXISTS tl_touched (competition TEXT, season TEXT)")
-    store.execute("DELETE FROM tl_touched")
-    store.executemany("INSERT INTO tl_touched (competition, season) VALUES (?, ?)", sorted(seasons))
+    store.season_table("tl_touched", seasons)
     store.execute("DROP TABLE IF EXISTS tl_before")
     store.execute(
         f"CREATE TEMPORARY TABLE tl_before AS SELECT {', '.join('m.' + c for c in (*_KEY, *_RESULT))} FROM matches m "
