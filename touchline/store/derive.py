@@ -257,7 +257,11 @@ def _rebuild(
         results = list(mapper(merge_payload, payloads))
     del payloads
     changed: list[tuple[int, bool, int]] = []
-    for values, changes, shares in results:
+    results.reverse()
+    while results:
+        # each season's result is unpickled only to be written, then let go: as objects, all the
+        # corpus's merged seasons took 51 MB at once, pickled 9 MB
+        values, changes, shares = pickle.loads(results.pop())
         store.load("matches", MATCH_COLUMNS.split(", "), values)
         changed += changes
         for file, known, conflicting in shares:
@@ -313,7 +317,7 @@ _ROW_SELECT = (
 # what merging one season gives: the matches' values, the rows' (match id, agrees, row id) that changed,
 # and per file (file id, its rows in a match another file also holds, of which disagreeing)
 MergeResult = tuple[list[tuple[Any, ...]], list[tuple[int, bool, int]], list[tuple[int, int, int]]]
-Mapper = Callable[[Callable[[bytes], MergeResult], Sequence[bytes]], Iterable[MergeResult]]
+Mapper = Callable[[Callable[[bytes], bytes], Sequence[bytes]], Iterable[bytes]]
 
 
 def _season_payloads(store: Store, seasons: Sequence[Season], ranks: Ranks) -> list[bytes]:
@@ -327,8 +331,9 @@ def _season_payloads(store: Store, seasons: Sequence[Season], ranks: Ranks) -> l
     return payloads
 
 
-def merge_payload(payload: bytes) -> MergeResult:
-    """Merge one season (see :func:`_season_payloads`); runs in a worker process or in the caller's."""
+def merge_payload(payload: bytes) -> bytes:
+    """Merge one season (see :func:`_season_payloads`), and give its :data:`MergeResult` pickled; runs
+    in a worker process or in the caller's."""
     competition, season, league, files, found = pickle.loads(payload)
     rows = []
     stored: dict[int, tuple[Any, Any]] = {}
@@ -354,7 +359,8 @@ def merge_payload(payload: bytes) -> MergeResult:
             for row, ok in m.rows:
                 shares[row.file][0] += 1
                 shares[row.file][1] += not ok
-    return [_match_values(m) for m in matches], changes, [(f, k, c) for f, (k, c) in shares.items()]
+    result: MergeResult = [_match_values(m) for m in matches], changes, [(f, k, c) for f, (k, c) in shares.items()]
+    return pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
 
 
 def _pair(home: int | None, away: int | None) -> tuple[int, int] | None:
