@@ -32,7 +32,7 @@ class SQLiteStore(Store):
         """A store that holds no files yet is filled in rollback-journal mode, then put back in WAL.
 
         In WAL mode each page of a bulk import is written twice, to the WAL and at the checkpoint into
-        the store: a tenth of a whole-corpus import. A rollback journal keeps only the pages the store
+        the store: about a second of a whole-corpus import. A rollback journal keeps only the pages the store
         had before the transaction (the schema); new pages go straight into the file, which a rollback
         cuts back. ``synchronous=FULL`` meanwhile keeps that as safe as WAL against a power cut. Another
         connection open on the store leaves it in WAL, and so does a store that holds data: readers must
