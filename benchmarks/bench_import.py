@@ -28,6 +28,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 from common import cold_seconds, peak_mib, reset_peak
 
@@ -66,22 +67,49 @@ def floor_regex(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - start, hits
 
 
-def timed_import(url: str, corpus: Path, workers: int | None) -> tuple[float, float, float, float, ImportSummary]:
-    """Wall seconds of one import, its CPU seconds (this process and its finished workers) and this
-    process's share of them, this process's peak memory during it (MiB), and its summary."""
+class Timing(NamedTuple):
+    """One import: wall seconds, CPU seconds (this process and its finished workers) and this process's
+    share of them, this process's peak memory during it (MiB), its summary, and the CPU seconds of the
+    PostgreSQL server's process for the connection (None for SQLite, whose engine runs in this process,
+    or when the server's process cannot be read: another machine, another user)."""
+
+    wall: float
+    cpu: float
+    own: float
+    peak: float
+    summary: ImportSummary
+    server: float | None
+
+
+def _process_cpu(pid: int) -> float | None:
+    """CPU seconds (user and system) process ``pid`` of this machine has used; None if unreadable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_import(url: str, corpus: Path, workers: int | None) -> Timing:
+    """Import ``corpus`` into a fresh store at ``url`` and time it (see :class:`Timing`)."""
     fresh = reset_peak()
     store = open_store(url)
+    backend = int(store.scalar("SELECT pg_backend_pid()")) if store.dialect == "postgresql" else None
+    server = None if backend is None else _process_cpu(backend)
     cpu = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     summary = import_paths(store, [corpus], workers=workers)
     wall = time.perf_counter() - start
+    if backend is not None and server is not None:
+        now = _process_cpu(backend)
+        server = None if now is None else now - server
     store.close()
     after = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     own, workers_cpu = (a.ru_utime + a.ru_stime - (b.ru_utime + b.ru_stime) for a, b in zip(after, cpu, strict=True))
     peak = peak_mib()[0]
     if not fresh:
         print(f"(this system cannot reset a process's peak memory: {peak:.0f} MiB is the peak so far)")
-    return wall, own + workers_cpu, own, peak, summary
+    return Timing(wall, own + workers_cpu, own, peak, summary, server)
 
 
 def main() -> None:
@@ -108,7 +136,7 @@ def main() -> None:
         for run in range(1, args.runs + 1):
             if db.exists():
                 db.unlink()
-            import_s, cpu_s, own_s, peak, summary = timed_import(str(db), args.corpus, args.workers)
+            import_s, cpu_s, own_s, peak, summary, _ = timed_import(str(db), args.corpus, args.workers)
             runs.append((import_s, cpu_s))
             own = max(own, peak)
             label = f"import (run {run} of {args.runs})" if args.runs > 1 else "import"
@@ -127,9 +155,12 @@ def main() -> None:
         print(f"peak memory: main process {own:.0f} MiB (the largest run), largest worker {peak_mib()[1]:.0f} MiB")
         print(f"store size: {os.path.getsize(db) / 2**20:.0f} MiB")
         if args.postgres:
-            pg_s, pg_cpu, _, pg_own, _ = timed_import(args.postgres, args.corpus, args.workers)
+            pg_s, pg_cpu, _, pg_own, _, server = timed_import(args.postgres, args.corpus, args.workers)
+            # SQLite's engine works in this process; PostgreSQL's in the server's
+            backend = "not readable here" if server is None else f"{server:.2f} s"
             print(
-                f"PostgreSQL import: {pg_s:.2f} s wall, {pg_cpu:.2f} s CPU; "
+                f"PostgreSQL import: {pg_s:.2f} s wall, {pg_cpu:.2f} s CPU here (the server's process: "
+                f"{backend}; its parallel index builders not counted); "
                 f"PostgreSQL / SQLite: {pg_s / import_s:.2f}x; "
                 f"peak memory: main {pg_own:.0f} MiB, largest worker so far {peak_mib()[1]:.0f} MiB"
             )
