@@ -36,7 +36,8 @@ class SQLiteStore(Store):
         had before the transaction (the schema); new pages go straight into the file, which a rollback
         cuts back. ``synchronous=FULL`` meanwhile keeps that as safe as WAL against a power cut. Another
         connection open on the store leaves it in WAL, and so does a store that holds data: readers must
-        not wait for a long import.
+        not wait for a long import. (A connection opened meanwhile waits in :func:`_wal` until the
+        import ends: before it, the store holds nothing to read.)
         """
         empty = not self.read_only and not self._in_transaction and self.scalar("SELECT 1 FROM files LIMIT 1") is None
         switched = empty and self._journal("delete", wait=False)
