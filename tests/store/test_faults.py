@@ -129,6 +129,20 @@ def test_read_commands_work_while_an_import_runs(
     assert writer.returncode == 0
 
 
+
+def test_a_command_that_opens_a_new_store_during_its_first_import_waits_for_it(data: Path, tmp_path: Path) -> None:
+    # the first import into a new store writes without the WAL: a reader arriving meanwhile cannot read
+    # beside it, so it waits, and then answers from the finished import rather than failing as locked
+    db = tmp_path / "new.sqlite"
+    writer = subprocess.Popen(_command(data, db), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)
+    run = [sys.executable, "-m", "touchline", "table", "de.1", "1975-76", "--db", str(db), "--format", "csv"]
+    shown = subprocess.run(run, capture_output=True, text=True, timeout=60)
+    writer.wait()
+    assert writer.returncode == 0
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines()[1].startswith("1,Bor")
+
 def test_no_password_is_ever_printed(pg_url: str) -> None:
     wrong = pg_url.replace("postgres@", "postgres:hunter2secret@").replace("/touchline_test", "/no_such_database")
     result = subprocess.run(
