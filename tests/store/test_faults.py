@@ -129,7 +129,6 @@ def test_read_commands_work_while_an_import_runs(
     assert writer.returncode == 0
 
 
-
 def test_a_command_that_opens_a_new_store_during_its_first_import_waits_for_it(data: Path, tmp_path: Path) -> None:
     # the first import into a new store writes without the WAL: a reader arriving meanwhile cannot read
     # beside it, so it waits, and then answers from the finished import rather than failing as locked
@@ -142,6 +141,7 @@ def test_a_command_that_opens_a_new_store_during_its_first_import_waits_for_it(d
     assert writer.returncode == 0
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.splitlines()[1].startswith("1,Bor")
+
 
 def test_no_password_is_ever_printed(pg_url: str) -> None:
     wrong = pg_url.replace("postgres@", "postgres:hunter2secret@").replace("/touchline_test", "/no_such_database")
