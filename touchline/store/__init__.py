@@ -6,6 +6,7 @@ lacks. The rest of touchline talks to :class:`~touchline.store.base.Store` only.
 
 from __future__ import annotations
 
+import itertools
 import os
 import sqlite3
 import time
@@ -16,7 +17,10 @@ from typing import Any
 
 from touchline.config import redact
 from touchline.errors import ConfigError, StoreError
-from touchline.store.base import Store
+from touchline.store.base import Row, Store
+
+# names for the server-side cursors of one process
+_CURSORS = itertools.count()
 
 
 class SQLiteStore(Store):
@@ -86,6 +90,20 @@ class PostgresStore(Store):
 
     def _has_table(self, name: str) -> bool:
         return self.scalar("SELECT to_regclass(?) IS NOT NULL", (name,)) is True
+
+    def stream(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Row]:
+        # inside a transaction, through a cursor on the server: a client-side result holds every row
+        # in this process at once (identity's 196,437 shared rows of the corpus, about 30 MB)
+        if not self._in_transaction:
+            yield from super().stream(sql, params)
+            return
+        try:
+            with self.connection.cursor(name=f"tl_stream_{next(_CURSORS)}") as cursor:
+                cursor.itersize = 20_000
+                cursor.execute(self._sql(sql), params)
+                yield from cursor
+        except self.database_error as exc:
+            raise self._error(exc) from exc
 
     def lock_for_migration(self) -> None:
         self.execute("SELECT pg_advisory_xact_lock(7021)")  # any fixed number: touchline's migrations
