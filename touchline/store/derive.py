@@ -85,10 +85,10 @@ def derive(
     with store.meanwhile(meanwhile) if meanwhile is not None else nullcontext():
         identity = link(nodes, slots, fixtures, registry)
     del fixtures
-    moved = _write_identity(store, identity)
+    moved, regrouped = _write_identity(store, identity)
     scope = set(touched)
-    if moved:
-        scope |= _seasons_of_nodes(store, moved)
+    if regrouped:
+        scope |= _seasons_of_nodes(store, regrouped)
     say("building matches")
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     merged = _rebuild(store, scope, shared, ranks, counts, mapper)
@@ -193,10 +193,13 @@ def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, l
     return dict(sorted(found.items()))
 
 
-def _write_identity(store: Store, identity: Identity) -> set[int]:
-    """Store clubs, each node's club and the links; returns the nodes whose club changed."""
+def _write_identity(store: Store, identity: Identity) -> tuple[set[int], set[int]]:
+    """Store clubs, each node's club and the links; returns the nodes whose club changed, and those of
+    them that had another club before. (A node without a club is new in this run: only the files just
+    written use it, and their seasons are rebuilt anyway; every derivation gives every node a club.)"""
     before = {int(n): c for n, c in store.query("SELECT id, club_id FROM nodes")}
     moved = {node for node, club in identity.club_of.items() if before.get(node) != club}
+    regrouped = {node for node in moved if before.get(node) is not None}
     store.executemany(
         "UPDATE nodes SET club_id = ? WHERE id = ?", [(identity.club_of[node], node) for node in sorted(moved)]
     )
@@ -212,7 +215,7 @@ def _write_identity(store: Store, identity: Identity) -> set[int]:
         ("node_a", "node_b", "kind", "row_a", "row_b", "support"),
         [(lk.a, lk.b, lk.kind.value, lk.row_a, lk.row_b, lk.count) for lk in identity.links],
     )
-    return moved
+    return moved, regrouped
 
 
 def _seasons_of_nodes(store: Store, nodes: set[int]) -> set[Season]:
