@@ -116,7 +116,8 @@ class PostgresStore(Store):
         self.execute(f"ALTER TABLE {table} DROP CONSTRAINT IF EXISTS {table}_pkey")
 
     def add_key(self, table: str) -> None:
-        if self.scalar("SELECT to_regclass(?) IS NULL", (f"{table}_pkey",)):
+        keyed = "SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass(?) AND contype = 'p'"
+        if self.scalar(keyed, (table,)) is None:
             self.execute(f"ALTER TABLE {table} ADD CONSTRAINT {table}_pkey PRIMARY KEY (id)")
 
     def lock_for_import(self) -> None:
