@@ -44,29 +44,29 @@ class SQLiteStore(Store):
         import ends: before it, the store holds nothing to read.)
         """
         empty = not self.read_only and not self._in_transaction and self.scalar("SELECT 1 FROM files LIMIT 1") is None
-        switched = empty and self._journal("delete", wait=False)
+        switched = empty and self._rollback_journal()
         try:
             yield
         finally:
             if switched:
-                self._journal("wal", wait=True)
+                _wal(self.connection)
+                self.connection.execute("PRAGMA synchronous=NORMAL")
 
-    def _journal(self, mode: str, *, wait: bool) -> bool:
-        """Switch the journal to ``mode`` (``delete`` or ``wal``), with its ``synchronous`` level; False
-        when another connection keeps it from switching (without ``wait``, at once)."""
+    def _rollback_journal(self) -> bool:
+        """Switch the store to a rollback journal with ``synchronous=FULL``, at once; False when another
+        connection keeps it from switching."""
         connection = self.connection
         timeout = connection.execute("PRAGMA busy_timeout").fetchone()[0]
-        if not wait:
-            connection.execute("PRAGMA busy_timeout=0")
+        connection.execute("PRAGMA busy_timeout=0")
         try:
-            now = str(connection.execute(f"PRAGMA journal_mode={mode}").fetchone()[0]).lower()
+            mode = str(connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
         except sqlite3.OperationalError:
             return False
         finally:
             connection.execute(f"PRAGMA busy_timeout={timeout}")
-        if now != mode:
+        if mode != "delete":
             return False
-        connection.execute(f"PRAGMA synchronous={'FULL' if mode == 'delete' else 'NORMAL'}")
+        connection.execute("PRAGMA synchronous=FULL")
         return True
 
 
