@@ -51,6 +51,7 @@ class SQLiteStore(Store):
             if switched:
                 _wal(self.connection)
                 self.connection.execute("PRAGMA synchronous=NORMAL")
+                _sort_helpers(self.connection, wal=True)
 
     def _rollback_journal(self) -> bool:
         """Switch the store to a rollback journal with ``synchronous=FULL``, at once; False when another
@@ -67,6 +68,7 @@ class SQLiteStore(Store):
         if mode != "delete":
             return False
         connection.execute("PRAGMA synchronous=FULL")
+        _sort_helpers(connection, wal=False)
         return True
 
 
@@ -160,9 +162,16 @@ def _sqlite(path: Path, read_only: bool) -> sqlite3.Connection:
     _wal(connection)
     connection.execute("PRAGMA synchronous=NORMAL")
     connection.execute("PRAGMA foreign_keys=ON")
-    # let SQLite sort with a helper thread when it builds an index (after a bulk import)
-    connection.execute(f"PRAGMA threads={min(4, os.cpu_count() or 1)}")
+    _sort_helpers(connection, wal=True)
     return connection
+
+
+def _sort_helpers(connection: sqlite3.Connection, *, wal: bool) -> None:
+    """Let SQLite sort with helper threads when it builds an index (after a bulk import), in WAL mode
+    only. Building the store's six indexes over the whole corpus in WAL mode: 2.2 s with a helper, 2.75 s
+    without, for 0.6 s more CPU; with a rollback journal the helper makes it slower (2.5 s, not 2.4 s)
+    and nearly doubles its CPU (4.3 s, not 2.3 s)."""
+    connection.execute(f"PRAGMA threads={min(4, os.cpu_count() or 1) if wal else 0}")
 
 
 def open_store(url: str | Path, *, create: bool = True) -> Store:
