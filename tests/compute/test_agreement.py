@@ -57,6 +57,21 @@ def test_files_that_split_a_season_are_never_paired_by_structure() -> None:
     assert len(merge(regular + play_offs, league=True)) == 4
 
 
+def test_a_file_of_later_stages_is_another_part_of_the_season_even_where_the_dates_overlap() -> None:
+    # worldfootball, Scotland 2007-08: the regular season's postponed last matches ran into May, weeks
+    # after the split rounds (a file of their own) began; a pairing once in each file is two matches
+    regular = [row(1, 1, 0, "A", "B", (0, 1)), row(2, 1, 40, "C", "D", (1, 1)), row(3, 1, 80, "E", "F", (2, 0))]
+    split = [row(4, 2, 50, "A", "B", (2, 2), stage="Championship"), row(5, 2, 90, "E", "F", (1, 0), stage="Relegation")]
+    assert len(merge(regular + split, league=True)) == 5
+    # a file naming the regular season ("Regular Season", or no stage) is the same part as one without
+    other = [row(6, 3, 45, "A", "B", (0, 1), stage="Regular Season")]
+    assert len(merge(regular + other, league=True)) == 3
+    # a file that shares a stage with the split file may cover the same part: dates and pairings decide,
+    # as before (A v B once in each, the spans overlapping: one fixture)
+    whole = [row(7, 3, 45, "A", "B", (0, 1)), row(8, 3, 50, "C", "D", (2, 2), stage="Championship")]
+    assert len(merge(split + whole, league=True)) == 3
+
+
 def test_a_moved_match_within_a_week_pairs_with_the_old_date() -> None:
     rows = [row(1, 1, 0, "A", "B", (3, 1)), row(2, 2, 2, "A", "B", None, status="scheduled")]
     [match] = merge(rows, league=True)

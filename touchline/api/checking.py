@@ -120,20 +120,25 @@ def _merged_names(store: Store) -> list[Breach]:
 def _leagues(store: Store) -> list[Breach]:
     out = []
     for competition, season, rows in checks.league_seasons(store):
-        by_file: dict[int, list[tuple[object, ...]]] = defaultdict(list)
-        declared: dict[int, int | None] = {}
-        paths: dict[int, str] = {}
-        for file_id, path, teams, home, away in rows:
-            by_file[int(file_id)].append((home, away))
-            declared[int(file_id)] = teams
-            paths[int(file_id)] = str(path)
-        listed = {f: max(len({c for pair in pairs for c in pair}), declared[f] or 0) for f, pairs in by_file.items()}
+        # by data set, not by file: a data set may split a season over files (worldfootball files the
+        # split rounds and play-offs played in a season's second year under that year), and its files'
+        # clubs and meetings add up
+        by_source: dict[str, list[tuple[object, ...]]] = defaultdict(list)
+        declared: dict[str, int] = defaultdict(int)
+        files: dict[str, set[str]] = defaultdict(set)
+        for _, path, teams, home, away in rows:
+            source = str(path).split("/", 1)[0]
+            by_source[source].append((home, away))
+            declared[source] = max(declared[source], teams or 0)
+            files[source].add(str(path))
+        paths = {source: " + ".join(sorted(names)) for source, names in files.items()}
+        listed = {f: max(len({c for pair in pairs for c in pair}), declared[f]) for f, pairs in by_source.items()}
         most = max(listed.values())
         stored = checks.league_matches(store, competition, season)
         clubs = {str(c) for m in stored for c in m[:2]}
         if len(clubs) > most:
             biggest = max(listed, key=lambda f: listed[f])
-            theirs = {str(c) for pair in by_file[biggest] for c in pair}
+            theirs = {str(c) for pair in by_source[biggest] for c in pair}
             extra = sorted(clubs - theirs)
             evidence = tuple(
                 f"{club}: {next(f'{m[4]}:{m[5]}' for m in stored if club in (m[0], m[1]))}" for club in extra[:6]
@@ -148,7 +153,7 @@ def _leagues(store: Store) -> list[Breach]:
                 )
             )
         most_pairs: Counter[tuple[str, str]] = Counter()
-        for pairs in by_file.values():
+        for pairs in by_source.values():
             most_pairs |= Counter((str(h), str(a)) for h, a in pairs)
         have = Counter((str(m[0]), str(m[1])) for m in stored)
         for pair, count in sorted(have.items()):

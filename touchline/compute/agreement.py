@@ -23,7 +23,11 @@ Rows are one match when they come from different files and, tried in this order:
    structure says it is one fixture (a typo in one source's date, or a postponement one source does
    not know); in a cup, with the same score, where each file has that pairing once. Only files that
    cover the same part of the season pair this way: a source that splits a season over files
-   (openfootball's regular season and play-off rounds) has each match once.
+   (openfootball's regular season and play-off rounds, worldfootball's split rounds filed under the
+   calendar year) has each match once. Files cover different parts when their dates (each widened by
+   a week) share under half of the shorter span, or when one holds the regular season and the other
+   only later stages that it does not name (the later rounds of a split can overlap the regular
+   season's postponed last matches by weeks: Scotland 2007-08).
 
 A row that disagrees with the match's result (:func:`agrees`), date or clubs is a conflict, shown by
 ``touchline conflicts``; both sources stay recorded.
@@ -147,6 +151,7 @@ def merge(rows: Iterable[SourceRow], *, league: bool) -> list[MergedMatch]:
         by_file[row.file].append(row)
     files = sorted(by_file, key=lambda f: (by_file[f][0].rank, f))
     spans = {f: (min(r.date for r in rows), max(r.date for r in rows)) for f, rows in by_file.items()}
+    parts = {f: frozenset(_part(r.stage) for r in rows) for f, rows in by_file.items()}
     found = _Groups()
     for file in files:
         own = sorted(by_file[file], key=lambda r: (r.date, r.line))
@@ -157,7 +162,7 @@ def merge(rows: Iterable[SourceRow], *, league: bool) -> list[MergedMatch]:
         if pending:
             mine = Counter((r.home, r.away) for r in own)
             pending = [
-                r for r in pending if not _attach(found, _moved(found, r, claimed, mine, league, spans), claimed)
+                r for r in pending if not _attach(found, _moved(found, r, claimed, mine, league, spans, parts), claimed)
             ]
         for row in pending:
             found.add(row)
@@ -207,6 +212,21 @@ def _lookalike(found: _Groups, row: SourceRow, claimed: set[int]) -> tuple[int, 
     return (hits.pop(), row) if len(hits) == 1 else None
 
 
+def _part(stage: str | None) -> str:
+    """The part of a season a row's stage names: ``""`` for the regular season (no stage, or "Regular
+    Season"), else the stage's name in lower case."""
+    if stage is None:
+        return ""
+    folded = stage.casefold()
+    return "" if folded == "regular season" else folded
+
+
+def _same_part(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two files' stages allow them to cover the same part of a season: not when exactly one
+    holds the regular season and they share no stage."""
+    return ("" in one) == ("" in other) or not one.isdisjoint(other)
+
+
 def _overlap(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bool:
     """Whether two files' date spans, each widened by a week, share at least half of the shorter one."""
     shared = (min(one[1], other[1]) - max(one[0], other[0])).days + 2 * MOVED_DAYS
@@ -221,6 +241,7 @@ def _moved(
     mine: Counter[tuple[str, str]],
     league: bool,
     spans: dict[int, tuple[dt.date, dt.date]],
+    parts: dict[int, frozenset[str]],
 ) -> tuple[int, SourceRow] | None:
     """A fixture another source dates elsewhere: the nearest unclaimed group with the same home and away
     club, if within a week (leagues), or if this file and the group's file have that pairing once each
@@ -230,6 +251,7 @@ def _moved(
         for index in found.by_clubs.get(frozenset((row.home, row.away)), ())
         if index not in claimed
         and _overlap(spans[found.first(index).file], spans[row.file])
+        and _same_part(parts[found.first(index).file], parts[row.file])
         and (found.first(index).home, found.first(index).away) == (row.home, row.away)
         and (league or _same_result(found.first(index), row))
     ]
