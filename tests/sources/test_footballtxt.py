@@ -673,3 +673,24 @@ def test_no_file_in_the_data_folder_crashes_the_reader(data: Path) -> None:
     for path in sorted(p for p in data.rglob("*") if p.is_file() and p.suffix != ".txt"):
         errors: list[ParseError] = []
         list(footballtxt.read(path, errors=errors))
+
+
+def test_later_stages_filed_under_the_calendar_year_belong_to_the_season_before(data: Path, tmp_path: Path) -> None:
+    # worldfootball files the five rounds after the Scottish split of 2000-01, played in April and May
+    # 2001, as 2001/sco.1.txt ("= SCO 1 2001"), beside 2000-01/sco.1.txt with the 33 rounds before them
+    split = data / FULL / "2001" / "sco.1.txt"
+    matches = list(footballtxt.read(split))
+    assert len(matches) == 30 and {m.season for m in matches} == {"2000-01"}
+    assert {m.stage for m in matches} == {"Championship", "Relegation"}
+    assert matches[0].extra == {"filed_under": "2001"}
+    # the same file without the season before beside it keeps its year: the rule reads the layout
+    alone = tmp_path / "2001" / "sco.1.txt"
+    alone.parent.mkdir()
+    alone.write_bytes(split.read_bytes())
+    assert {m.season for m in footballtxt.read(alone)} == {"2001"}
+    # a transition season between two layouts is its own season: Chile's Torneo Transición of 2013
+    # (January to May) has no 2012-13 file beside it; nor is a calendar league's season touched
+    assert {m.season for m in footballtxt.read(data / FULL / "2013" / "cl.1.txt")} == {"2013"}
+    assert {m.season for m in footballtxt.read(data / FULL / "2001" / "no.1.txt")} == {"2001"}
+    # a file with the regular season in it is the season it says (2018-19's own split stays 2018-19)
+    assert {m.season for m in footballtxt.read(data / FULL / "2018-19" / "sco.1.txt")} == {"2018-19"}

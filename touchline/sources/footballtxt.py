@@ -38,7 +38,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from touchline.errors import ParseError
-from touchline.model import Match, Score, Status
+from touchline.model import CompetitionKind, Match, Score, Status
+from touchline.reference.competitions import competition as catalogued
 from touchline.reference.competitions import competition_for_path
 from touchline.sources import read_file, report, text_error
 from touchline.sources.limits import (
@@ -57,6 +58,7 @@ from touchline.sources.txtdates import (
     Calendar,
     date_key,
     folder_is_wrong,
+    later_stages_of,
     read_date_line,
     read_range,
     season_from_path,
@@ -66,6 +68,8 @@ from touchline.sources.txtdates import (
 )
 
 FORMAT = "football.txt"
+
+LEAGUE: Final = CompetitionKind.LEAGUE
 
 __all__ = ["FORMAT", "parse", "read", "sniff", "undecided"]
 
@@ -470,6 +474,9 @@ def parse(
                 stages = [name.strip() for name, _ in _STAGE_COUNT.findall(value)]
                 if stage is None and stages:
                     stage = stages[0]  # until a line opens another: "» Matchday 1" is Regular Season
+                later = None if season is None else later_stages_of(file, season, stages, calendar)
+                if later is not None and competition is not None and catalogued(competition).kind is LEAGUE:
+                    season, extra = later, {**(extra or {}), "filed_under": season}
         elif first == "=":
             if line.startswith("=="):
                 stage, round_ = line.strip("= ") or None, None
