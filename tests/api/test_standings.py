@@ -4,14 +4,17 @@ manager's table shows, on the real data (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from touchline.api.importing import import_paths
 from touchline.api.managers import manager_record
 from touchline.api.tables import competition_table
 from touchline.api.tables import season_matches as stored_season
 from touchline.reference.rules import rules_for
-from touchline.store import Store
+from touchline.store import Store, open_store
 from touchline.store.read import seasons
 
 
@@ -122,3 +125,43 @@ def test_a_season_left_before_its_end_is_no_season_finish(focused: Store) -> Non
     assert spell.positions is not None
     assert [s.season for s in spell.positions.season_ends] == ["2015-16", "2016-17", "2017-18"]
     assert spell.positions.departure is not None and spell.positions.departure.date <= dt.date(2018, 10, 10)
+
+
+@pytest.fixture(scope="module")
+def scottish(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The Scottish top flight of 2000-01 and 2018-19 from worldfootball, with the split rounds it files
+    under 2001 and 2019 (2018-19's are also in the season's own file)."""
+    full = data / "worldfootball-cache-full"
+    files = [full / folder / "sco.1.txt" for folder in ("2000-01", "2001", "2018-19", "2019")]
+    with open_store(tmp_path_factory.mktemp("sco") / "sco.sqlite") as store:
+        summary = import_paths(store, files)
+        assert summary.ok and summary.new == 228 + 228
+        yield store
+
+
+def test_scottish_final_standings_count_the_rounds_after_the_split(scottish: Store) -> None:
+    # Published (en.wikipedia.org/wiki/2000–01_Scottish_Premier_League): Celtic 97 points (31 wins, 4
+    # draws, 3 losses, 90-29), Rangers 82, Hibernian 66; St Mirren last on 30. The split rounds come
+    # from a file of their own, 2001/sco.1.txt
+    assert [s for s, _, _ in seasons(scottish, "sco.1")] == ["2000-01", "2018-19"]
+    table = competition_table(scottish, "sco.1", "2000-01")
+    assert [(r.club, r.played, r.won, r.drawn, r.lost, r.gf, r.ga, r.points) for r in table.rows[:3]] == [
+        ("Celtic FC", 38, 31, 4, 3, 90, 29, 97),
+        ("Rangers FC", 38, 26, 4, 8, 76, 36, 82),
+        ("Hibernian FC", 38, 18, 12, 8, 57, 35, 66),
+    ]
+    assert (table.rows[-1].club, table.rows[-1].points) == ("St. Mirren FC", 30)
+    # 2018-19 (published: Celtic 87, Rangers 78, Kilmarnock 67 above Aberdeen 67 on goal difference):
+    # the split is in both files and is counted once; St Johnstone, 7th on 52 points, stays below
+    # Hearts, 6th on 51: the bottom six finish below the top six
+    table = competition_table(scottish, "sco.1", "2018-19")
+    assert [(r.club, r.played, r.points) for r in table.rows[:4]] == [
+        ("Celtic FC", 38, 87),
+        ("Rangers FC", 38, 78),
+        ("Kilmarnock FC", 38, 67),
+        ("Aberdeen FC", 38, 67),
+    ]
+    assert [(r.club, r.points, r.stage) for r in table.rows[5:7]] == [
+        ("Heart of Midlothian", 51, "Championship"),
+        ("St. Johnstone FC", 52, "Relegation"),
+    ]
