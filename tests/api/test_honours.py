@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from click.testing import CliRunner
 
 from touchline.api.honours import club_honours, person_honours
+from touchline.api.importing import import_paths
 from touchline.api.tables import competition_table
 from touchline.api.tables import season_matches as stored_season
 from touchline.cli import cli
 from touchline.compute.honours import Place
 from touchline.compute.standings import complete
 from touchline.reference.rules import rules_for
-from touchline.store import Store
+from touchline.store import Store, open_store
 from touchline.store.read import seasons
+from touchline.views.table import table_title
 
 
 def _lines(found: tuple) -> dict[str, list[tuple[str, str, bool]]]:  # type: ignore[type-arg]
@@ -99,3 +103,35 @@ def test_a_league_is_named_as_it_was_called_that_season() -> None:
     assert [name_in("no.1", s) for s in ("1989", "2011", "2017")] == ["1. divisjon", "Tippeligaen", "Eliteserien"]
     assert [name_in("dk.1", s) for s in ("1989", "2017-18")] == ["1st Division", "Danish Superliga"]
     assert name_in("uefa.cl", "1990-91") == "European Cup" and name_in("uefa.el", "1985-86") == "UEFA Cup"
+    # the English and Scottish leagues by era, as their season articles are titled
+    by_era = {
+        ("eng.1", "1888-89"): "Football League",
+        ("eng.1", "1891-92"): "Football League",
+        ("eng.1", "1892-93"): "First Division",
+        ("eng.1", "1991-92"): "First Division",
+        ("eng.1", "1992-93"): "FA Premier League",
+        ("eng.1", "2006-07"): "FA Premier League",
+        ("eng.1", "2007-08"): "Premier League",
+        ("eng.2", "1950-51"): "Second Division",
+        ("eng.2", "2000-01"): "First Division",
+        ("eng.2", "2010-11"): "Football League Championship",
+        ("eng.2", "2020-21"): "EFL Championship",
+        ("sco.1", "1890-91"): "Scottish Football League",
+        ("sco.1", "1900-01"): "Scottish Division One",
+        ("sco.1", "1950-51"): "Scottish Division A",
+        ("sco.1", "1960-61"): "Scottish Division One",
+        ("sco.1", "1980-81"): "Scottish Premier Division",
+        ("sco.1", "2000-01"): "Scottish Premier League",
+        ("sco.1", "2020-21"): "Scottish Premiership",
+    }
+    assert {key: name_in(*key) for key in by_era} == by_era
+
+
+def test_a_league_table_is_titled_with_the_name_of_its_season(data: Path, tmp_path: Path, focused: Store) -> None:
+    # the first Football League season is no "Premier League 1888-89"
+    archive = data / "worldfootball-cache-full" / "archive"
+    with open_store(tmp_path / "eng.sqlite") as store:
+        assert import_paths(store, [archive / "1880s/1888-89/eng.1.txt", archive / "1980s/1980-81/eng.1.txt"]).ok
+        assert table_title(competition_table(store, "eng.1", "1888-89")) == "Football League 1888-89"
+        assert table_title(competition_table(store, "eng.1", "1980-81")) == "First Division 1980-81"
+    assert table_title(competition_table(focused, "dk.1", "2021-22")) == "Danish Superliga 2021-22"

@@ -16,6 +16,7 @@ from touchline.api.tables import season_matches as stored_season
 from touchline.reference.rules import rules_for
 from touchline.store import Store, open_store
 from touchline.store.read import seasons
+from touchline.views.table import table_title
 
 
 def test_superliga_final_standings_put_the_championship_round_first(focused: Store) -> None:
@@ -151,6 +152,7 @@ def test_scottish_final_standings_count_the_rounds_after_the_split(scottish: Sto
         ("Hibernian FC", 38, 18, 12, 8, 57, 35, 66),
     ]
     assert (table.rows[-1].club, table.rows[-1].points) == ("St. Mirren FC", 30)
+    assert table_title(table) == "Scottish Premier League 2000-01"  # the Premiership's name since 2013-14
     # 2018-19 (published: Celtic 87, Rangers 78, Kilmarnock 67 above Aberdeen 67 on goal difference):
     # the split is in both files and is counted once; St Johnstone, 7th on 52 points, stays below
     # Hearts, 6th on 51: the bottom six finish below the top six

@@ -159,10 +159,10 @@ def _national_title(store: Store, team_name: str, league: str, prefix: str, seas
     """``"league champions 2018-19"`` or ``"cup winners 2018-19"`` when the data shows the team won."""
     found = season_matches(store, league, season)
     if found and champion(found, rules_for(league, season)) == team_name:
-        return f"{catalog.competition(league).name} champions {season}"
+        return f"{catalog.name_in(league, season)} champions {season}"
     cup = f"{prefix}.cup"
     if cup_winner(season_matches(store, cup, season)) == team_name:
-        return f"{catalog.competition(cup).name} winners {season}"
+        return f"{catalog.name_in(cup, season)} winners {season}"
     return ""
 
 

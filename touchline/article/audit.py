@@ -508,7 +508,7 @@ class _Spells:
 
 
 def _standing_text(standing: Standing) -> str:
-    name = catalog.competition(standing.competition).name
+    name = catalog.name_in(standing.competition, standing.season)
     stage = f", {standing.stage}" if standing.stage else ""
     table = f"{name} {standing.season}{stage}, table of {long_date(standing.date)}"
     return f"{ordinal(standing.position)} of {standing.clubs} ({table})"

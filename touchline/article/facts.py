@@ -304,7 +304,7 @@ class MatchFacts:
             *(match_line(m) for m in tie.matches),
             f"touchline tie {shlex.quote(club.name)} {shlex.quote(other)} --season {tie.season}",
         )
-        where = f"{catalog.competition(tie.competition).name} {tie.season}, {round_text(tie)}"
+        where = f"{catalog.name_in(tie.competition, tie.season)} {tie.season}, {round_text(tie)}"
         if tie.winner is None or tie.aggregate is None:
             return HookAnswer(False, None, f"the data cannot settle the tie ({where}): {tie.problem}", evidence)
         us, them = _goals(tie, club.name)

@@ -84,7 +84,7 @@ def _season(season: str) -> str:
 
 
 def _standing(standing: Standing) -> str:
-    return catalog.competition(standing.competition).name
+    return catalog.name_in(standing.competition, standing.season)
 
 
 def spell_sentences(item: SpellRecord, name: str) -> list[str]:

@@ -218,7 +218,7 @@ def _rules_for(competition: str, season: str) -> Rules:
     rules = Rules(
         competition=competition,
         season=season,
-        name=str(data.get("name", competition)),
+        name=_season_name(competition, season) or str(data.get("name", competition)),
         points=_points(values.get("points"), where),
         tiebreak=_criteria(values.get("tiebreak", DEFAULT.tiebreak), where),
         format=_enum(SeasonFormat, values.get("format", "single"), where),
@@ -241,6 +241,15 @@ def _rules_for(competition: str, season: str) -> Rules:
 TWO_POINTS = Points(2, 1, 0)
 
 
+def _season_name(competition: str, season: str) -> str:
+    """The competition's name in that season as the catalogue gives it ("First Division" for eng.1 in
+    1980-81), or "" when the catalogue does not name it."""
+    from touchline.reference.competitions import name_in
+
+    name = name_in(competition, season)
+    return name if name != competition else ""
+
+
 def _country_rules(competition: str, season: str) -> Rules:
     """The rules of a competition without a file: its country's points and tie-breaks by era."""
     from touchline.reference.competitions import competition as catalogued
@@ -261,7 +270,7 @@ def _country_rules(competition: str, season: str) -> Rules:
         DEFAULT,
         competition=competition,
         season=season,
-        name=found.name if found.name != competition else "",
+        name=_season_name(competition, season),
         points=Points() if when.start >= switch.start else TWO_POINTS,
         tiebreak=tiebreak,
         sources=(f"points by country: {source}",) if country else (),

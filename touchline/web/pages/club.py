@@ -62,7 +62,7 @@ def build(ctx: Context, path: Values, query: Values) -> Page:
         rows.append(
             {
                 "season": item.season,
-                "competition": catalog.competition(item.competition).name,
+                "competition": catalog.name_in(item.competition, item.season),
                 "position": place,
                 **record_cells(rec),
             }

@@ -275,7 +275,7 @@ def _season_chart(
         marks.append((before - 0.5, "arrived", "arrival"))
     if 0 < through < len(series):
         marks.append((through - 0.5, "left", "departure"))
-    name = catalog.competition(league).name
+    name = catalog.name_in(league, season)
     title = f"{club}: {name} {season}, position after each {by}"
     chart = charts.positions(points, size, title, marks)
     if chart is None:
