@@ -683,6 +683,9 @@ def test_later_stages_filed_under_the_calendar_year_belong_to_the_season_before(
     assert len(matches) == 30 and {m.season for m in matches} == {"2000-01"}
     assert {m.stage for m in matches} == {"Championship", "Relegation"}
     assert matches[0].extra == {"filed_under": "2001"}
+    # Poland's groups of 2001-02 began in November 2001, right after the autumn round
+    poland = list(footballtxt.read(data / FULL / "2002" / "pl.1.txt"))
+    assert len(poland) == 112 and {m.season for m in poland} == {"2001-02"}
     # the same file without the season before beside it keeps its year: the rule reads the layout
     alone = tmp_path / "2001" / "sco.1.txt"
     alone.parent.mkdir()

@@ -267,21 +267,21 @@ def folder_is_wrong(path_season: str | None, title_season: str | None, calendar:
 # stage names that are a season's regular part, not its later stages (lower case)
 REGULAR_STAGES: Final = frozenset({"regular season", "apertura", "clausura"})
 
-# the last day (month, day) of its second year on which an autumn-spring season's later stages are played
+# the last day (month, day) of its second year on which an autumn-spring season's later stages end
 LATER_STAGES_END: Final = (7, 31)
 
 
 def later_stages_of(file: str, season: str, stages: Sequence[str], calendar: Calendar) -> str | None:
     """The autumn-spring season whose later stages a calendar-year file holds; None for any other file.
 
-    worldfootball files the split rounds and play-offs an autumn-spring league plays in the second year
-    of its season under that year alone, beside the season's own file: ``2001/sco.1.txt``
+    worldfootball files the split rounds and play-offs an autumn-spring league plays after its regular
+    season under the year they end in, beside the season's own file: ``2001/sco.1.txt``
     (``= SCO 1 2001``) holds the championship and relegation rounds of the Scottish Premier League
-    2000-01, played in April and May 2001, and ``2000-01/sco.1.txt`` the 33 rounds before them. A file
-    is read so when
+    2000-01, played in April and May 2001, and ``2000-01/sco.1.txt`` the 33 rounds before them
+    (``2002/pl.1.txt``: Poland's groups of 2001-02, November 2001 to May 2002). A file is read so when
     - its season is one calendar year Y, from its folder;
     - its ``# Stages`` header lists stages and none is a regular season's (``REGULAR_STAGES``);
-    - its ``# Date`` range lies between 1 January and 31 July of Y;
+    - its ``# Date`` range lies between 1 July of Y-1 and 31 July of Y;
     - and a file of the same name lies in the folder of season (Y-1)-(Y) beside its own.
     Its season is then (Y-1)-(Y). The last check keeps a transition season its own (Chile's Torneo
     Transición 2013, between the calendar seasons 2012 and 2013-14), and the caller's that the
@@ -293,7 +293,7 @@ def later_stages_of(file: str, season: str, stages: Sequence[str], calendar: Cal
     start, end = calendar.start, calendar.end
     if not calendar.declared or start is None or end is None:
         return None
-    if start < dt.date(first, 1, 1) or end > dt.date(first, *LATER_STAGES_END):
+    if start < dt.date(first - 1, 7, 1) or end > dt.date(first, *LATER_STAGES_END):
         return None
     folder = os.path.dirname(file)
     if os.path.basename(folder) != str(first):
