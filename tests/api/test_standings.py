@@ -13,6 +13,7 @@ from touchline.api.importing import import_paths
 from touchline.api.managers import manager_record
 from touchline.api.tables import competition_table
 from touchline.api.tables import season_matches as stored_season
+from touchline.compute.titles import champion
 from touchline.reference.rules import rules_for
 from touchline.store import Store, open_store
 from touchline.store.read import seasons
@@ -167,3 +168,23 @@ def test_scottish_final_standings_count_the_rounds_after_the_split(scottish: Sto
         ("Heart of Midlothian", 51, "Championship"),
         ("St. Johnstone FC", 52, "Relegation"),
     ]
+
+
+def test_stages_a_league_has_no_rules_for_are_named_and_leave_its_title_open(tmp_path: Path, data: Path) -> None:
+    # Israel 2012-13 (no rules file): 26 rounds, then a championship play-off of six and a relegation
+    # round, filed under 2013. The final table is the 26 rounds; it says what it leaves out, and the
+    # title is not given (Maccabi Tel Aviv led after 26 rounds: the play-off was theirs to lose)
+    full = data / "worldfootball-cache-full"
+    with open_store(tmp_path / "il.sqlite") as store:
+        assert import_paths(store, [full / "2012-13" / "il.1.txt", full / "2013" / "il.1.txt"]).ok
+        table = competition_table(store, "il.1", "2012-13")
+        assert (table.rows[0].club, table.rows[0].played) == ("Maccabi Tel Aviv", 26)
+        assert (
+            "Not counted: 58 matches of Playoff, Relegation, stages the rules for il.1 do not model; "
+            "the competition's final standings may differ"
+        ) in table.notes
+        matches = stored_season(store, "il.1", "2012-13")
+        assert champion(matches, rules_for("il.1", "2012-13")) is None
+        # the same season without the play-off rounds: the 26 rounds settle it
+        regular = [m for m in matches if m.stage is None]
+        assert champion(regular, rules_for("il.1", "2012-13")) == "Maccabi Tel Aviv"

@@ -59,8 +59,25 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
                 rows[row.club] = row._replace(position=position, stage=stage.stage)
     if rules.unmodelled:
         notes.append(f"Not the competition's own standings: {rules.unmodelled}")
+    others = unmodelled_stages(by_stage, rules)
+    if others:
+        count = sum(len(by_stage[stage]) for stage in others)
+        notes.append(
+            f"Not counted: {count} matches of {', '.join(others)}, stages the rules for "
+            f"{rules.competition or 'this league'} do not model; the competition's final standings may differ"
+        )
     ordered = tuple(sorted(rows.values(), key=lambda r: (r.position, r.club)))
     return replace(regular, rows=ordered, notes=tuple(notes), final=True)
+
+
+def unmodelled_stages(by_stage: dict[str | None, list[Match]], rules: Rules) -> list[str]:
+    """The season's stages that its rules neither count as the regular season nor list (a championship
+    round of a league without a rules file): their matches are in no table of the final standings."""
+    return [
+        stage
+        for stage in by_stage
+        if stage is not None and not rules.is_regular(stage) and not any(r.matches_name(stage) for r in rules.stages)
+    ]
 
 
 def _begun(by_stage: dict[str | None, list[Match]], names: list[str], as_of: dt.date | None) -> bool:

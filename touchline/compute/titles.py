@@ -2,7 +2,8 @@
 
 Pure functions over one competition-season's matches. :func:`champion` reads the competition's rules:
 a declared champion (a curtailed season) first, else the top of the season's final standings across
-its stages (the championship round, Play-off I), and only for a season the data holds whole.
+its stages (the championship round, Play-off I), and only for a season the data holds whole and whose
+leader played no round robin the rules do not model.
 :func:`cup_winner` decides the season's final as a tie (extra time, legs, a shoot-out, a replay).
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from touchline.compute.standings import complete, final_standings
+from touchline.compute.standings import complete, final_standings, unmodelled_stages
+from touchline.compute.tables import chronological, knockout_stage, matches_by_stage
 from touchline.compute.ties import final_of, rounds
 from touchline.model import Match
 from touchline.reference.rules import Rules
@@ -26,7 +28,15 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     table = final_standings(matches, rules)
     if not table.rows or table.rows[0].group or table.rows[0].shared:
         return None
-    return table.rows[0].club
+    leader = table.rows[0].club
+    # a round the rules do not model, played by the leader among others (a championship round): it may
+    # have changed the title, so the data does not settle it
+    by_stage = matches_by_stage(sorted(matches, key=chronological))
+    for stage in unmodelled_stages(by_stage, rules):
+        found = by_stage[stage]
+        if not knockout_stage(found) and any(leader in (m.home, m.away) for m in found):
+            return None
+    return leader
 
 
 def cup_winner(matches: Sequence[Match], rules: TieRules = NO_RULES) -> str | None:
