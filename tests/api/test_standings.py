@@ -4,15 +4,18 @@ manager's table shows, on the real data (SQLite and PostgreSQL)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from touchline.api.importing import import_paths
 from touchline.api.managers import manager_record
 from touchline.api.tables import competition_table
 from touchline.api.tables import season_matches as stored_season
+from touchline.cli import cli
 from touchline.compute.titles import champion
 from touchline.reference.rules import rules_for
 from touchline.store import Store, open_store
@@ -242,3 +245,53 @@ def test_northern_irish_and_welsh_titles_are_decided_after_the_split(northern_ir
     assert [r.stage for r in table.rows] == ["Championship"] * 6 + ["Relegation"] * 6
     assert all(r.played == 32 for r in table.rows)
     assert table_title(table) == "Welsh Premier League 2010-11"
+
+
+@pytest.fixture(scope="module")
+def austrian(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The Austrian Bundesliga from 2017-18 (the last season before its split) to 2024-25."""
+    full = data / "worldfootball-cache-full"
+    files = [full / f"{year}-{(year + 1) % 100:02d}" / "at.1.txt" for year in range(2017, 2025)]
+    with open_store(tmp_path_factory.mktemp("at") / "at.sqlite") as store:
+        assert import_paths(store, files).ok
+        yield store
+
+
+def test_austrian_split_halves_the_points_and_rounds_them_down(austrian: Store) -> None:
+    # Published (laola1.at, "Qualifikations-Gruppe: So sieht Tabelle ohne Punktehalbierung aus", 2019):
+    # Rapid 32, Mattersburg 28, Altach 28, Admira 22, Hartberg 22, Wacker Innsbruck 20. Admira is above
+    # Hartberg on 22 because its odd regular-season points were rounded down, and so is Mattersburg
+    # above Altach; results and goals count over all 32 matches
+    table = competition_table(austrian, "at.1", "2018-19")
+    bottom = [(r.club, r.played, r.points, r.carried, r.stage) for r in table.rows[6:]]
+    assert bottom == [
+        ("Rapid Wien", 32, 32, 13, "Relegation"),
+        ("SV Mattersburg", 32, 28, 14, "Relegation"),
+        ("SCR Altach", 32, 28, 9, "Relegation"),
+        ("FC Admira Wacker", 32, 22, 10, "Relegation"),
+        ("TSV Hartberg", 32, 22, 13, "Relegation"),
+        ("FC Wacker Innsbruck", 32, 20, 8, "Relegation"),
+    ]
+    assert [r.club for r in table.rows[:2]] == ["RB Salzburg", "LASK"]
+    # each halving note lists its own stage's clubs, and each rounded row points at the note naming it
+    report = CliRunner().invoke(cli, ["table", "at.1", "2018-19", "--db", str(austrian.url)]).output
+    assert re.search(r"\b7 \[2\]\s+Rapid Wien", report) and re.search(r"\b1 \[1\]\s+RB Salzburg", report)
+    # published champions: Salzburg five times, then Sturm Graz in 2023-24; 2024-25's championship
+    # round is not in the data, so its 22 rounds settle nothing
+    stored = [s for s, _, _ in seasons(austrian, "at.1")]
+    found = {s: champion(stored_season(austrian, "at.1", s), rules_for("at.1", s)) for s in stored}
+    assert found == {
+        "2017-18": "RB Salzburg",
+        **dict.fromkeys(("2018-19", "2019-20", "2020-21", "2021-22", "2022-23"), "RB Salzburg"),
+        "2023-24": "Sturm Graz",
+        "2024-25": None,
+    }
+
+
+def test_a_split_season_without_its_later_rounds_in_the_data_has_no_champion(scottish: Store) -> None:
+    # Scotland 2000-01's 33 rounds before the split, all played (as a file of a season under way holds
+    # them): Celtic led, but the rounds after the split are not there to settle the title
+    regular = [m for m in stored_season(scottish, "sco.1", "2000-01") if m.stage is None]
+    assert len(regular) == 198 and all(m.counts for m in regular)
+    assert champion(regular, rules_for("sco.1", "2000-01")) is None
+    assert competition_table(scottish, "sco.1", "2000-01").rows[0].club == "Celtic FC"

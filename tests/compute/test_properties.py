@@ -61,10 +61,18 @@ def league_seasons(path: Path) -> Iterator[tuple[str, str, list[Match]]]:
 def check(table: LeagueTable, rules: Rules) -> None:
     """The invariants every table keeps."""
     points = rules.points
+    stage_rule = rules.stage_rule(table.stage) if table.stage else None
+    carry = stage_rule.carry if stage_rule else Carry.NONE
     for row in table.rows:
         assert row.won + row.drawn + row.lost == row.played, row
         earned = row.won * points.win + row.drawn * points.draw + row.lost * points.loss
-        assert row.points == earned + (row.carried or 0) - row.deduction, row
+        if carry is Carry.HALVED_DOWN:
+            # results over the whole season, the regular season's points halved and rounded down: the
+            # points lost are the other half (and the half point rounded off), and any deduction then
+            lost = earned - row.points + row.deduction
+            assert row.carried is not None and lost >= row.carried + row.rounded, row
+        else:
+            assert row.points == earned + (row.carried or 0) - row.deduction, row
         assert row.gd == row.gf - row.ga
         assert len(row.form) == min(5, row.played) or row.carried is not None or table.stage
     groups: dict[str | None, list[int]] = {}
@@ -75,8 +83,7 @@ def check(table: LeagueTable, rules: Rules) -> None:
         assert positions == sorted(positions)
         for index, position in enumerate(positions):
             assert position <= index + 1
-    stage_rule = rules.stage_rule(table.stage) if table.stage else None
-    if stage_rule is None or stage_rule.carry is not Carry.FULL:
+    if carry not in (Carry.FULL, Carry.HALVED_DOWN):
         # a closed set of matches: what one club scores another concedes
         assert sum(r.gf for r in table.rows) == sum(r.ga for r in table.rows)
         assert sum(r.won for r in table.rows) == sum(r.lost for r in table.rows)

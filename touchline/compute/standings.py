@@ -109,8 +109,9 @@ def _groups(
 def complete(matches: Iterable[Match], rules: Rules) -> bool:
     """Whether the data holds the whole season: no fixture left to play, and in the regular season every
     club with the same number of games, a whole number of rounds against each other (a season cut short
-    in the data, like a file downloaded in November, is not complete). A curtailed season the
-    competition decided is complete as declared."""
+    in the data, like a file downloaded in November, is not complete; nor is a season of a league
+    with a split whose later rounds the data lacks). A curtailed season the competition decided is
+    complete as declared."""
     everything = list(matches)
     if rules.unmodelled:
         return False  # a format touchline does not model: its final table is not the competition's
@@ -119,6 +120,9 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     if any(m.status.value in ("scheduled", "postponed") for m in everything):
         return False
     by_stage = matches_by_stage(sorted(everything, key=chronological))
+    finals = [rule for rule in rules.stages if rule.final]
+    if finals and not any(rule.matches_name(stage) for rule in finals for stage in by_stage):
+        return False  # a split season whose championship round the data does not hold (not played yet)
     regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if m.counts]
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
     pools = [regular] if regular else [[m for m in g if m.counts] for g in groups if not knockout_stage(g)]

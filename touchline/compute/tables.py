@@ -305,6 +305,7 @@ def tables_for(
     carry = stage_rule.carry if stage_rule else Carry.NONE
     target = _until(scope.counted, as_of, matchday)
     totals, codes = accumulate(target)
+    stage_totals = totals  # the stage's own matches, whatever is carried into ``totals``
     played_scope = target
     fixtures = scope.target
     previous: dict[str, int] = {}
@@ -317,8 +318,9 @@ def tables_for(
         base_applied = deduct(base_lines, rules, None, as_of)
         h2h = HeadToHead(base, _due(scope.base), rules.points)
         previous = {row.club: row.position for row in _ranked(list(base_lines.values()), rules.tiebreak, h2h, [])}
-        if carry is Carry.FULL:
+        if carry in (Carry.FULL, Carry.HALVED_DOWN):
             # championship/relegation rounds: results and goals of the regular season carried in full
+            # (and with HALVED_DOWN its points halved: see below)
             totals = {club: combine(base_totals.get(club), totals.get(club)) for club in scope.clubs}
             codes = {club: base_codes.get(club, []) + codes.get(club, []) for club in scope.clubs}
             played_scope = base + target
@@ -336,6 +338,13 @@ def tables_for(
             elif carry is Carry.HALVED:
                 applied += base_applied
                 halve(lines, base_lines, notes)
+            elif carry is Carry.HALVED_DOWN:
+                # the season's results in full, the points the stage's own and the regular season's halved
+                own = lines_for(stage_totals, rules, "all", scope.clubs)
+                for club, line in lines.items():
+                    line.points = own[club].points
+                applied += base_applied
+                halve(lines, base_lines, notes, down=True)
             applied += deduct(lines, rules, scope.stage, as_of)
         for club, line in lines.items():
             line.previous = previous.get(club)

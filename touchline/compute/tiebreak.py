@@ -35,7 +35,8 @@ class Line:
     points: int = 0  # after deduction, including carried points
     deduction: int = 0
     carried: int | None = None
-    rounded: bool = False
+    rounded: bool = False  # carried points were halved from an odd number
+    rounded_down: bool = False  # ... and rounded down (else up)
     previous: int | None = None  # position in the stage points were carried from
     form: str = ""
 
@@ -49,6 +50,13 @@ def _goal_average(line: Line) -> float:
     if line.ga:
         return line.gf / line.ga
     return float("inf") if line.gf else 0.0
+
+
+def _rounding(line: Line) -> int:
+    """The half points rounding took from a club's halved points (+1) or gave it (-1)."""
+    if not line.rounded:
+        return 0
+    return 1 if line.rounded_down else -1
 
 
 def _per_game(line: Line) -> Fraction:
@@ -67,9 +75,9 @@ _PLAIN: dict[Criterion, Callable[[Line], Key]] = {
     Criterion.AWAY_GOALS_FOR: lambda line: line.away_gf,
     Criterion.AWAY_WINS: lambda line: line.away_won,
     Criterion.POINTS_PER_GAME: _per_game,
-    # Belgian play-offs: a club whose halved points were rounded up loses a tie on points, so compare
-    # twice the points less the half point added by rounding
-    Criterion.UNROUNDED_POINTS: lambda line: 2 * line.points - (1 if line.rounded else 0),
+    # halved points: compare twice the points before rounding, less the half point a club rounded up
+    # gained (Belgium: it loses a tie on points), plus the half point one rounded down lost (Austria)
+    Criterion.UNROUNDED_POINTS: lambda line: 2 * line.points + _rounding(line),
     Criterion.PREVIOUS_POSITION: lambda line: -(line.previous if line.previous is not None else 10_000),
 }
 

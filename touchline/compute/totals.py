@@ -91,18 +91,21 @@ def lines_for(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) 
     return lines
 
 
-def halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str]) -> None:
-    """Belgian play-offs: points halved, rounded up; the rounded-up club loses a tie on points."""
+def halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str], *, down: bool = False) -> None:
+    """Add each club's regular-season points, halved: rounded up (Belgian play-offs; the rounded-up club
+    loses a tie on points) or, with ``down``, rounded down (Austria; the rounded-down club wins it)."""
     for club, line in lines.items():
         points = base[club].points if club in base else 0
-        line.carried = -(-points // 2)
+        line.carried = points // 2 if down else -(-points // 2)
         line.rounded = points % 2 == 1
+        line.rounded_down = down and line.rounded
         line.points += line.carried
     rounded = sorted(club for club, line in lines.items() if line.rounded)
     if rounded:
+        way, counts = ("down", "for") if down else ("up", "against")
         notes.append(
-            "Regular-season points halved and rounded up; rounded up (a half point that counts "
-            "against them on a tie): " + ", ".join(rounded) + "."
+            f"Regular-season points halved and rounded {way}; rounded {way} (a half point that counts "
+            f"{counts} them on a tie): " + ", ".join(rounded) + "."
         )
 
 

@@ -20,7 +20,7 @@ A rules file looks like this (every key optional except ``code``)::
 
     [[era.stage]]                 # a stage with its own table, e.g. a championship round
     name = "Playoff I"
-    carry = "halved"              # none | full | halved (rounded up)
+    carry = "halved"              # none | full | halved (rounded up) | halved_down
     tiebreak = ["points", "unrounded_points", "previous_position"]
     final = true                  # its order gives its clubs' final positions (false: Playoff II)
 
@@ -67,7 +67,8 @@ class Criterion(StrEnum):
     H2H_GOALS_FOR = "h2h_goals_for"
     H2H_AWAY_GOALS = "h2h_away_goals"
     POINTS_PER_GAME = "points_per_game"  # curtailed seasons decided on points per game (Ligue 1 2019-20)
-    # Belgian play-offs: points halved and rounded up; the rounded-up club loses a tie on points
+    # points halved and rounded: a club rounded up (Belgium) loses a tie on points, one rounded down
+    # (Austria) wins it
     UNROUNDED_POINTS = "unrounded_points"
     PREVIOUS_POSITION = "previous_position"  # position in the stage points were carried from (lower first)
 
@@ -83,6 +84,8 @@ class Carry(StrEnum):
     NONE = "none"  # starts from zero
     FULL = "full"  # points, results and goals carried over in full (Danish Superliga since 2016-17)
     HALVED = "halved"  # points only, halved and rounded up (Belgian play-offs since 2009-10)
+    # points halved and rounded down, results and goals carried in full (Austrian Bundesliga since 2018-19)
+    HALVED_DOWN = "halved_down"
 
 
 class SeasonFormat(StrEnum):

@@ -78,6 +78,14 @@ def table_report(table: LeagueTable, *, title: str | None = None, form: bool = F
     )
 
 
+HALVED = "Regular-season points halved"  # how the notes on halved points begin (compute.totals.halve)
+
+
+def _listed(note: str) -> list[str]:
+    """The clubs a halving note lists after its colon."""
+    return note.partition(": ")[2].removesuffix(".").split(", ")
+
+
 def _row_marks(table: LeagueTable, notes: list[str]) -> dict[str, str]:
     """Footnote indexes per club: its deductions and, in play-offs, its rounded-up points."""
     marks: dict[str, list[int]] = {}
@@ -89,7 +97,8 @@ def _row_marks(table: LeagueTable, notes: list[str]) -> dict[str, str]:
                 if index not in marks.setdefault(row.club, []):
                     marks[row.club].append(index)
         if row.rounded:
-            halved = next((n for n in notes if n.startswith("Regular-season points halved")), None)
+            # the halving note that lists the club (a split has one per stage: championship, relegation)
+            halved = next((n for n in notes if n.startswith(HALVED) and row.club in _listed(n)), None)
             if halved is not None:
                 marks.setdefault(row.club, []).append(notes.index(halved) + 1)
     return {club: ",".join(str(i) for i in sorted(indexes)) for club, indexes in marks.items()}

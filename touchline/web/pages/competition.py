@@ -257,11 +257,12 @@ def _rounds(matches: list[Match]) -> list[tuple[tuple[str | None, str | None], l
 
 def _behind(rules: Rules, stage: str | None) -> list[str]:
     """The stages whose matches make a table's figures: the regular season (``regular``), a stage, or
-    both when the stage carries the regular season over in full."""
+    both when the stage carries the regular season's results over (in full, or with its points halved
+    and rounded down: Austria)."""
     if stage is None or rules.is_regular(stage):
         return ["regular"]
     rule = rules.stage_rule(stage)
-    return ["regular", stage] if rule is not None and rule.carry is Carry.FULL else [stage]
+    return ["regular", stage] if rule is not None and rule.carry in (Carry.FULL, Carry.HALVED_DOWN) else [stage]
 
 
 def _row_links(table: LeagueTable, ids: dict[str, str], code: str, label: str) -> list[dict[str, str]]:
