@@ -1,4 +1,4 @@
-"""Benchmark: import the whole data folder (1.13 million matches, every source) into a fresh store.
+"""Benchmark: import the whole data folder (1.12 million matches, every source) into a fresh store.
 
 Prints wall and CPU time (this process and its workers), matches per second and each import's peak
 memory (counted afresh for each import where Linux allows), each

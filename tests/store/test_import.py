@@ -385,3 +385,35 @@ def test_both_stores_write_the_same_rows_from_the_workers_encoding(
                 )
                 == 0
             )
+
+
+def test_a_league_filed_under_two_codes_or_a_misnamed_copy_is_stored_once(data: Path, tmp_path: Path) -> None:
+    from touchline.api.checking import check
+    from touchline.reference.competitions import competition_for_path
+
+    full = data / "worldfootball-cache-full"
+    # Kosovo's league is filed as kos.1 and, word for word, as xk.1 (Kosovo's ISO code): one competition
+    # worldfootball's ru.2 files repeat the Premier League's matches (ru.1) but in 2019-20
+    assert competition_for_path(full / "2016-17" / "xk.1.txt") == "kos.1"
+    assert competition_for_path(full / "2010" / "ru.2.txt") == "ru.1"
+    assert competition_for_path(full / "archive" / "1990s" / "1995" / "ru.2.txt") == "ru.1"
+    assert competition_for_path(full / "2019-20" / "ru.2.txt") == "ru.2"
+    files = [full / "2016-17" / "kos.1.txt", full / "2016-17" / "xk.1.txt", full / "2010" / "ru.1.txt"]
+    files += [full / "2010" / "ru.2.txt", full / "2019-20" / "ru.2.txt"]
+    with open_store(tmp_path / "once.sqlite") as store:
+        summary = import_paths(store, files)
+        assert summary.ok and summary.new == 198 + 240 + 380 and summary.known == 2 * (198 + 240)
+        held = {(r.competition, r.season) for r in coverage(store)}
+        assert held == {("kos.1", "2016-17"), ("ru.1", "2010"), ("ru.2", "2019-20")}
+        assert check(store, ["twice-a-day"]) == []
+    # the same copies where the catalogue cannot know them (another folder's name): `touchline check`
+    # finds every match stored in two competitions
+    elsewhere = tmp_path / "my-copy" / "2010"
+    elsewhere.mkdir(parents=True)
+    for name in ("ru.1.txt", "ru.2.txt"):
+        (elsewhere / name).write_bytes((full / "2010" / name).read_bytes())
+    with open_store(tmp_path / "twice.sqlite") as store:
+        assert import_paths(store, [elsewhere]).new == 2 * 240
+        found = check(store, ["twice-a-day"])
+        assert len(found) == 2 * 240 and not any(b.note for b in found)
+        assert all(b.message.endswith("(the same match in two competitions)") for b in found)

@@ -174,17 +174,22 @@ def _leagues(store: Store) -> list[Breach]:
 def _twice(store: Store) -> list[Breach]:
     out = []
     for club, day, found in checks.twice_a_day(store):
-        files = {where.file for _, _, where, _ in found}
+        files = {where.file for _, _, where, _, _ in found}
         if len(files) == 1:
             continue  # one file lists them: the source's own dates
         sources = {path.split("/", 1)[0] for path in files}
+        seen = [(opponent, result) for _, opponent, _, _, result in found]
+        # the same opponent, venue and score twice on one day is one match stored twice (in two
+        # competitions: a file that repeats another's under another code), not a source's two dates
+        twin = len(set(seen)) < len(seen)
         out.append(
             Breach(
                 "twice-a-day",
                 f"twice-a-day:{club}:{day}",
-                f"{club} plays {len(found)} matches on {day}",
-                tuple(f"{competition} v {opponent} {where}" for competition, opponent, where, _ in found),
-                note=len(sources) == 1 and all(space for _, _, _, space in found),
+                f"{club} plays {len(found)} matches on {day}"
+                + (" (the same match in two competitions)" if twin else ""),
+                tuple(f"{competition} v {opponent} {where}" for competition, opponent, where, _, _ in found),
+                note=not twin and len(sources) == 1 and all(space for _, _, _, space, _ in found),
             )
         )
     return out

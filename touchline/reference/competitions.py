@@ -8,6 +8,7 @@ and kind are derived from the code's shape, so the whole worldfootball corpus is
 from __future__ import annotations
 
 import re
+from fnmatch import fnmatch
 from functools import cache
 from importlib import resources
 from pathlib import PurePath
@@ -140,11 +141,37 @@ def continental_titles() -> list[str]:
     return list(_data()["continental_titles"])
 
 
+def canonical(code: str) -> str:
+    """The code the catalogue lists a competition under: ``xk.1`` (Kosovo's ISO code) -> ``kos.1``."""
+    return _aliases().get(code, code)
+
+
+@cache
+def _aliases() -> dict[str, str]:
+    return {alias: code for code, entry in _data()["competition"].items() for alias in entry.get("codes", ())}
+
+
+@cache
+def _misnamed() -> list[tuple[str, tuple[str, ...], str]]:
+    """(glob, globs excepted, competition) of every ``[[misnamed]]`` entry."""
+    return [(str(e["files"]), tuple(e.get("except", ())), str(e["competition"])) for e in _data().get("misnamed", ())]
+
+
+def misnamed(path: str | PurePath) -> str | None:
+    """The competition a file holds that its data set names by another (see ``[[misnamed]]``), or None."""
+    text = PurePath(path).as_posix()
+    for pattern, excepted, code in _misnamed():
+        if fnmatch(text, pattern) and not any(fnmatch(text, other) for other in excepted):
+            return code
+    return None
+
+
 def competition_for_path(path: str | PurePath) -> str | None:
     """The competition code a file's path names, or ``None``.
 
     ``2019-20/be.1.txt`` -> ``be.1``; ``2018-19/be1.txt`` -> ``be.1``; ``denmark/2023-24_dk1.txt`` ->
-    ``dk.1``; ``deutschland/2024-25/cup.txt`` -> ``de.cup``.
+    ``dk.1``; ``deutschland/2024-25/cup.txt`` -> ``de.cup``; ``2016-17/xk.1.txt`` -> ``kos.1`` (another
+    code of it); a file the catalogue lists as misnamed -> the competition it holds.
     """
     pure = PurePath(path)
     stem = pure.name
@@ -153,7 +180,7 @@ def competition_for_path(path: str | PurePath) -> str | None:
             stem = stem[: -len(suffix)]
             break
     if _CODE_STEM.match(stem):
-        return stem
+        return misnamed(pure) or canonical(stem)
     # "2023-24_dk1" -> "dk1"
     stem = re.sub(r"^\d{4}(?:-\d{2})?_", "", stem)
     folders = [part.lower() for part in pure.parts[:-1]]

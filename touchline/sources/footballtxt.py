@@ -39,8 +39,8 @@ from typing import Any, Final
 
 from touchline.errors import ParseError
 from touchline.model import CompetitionKind, Match, Score, Status
+from touchline.reference.competitions import canonical, competition_for_path
 from touchline.reference.competitions import competition as catalogued
-from touchline.reference.competitions import competition_for_path
 from touchline.sources import read_file, report, text_error
 from touchline.sources.limits import (
     MAX_LINE,
@@ -493,7 +493,7 @@ def parse(
             if competition is None:
                 mc = _TITLE_CODE.match(name)
                 if mc is not None:
-                    competition = mc.group(1).lower().replace(" ", ".")
+                    competition = canonical(mc.group(1).lower().replace(" ", "."))
             stage, round_ = title_stage, None
             if season is None:
                 season = title_season

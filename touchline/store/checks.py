@@ -83,10 +83,10 @@ def league_matches(store: Store, competition: str, season: str) -> list[tuple[An
     ]
 
 
-def twice_a_day(store: Store) -> list[tuple[str, dt.date, list[tuple[str, str, Where, str]]]]:
+def twice_a_day(store: Store) -> list[tuple[str, dt.date, list[tuple[str, str, Where, str, str]]]]:
     """Clubs with two or more played matches on one day: (club, date, [(competition, opponent, where,
-    the namespace the match's primary source reads the club's name in)]). A fixture without a score
-    (a postponed match on its old date) does not count."""
+    the namespace the match's primary source reads the club's name in, the match as the club saw it:
+    ``"home 2-1"``)]). A fixture without a score (a postponed match on its old date) does not count."""
     played = "ft_home IS NOT NULL AND status IN ('played', 'awarded')"
     store.execute("CREATE TEMPORARY TABLE IF NOT EXISTS tl_twice (club TEXT, date DATE)")
     store.execute("DELETE FROM tl_twice")
@@ -96,17 +96,24 @@ def twice_a_day(store: Store) -> list[tuple[str, dt.date, list[tuple[str, str, W
     )
     rows = store.query(
         "SELECT t.club, t.date, m.competition, CASE WHEN m.home_id = t.club THEN m.away_id ELSE m.home_id END, "
-        "f.path, m.line, n.namespace FROM tl_twice t JOIN matches m ON m.date = t.date "
+        "f.path, m.line, n.namespace, CASE WHEN m.home_id = t.club THEN 'home' ELSE 'away' END, m.ft_home, "
+        "m.ft_away FROM tl_twice t JOIN matches m ON m.date = t.date "
         "AND (m.home_id = t.club OR m.away_id = t.club) "
         f"AND m.{played.replace(' AND status', ' AND m.status')} JOIN files f ON f.id = m.file_id "
         "JOIN source_rows r ON r.id = m.id "
         "JOIN nodes n ON n.id = CASE WHEN m.home_id = t.club THEN r.home_node ELSE r.away_node END "
         "ORDER BY t.club, t.date, f.path, m.line"
     )
-    grouped: dict[tuple[str, dt.date], list[tuple[str, str, Where, str]]] = defaultdict(list)
-    for club, date, competition, opponent, path, line, space in rows:
+    grouped: dict[tuple[str, dt.date], list[tuple[str, str, Where, str, str]]] = defaultdict(list)
+    for club, date, competition, opponent, path, line, space, venue, home_goals, away_goals in rows:
         grouped[(str(club), Store.to_date(date))].append(
-            (str(competition), str(opponent), Where(str(path), int(line)), str(space))
+            (
+                str(competition),
+                str(opponent),
+                Where(str(path), int(line)),
+                str(space),
+                f"{venue} {home_goals}-{away_goals}",
+            )
         )
     return [(club, day, found) for (club, day), found in grouped.items()]
 
