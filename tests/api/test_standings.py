@@ -206,7 +206,8 @@ def northern_irish_and_welsh(data: Path, tmp_path_factory: pytest.TempPathFactor
 
 # Published champions (en.wikipedia.org/wiki/List_of_Irish_League_champions, .../Cymru_Premier#Champions)
 # of the seasons with a split: the top six's five (Northern Ireland) or ten (Wales) rounds after it
-# decide the title. 2019-20 (ended early, COVID-19) is left out: its decision is not in the rules
+# decide the title; 2019-20, ended early (COVID-19), by points per game as the leagues decided. The
+# rules name the declared champion as the announcements do ("Linfield"), the data as the source does
 NIR_CHAMPIONS = {
     "2008-09": "Glentoran FC",
     "2009-10": "Linfield FC",
@@ -218,6 +219,7 @@ NIR_CHAMPIONS = {
     "2016-17": "Linfield FC",
     "2017-18": "Crusaders FC",
     "2018-19": "Linfield FC",
+    "2019-20": "Linfield FC",
     "2020-21": "Linfield FC",
     "2021-22": "Linfield FC",
     "2022-23": "Larne FC",
@@ -227,6 +229,7 @@ WELSH_CHAMPIONS = {
     "2010-11": "Bangor City",
     **dict.fromkeys(("2011-12", "2012-13", "2013-14", "2014-15", "2015-16", "2016-17", "2017-18"), "The New Saints"),
     "2018-19": "The New Saints",
+    "2019-20": "Connah's Quay Nomads",
     "2020-21": "Connah's Quay Nomads",
     **dict.fromkeys(("2021-22", "2022-23", "2023-24"), "The New Saints"),
 }
@@ -245,6 +248,17 @@ def test_northern_irish_and_welsh_titles_are_decided_after_the_split(northern_ir
     assert [r.stage for r in table.rows] == ["Championship"] * 6 + ["Relegation"] * 6
     assert all(r.played == 32 for r in table.rows)
     assert table_title(table) == "Welsh Premier League 2010-11"
+    # Wales 2019-20 ended with six rounds of its split left; the FAW ranked on points per game over the
+    # matches played (published: Connah's Quay 56 from 26, The New Saints 52, Bala, Barry, Caernarfon
+    # fifth and out of Europe): the split rounds played count, ranked by the decision's criteria
+    table = competition_table(store, "cymru premier", "2019-20")
+    assert [(r.club, r.played, r.points) for r in table.rows[:5]] == [
+        ("Connah's Quay Nomads", 26, 56),
+        ("The New Saints", 26, 52),
+        ("Bala Town", 26, 49),
+        ("Barry Town United", 25, 42),
+        ("Caernarfon Town", 26, 38),
+    ]
 
 
 @pytest.fixture(scope="module")

@@ -42,21 +42,21 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
     regular = tables_for(prepare_sorted(everything, rules, None, by_stage), as_of=as_of)[0]
     rows = {row.club: row._replace(stage=REGULAR) for row in regular.rows}
     notes = list(regular.notes)
-    if rules.decision is None:
-        for rule in rules.stages:
-            names = [s for s in by_stage if s is not None and rule.matches_name(s)]
-            if not rule.final or not names or not _begun(by_stage, names, as_of):
-                continue
-            stage = tables_for(prepare_sorted(everything, rules, names[0], by_stage), as_of=as_of)[0]
-            notes.extend(n for n in stage.notes if n not in notes)
-            if any(row.group for row in stage.rows):
-                notes.append(f"{stage.stage}: ranked in groups; its clubs keep their regular-season places")
-                continue
-            block = sorted(rows[row.club].position for row in stage.rows if row.club in rows)
-            if len(block) != len(stage.rows):
-                continue  # a club of the stage missing from the regular season: the data is partial
-            for position, row in zip(block, stage.rows, strict=True):
-                rows[row.club] = row._replace(position=position, stage=stage.stage)
+    # a curtailed season's stages too, where they began (ranked by the decision's criteria)
+    for rule in rules.stages:
+        names = [s for s in by_stage if s is not None and rule.matches_name(s)]
+        if not rule.final or not names or not _begun(by_stage, names, as_of):
+            continue
+        stage = tables_for(prepare_sorted(everything, rules, names[0], by_stage), as_of=as_of)[0]
+        notes.extend(n for n in stage.notes if n not in notes)
+        if any(row.group for row in stage.rows):
+            notes.append(f"{stage.stage}: ranked in groups; its clubs keep their regular-season places")
+            continue
+        block = sorted(rows[row.club].position for row in stage.rows if row.club in rows)
+        if len(block) != len(stage.rows):
+            continue  # a club of the stage missing from the regular season: the data is partial
+        for position, row in zip(block, stage.rows, strict=True):
+            rows[row.club] = row._replace(position=position, stage=stage.stage)
     if rules.unmodelled:
         notes.append(f"Not the competition's own standings: {rules.unmodelled}")
     others = unmodelled_stages(by_stage, rules)

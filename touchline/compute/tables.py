@@ -352,10 +352,14 @@ def tables_for(
         criteria = stage_rule.tiebreak if stage_rule and stage_rule.tiebreak else rules.tiebreak
         champion = None
         decision = rules.decision
-        if decision is not None and scope.stage is None and (as_of is None or as_of >= (decision.date or as_of)):
-            criteria = decision.tiebreak or criteria
-            notes.append(decision.note)
-            champion = decision.champion
+        if decision is not None and (as_of is None or as_of >= (decision.date or as_of)):
+            if scope.stage is None or carry is not Carry.NONE:
+                # a curtailed season ranks by the decision's criteria, also in a stage begun with the
+                # regular season carried over (Wales 2019-20: ended during its split)
+                criteria = decision.tiebreak or criteria
+            if scope.stage is None:
+                notes.append(decision.note)
+                champion = decision.champion
         if venue != "all":
             criteria = tuple(c for c in criteria if c not in HEAD_TO_HEAD)
         for club, line in lines.items():

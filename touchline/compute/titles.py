@@ -15,6 +15,7 @@ from touchline.compute.standings import complete, final_standings, unmodelled_st
 from touchline.compute.tables import chronological, knockout_stage, matches_by_stage
 from touchline.compute.ties import final_of, rounds
 from touchline.model import Match
+from touchline.reference.clubs import fold
 from touchline.reference.rules import Rules
 from touchline.reference.ties import NO_RULES, TieRules
 
@@ -22,7 +23,7 @@ from touchline.reference.ties import NO_RULES, TieRules
 def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     """The club that won the league season, or ``None`` when the matches do not settle it."""
     if rules.decision is not None and rules.decision.champion:
-        return rules.decision.champion
+        return _declared(matches, rules, rules.decision.champion)
     if not complete(matches, rules):
         return None
     table = final_standings(matches, rules)
@@ -37,6 +38,16 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
         if not knockout_stage(found) and any(leader in (m.home, m.away) for m in found):
             return None
     return leader
+
+
+def _declared(matches: Sequence[Match], rules: Rules, name: str) -> str:
+    """The club of the season a competition declared champion, as the data names it: the rules say
+    "Celtic", the data "Celtic FC" (the one club whose name is the declared name, or begins with it);
+    the declared name itself when no club, or more than one, fits."""
+    wanted = fold(name)
+    clubs = {club for match in matches for club in (match.home, match.away)}
+    fits = [club for club in clubs if fold(club) == wanted or fold(club).startswith(wanted + " ")]
+    return fits[0] if len(fits) == 1 else name
 
 
 def cup_winner(matches: Sequence[Match], rules: TieRules = NO_RULES) -> str | None:
