@@ -23,7 +23,7 @@ from touchline.reference.ties import NO_RULES, TieRules
 def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     """The club that won the league season, or ``None`` when the matches do not settle it."""
     if rules.decision is not None and rules.decision.champion:
-        return _declared(matches, rules, rules.decision.champion)
+        return _declared(matches, rules.decision.champion)
     if not complete(matches, rules):
         return None
     table = final_standings(matches, rules)
@@ -40,7 +40,7 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     return leader
 
 
-def _declared(matches: Sequence[Match], rules: Rules, name: str) -> str:
+def _declared(matches: Sequence[Match], name: str) -> str:
     """The club of the season a competition declared champion, as the data names it: the rules say
     "Celtic", the data "Celtic FC" (the one club whose name is the declared name, or begins with it);
     the declared name itself when no club, or more than one, fits."""
