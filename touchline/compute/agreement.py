@@ -41,6 +41,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from touchline.reference.rules import DEFAULT
+
 Pair = tuple[int, int]
 
 
@@ -215,10 +217,7 @@ def _lookalike(found: _Groups, row: SourceRow, claimed: set[int]) -> tuple[int, 
 def _part(stage: str | None) -> str:
     """The part of a season a row's stage names: ``""`` for the regular season (no stage, or "Regular
     Season"), else the stage's name in lower case."""
-    if stage is None:
-        return ""
-    folded = stage.casefold()
-    return "" if folded == "regular season" else folded
+    return "" if stage is None or DEFAULT.is_regular(stage) else stage.casefold()
 
 
 def _same_part(one: frozenset[str], other: frozenset[str]) -> bool:

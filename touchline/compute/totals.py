@@ -91,6 +91,16 @@ def lines_for(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) 
     return lines
 
 
+HALVED = "Regular-season points halved"  # how a note of :func:`halve` begins
+
+
+def halved_clubs(note: str) -> list[str]:
+    """The clubs a note of :func:`halve` lists as rounded; [] for any other note."""
+    if not note.startswith(HALVED):
+        return []
+    return note.partition(": ")[2].removesuffix(".").split(", ")
+
+
 def halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str], *, down: bool = False) -> None:
     """Add each club's regular-season points, halved: rounded up (Belgian play-offs; the rounded-up club
     loses a tie on points) or, with ``down``, rounded down (Austria; the rounded-down club wins it)."""
@@ -104,7 +114,7 @@ def halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str], *, do
     if rounded:
         way, counts = ("down", "for") if down else ("up", "against")
         notes.append(
-            f"Regular-season points halved and rounded {way}; rounded {way} (a half point that counts "
+            f"{HALVED} and rounded {way}; rounded {way} (a half point that counts "
             f"{counts} them on a tie): " + ", ".join(rounded) + "."
         )
 

@@ -69,8 +69,6 @@ from touchline.sources.txtdates import (
 
 FORMAT = "football.txt"
 
-LEAGUE: Final = CompetitionKind.LEAGUE
-
 __all__ = ["FORMAT", "parse", "read", "sniff", "undecided"]
 
 # ---------------------------------------------------------------------------------------------------
@@ -474,8 +472,9 @@ def parse(
                 stages = [name.strip() for name, _ in _STAGE_COUNT.findall(value)]
                 if stage is None and stages:
                     stage = stages[0]  # until a line opens another: "» Matchday 1" is Regular Season
-                later = None if season is None else later_stages_of(file, season, stages, calendar)
-                if later is not None and competition is not None and catalogued(competition).kind is LEAGUE:
+                league = competition is not None and catalogued(competition).kind is CompetitionKind.LEAGUE
+                later = later_stages_of(file, season, stages, calendar) if league and season else None
+                if later is not None:
                     season, extra = later, {**(extra or {}), "filed_under": season}
         elif first == "=":
             if line.startswith("=="):

@@ -9,7 +9,7 @@ competition's decisions become footnotes.
 from __future__ import annotations
 
 from touchline.compute.tables import LeagueTable, TableRow
-from touchline.compute.totals import deduction_note
+from touchline.compute.totals import deduction_note, halved_clubs
 from touchline.render import Cell, Column, Report
 
 MINUS = "\u2212"  # the encyclopedia's minus sign in goal differences: "−32"
@@ -78,16 +78,8 @@ def table_report(table: LeagueTable, *, title: str | None = None, form: bool = F
     )
 
 
-HALVED = "Regular-season points halved"  # how the notes on halved points begin (compute.totals.halve)
-
-
-def _listed(note: str) -> list[str]:
-    """The clubs a halving note lists after its colon."""
-    return note.partition(": ")[2].removesuffix(".").split(", ")
-
-
 def _row_marks(table: LeagueTable, notes: list[str]) -> dict[str, str]:
-    """Footnote indexes per club: its deductions and, in play-offs, its rounded-up points."""
+    """Footnote indexes per club: its deductions and, where points were halved, its rounded points."""
     marks: dict[str, list[int]] = {}
     for row in table.rows:
         for deduction in table.deductions:
@@ -98,7 +90,7 @@ def _row_marks(table: LeagueTable, notes: list[str]) -> dict[str, str]:
                     marks[row.club].append(index)
         if row.rounded:
             # the halving note that lists the club (a split has one per stage: championship, relegation)
-            halved = next((n for n in notes if n.startswith(HALVED) and row.club in _listed(n)), None)
+            halved = next((n for n in notes if row.club in halved_clubs(n)), None)
             if halved is not None:
                 marks.setdefault(row.club, []).append(notes.index(halved) + 1)
     return {club: ",".join(str(i) for i in sorted(indexes)) for club, indexes in marks.items()}
