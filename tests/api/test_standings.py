@@ -174,23 +174,23 @@ def test_scottish_final_standings_count_the_rounds_after_the_split(scottish: Sto
 
 
 def test_stages_a_league_has_no_rules_for_are_named_and_leave_its_title_open(tmp_path: Path, data: Path) -> None:
-    # Israel 2012-13 (no rules file): 26 rounds, then a championship play-off of six and a relegation
-    # round, filed under 2013. The final table is the 26 rounds; it says what it leaves out, and the
-    # title is not given (Maccabi Tel Aviv led after 26 rounds: the play-off was theirs to lose)
+    # Malta 2013-14 (no rules file): 22 rounds, then a championship play-off of six and a relegation
+    # round, filed under 2014. The final table is the 22 rounds; it says what it leaves out, and the
+    # title is not given: Birkirkara led after 22 rounds, Valletta won the play-off and the title
     full = data / "worldfootball-cache-full"
-    with open_store(tmp_path / "il.sqlite") as store:
-        assert import_paths(store, [full / "2012-13" / "il.1.txt", full / "2013" / "il.1.txt"]).ok
-        table = competition_table(store, "il.1", "2012-13")
-        assert (table.rows[0].club, table.rows[0].played) == ("Maccabi Tel Aviv", 26)
+    with open_store(tmp_path / "mt.sqlite") as store:
+        assert import_paths(store, [full / "2013-14" / "mt.1.txt", full / "2014" / "mt.1.txt"]).ok
+        table = competition_table(store, "mt.1", "2013-14")
+        assert (table.rows[0].club, table.rows[0].played) == ("Birkirkara FC", 22)
         assert (
-            "Not counted: 58 matches of Playoff, Relegation, stages the rules for il.1 do not model; "
+            "Not counted: 60 matches of Relegation, Playoff, stages the rules for mt.1 do not model; "
             "the competition's final standings may differ"
         ) in table.notes
-        matches = stored_season(store, "il.1", "2012-13")
-        assert champion(matches, rules_for("il.1", "2012-13")) is None
-        # the same season without the play-off rounds: the 26 rounds settle it
+        matches = stored_season(store, "mt.1", "2013-14")
+        assert champion(matches, rules_for("mt.1", "2013-14")) is None
+        # the same season without the play-off rounds: the 22 rounds settle it
         regular = [m for m in matches if m.stage is None]
-        assert champion(regular, rules_for("il.1", "2012-13")) == "Maccabi Tel Aviv"
+        assert champion(regular, rules_for("mt.1", "2013-14")) == "Birkirkara FC"
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,9 @@
 """Honours from the store: a club's titles, finals and promotions, and a person's as player and manager.
 
 A club's honours are derived from the data: league champions and runners-up from each complete
-season's final standings (top flight), second-tier champions, cup, super cup and continental winners
+season's final standings (top flight), or from the final of the finals series or decider that settled
+the title where the rules do not model it (none where an unmodelled round robin may have), second-tier
+champions, cup, super cup and continental winners
 and runners-up from each season's decided final. Hand-entered honours (``data/honours.toml``) add
 what the data lacks, marked as such, never replacing a derived one.
 
@@ -17,8 +19,16 @@ from dataclasses import dataclass
 
 from touchline.api.tables import season_matches
 from touchline.api.ties import season_rounds
-from touchline.compute.honours import Honour, HonourKind, Place, final_honours, league_honours
+from touchline.compute.honours import (
+    Honour,
+    HonourKind,
+    Place,
+    final_honours,
+    league_final_honours,
+    league_honours,
+)
 from touchline.compute.standings import complete, final_standings
+from touchline.compute.titles import beyond_table
 from touchline.errors import NotFoundError
 from touchline.model import Club, CompetitionKind, Person, Role, Spell
 from touchline.reference import competitions as catalog
@@ -89,8 +99,13 @@ def derived_honours(
             if not complete(matches, rules):
                 continue
             table = final_standings(matches, rules)
-            last = max(m.date for m in matches if m.counts)
-            found.extend(league_honours(table, club.name, code, title, tier, last))
+            leader = table.rows[0] if table.rows else None
+            beyond = beyond_table(matches, rules, leader.club) if leader and not leader.group else None
+            if beyond is None:
+                last = max(m.date for m in matches if m.counts)
+                found.extend(league_honours(table, club.name, code, title, tier, last))
+            elif beyond.final is not None:
+                found.extend(league_final_honours(beyond.final, club.name, title, tier))
         elif competition.kind in _KINDS:
             final = season_rounds(store, code, season).final
             if final is not None:

@@ -101,6 +101,15 @@ def league_honours(
     return []
 
 
+def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:
+    """The club's honour in a league season whose title a final settled (a finals series, a decider
+    between clubs level on points): champions of a top flight or second tier, runners-up of a top flight."""
+    if tier not in (1, 2):
+        return []
+    kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
+    return [h for h in final_honours(final, club, title, kind) if h.place is Place.WINNER or tier == 1]
+
+
 def final_honours(final: Tie, club: str, title: str, kind: HonourKind) -> list[Honour]:
     """The club's honour in a decided final it played: winner or runner-up."""
     if final.winner is None or not final.involves(club):

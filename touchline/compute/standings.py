@@ -20,6 +20,7 @@ from touchline.compute.tables import (
     LeagueTable,
     TableRow,
     chronological,
+    components,
     knockout_stage,
     matches_by_stage,
     prepare_sorted,
@@ -126,12 +127,38 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if m.counts]
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
     pools = [regular] if regular else [[m for m in g if m.counts] for g in groups if not knockout_stage(g)]
-    for pool in pools:
-        games: dict[str, int] = {}
-        for match in pool:
-            games[match.home] = games.get(match.home, 0) + 1
-            games[match.away] = games.get(match.away, 0) + 1
-        counts = set(games.values())
-        if len(counts) != 1 or len(games) < 2 or next(iter(counts)) % (len(games) - 1):
-            return False
-    return bool(pools)
+    # the rounds after a split, each of its groups whole and played (a season abandoned during them,
+    # its fixtures cancelled, is not complete)
+    after = [
+        group
+        for stage, found in by_stage.items()
+        if regular and any(rule.matches_name(stage) for rule in finals)
+        for group in _connected(found)
+    ]
+    return (
+        bool(pools)
+        and all(_whole(pool) for pool in pools)
+        and all(all(m.counts for m in group) and _whole(group) for group in after)
+    )
+
+
+def _whole(pool: list[Match]) -> bool:
+    """Whether every club of a round robin played the same number of games, whole rounds of it."""
+    games: dict[str, int] = {}
+    for match in pool:
+        games[match.home] = games.get(match.home, 0) + 1
+        games[match.away] = games.get(match.away, 0) + 1
+    counts = set(games.values())
+    return len(counts) == 1 and len(games) >= 2 and next(iter(counts)) % (len(games) - 1) == 0
+
+
+def _connected(pool: list[Match]) -> list[list[Match]]:
+    """The matches of a pool by group of clubs that played each other (a stage of two groups: two)."""
+    groups = components(pool)
+    if not groups:
+        return [pool]
+    group_of = {club: index for index, clubs in enumerate(groups) for club in clubs}
+    split: list[list[Match]] = [[] for _ in groups]
+    for match in pool:
+        split[group_of[match.home]].append(match)
+    return split

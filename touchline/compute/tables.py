@@ -241,7 +241,7 @@ def prepare_sorted(
         base,
         _counting(base),
         _clubs(target),
-        _components(target),
+        components(target),
         competition,
         season,
     )
@@ -327,6 +327,8 @@ def tables_for(
             fixtures = scope.base + scope.target
     components = _labelled(scope.components, previous)
 
+    criteria = stage_rule.tiebreak if stage_rule and stage_rule.tiebreak else rules.tiebreak
+    on_ties = Criterion.UNROUNDED_POINTS in criteria
     tables = []
     for venue in venues:
         lines = lines_for(totals, rules, venue, scope.clubs)
@@ -337,19 +339,18 @@ def tables_for(
                 applied += deduct(lines, rules, None, as_of)
             elif carry is Carry.HALVED:
                 applied += base_applied
-                halve(lines, base_lines, notes)
+                halve(lines, base_lines, notes, on_ties=on_ties)
             elif carry is Carry.HALVED_DOWN:
                 # the season's results in full, the points the stage's own and the regular season's halved
                 own = lines_for(stage_totals, rules, "all", scope.clubs)
                 for club, line in lines.items():
                     line.points = own[club].points
                 applied += base_applied
-                halve(lines, base_lines, notes, down=True)
+                halve(lines, base_lines, notes, down=True, on_ties=on_ties)
             applied += deduct(lines, rules, scope.stage, as_of)
         for club, line in lines.items():
             line.previous = previous.get(club)
         notes[:0] = [deduction_note(d) for d in applied]
-        criteria = stage_rule.tiebreak if stage_rule and stage_rule.tiebreak else rules.tiebreak
         champion = None
         decision = rules.decision
         if decision is not None and (as_of is None or as_of >= (decision.date or as_of)):
@@ -409,7 +410,7 @@ def _clubs(matches: Iterable[Match]) -> list[str]:
     return list(seen)
 
 
-def _components(matches: Sequence[Match]) -> list[list[str]]:
+def components(matches: Sequence[Match]) -> list[list[str]]:
     """The groups of a stage: clubs connected by fixtures (one group, the usual case, gives [])."""
     parent: dict[str, str] = {}
 

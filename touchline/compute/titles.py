@@ -10,14 +10,16 @@ leader played no round robin the rules do not model.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
 
 from touchline.compute.standings import complete, final_standings, unmodelled_stages
 from touchline.compute.tables import chronological, knockout_stage, matches_by_stage
-from touchline.compute.ties import final_of, rounds
+from touchline.compute.ties import Tie, final_of, rounds
 from touchline.model import Match
 from touchline.reference.clubs import fold
 from touchline.reference.rules import Rules
-from touchline.reference.ties import NO_RULES, TieRules
+from touchline.reference.ties import NO_RULES, TieRules, tie_rules
 
 
 def champion(matches: Sequence[Match], rules: Rules) -> str | None:
@@ -29,15 +31,56 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     table = final_standings(matches, rules)
     if not table.rows or table.rows[0].group or table.rows[0].shared:
         return None
-    leader = table.rows[0].club
-    # a round the rules do not model, played by the leader among others (a championship round): it may
-    # have changed the title, so the data does not settle it
+    beyond = beyond_table(matches, rules, table.rows[0].club)
+    if beyond is None:
+        return table.rows[0].club
+    return None if beyond.final is None else beyond.final.winner
+
+
+class Beyond(NamedTuple):
+    """What settles a league title instead of the top of its table: a knock-out the leader played, whose
+    final (``None`` when the data holds no decided one) names the champion, or a round robin the rules
+    do not model (``final`` is ``None``)."""
+
+    stage: str
+    final: Tie | None
+
+
+def beyond_table(matches: Sequence[Match], rules: Rules, leader: str) -> Beyond | None:
+    """The stage the rules do not model that settles the season's title rather than its table, or
+    ``None`` when the table's leader played none.
+
+    A round robin (a championship round without rules) may have changed the title: the data does not
+    settle it. A knock-out the leader played is a finals series (the A-League's, the K League's until
+    2011, Sweden's of the 1980s) or a decider between clubs level on points (Belgium 2008-09, Russia
+    2002): the winner of its final is the champion. Where the leader played more than one, the first
+    to start after the regular season decides (a promotion play-off comes after a decider)."""
     by_stage = matches_by_stage(sorted(matches, key=chronological))
-    for stage in unmodelled_stages(by_stage, rules):
-        found = by_stage[stage]
-        if not knockout_stage(found) and any(leader in (m.home, m.away) for m in found):
-            return None
-    return leader
+    played = [
+        (min(m.date for m in by_stage[stage]), stage)
+        for stage in unmodelled_stages(by_stage, rules)
+        if any(leader in (m.home, m.away) for m in by_stage[stage])
+    ]
+    if not played:
+        return None
+    stage = min(played)[1]
+    found = by_stage[stage]
+    final = _decided_final(found, tie_rules(found[0].competition, found[0].season))
+    # a round robin has no final; a finals series of the Page system has one, though its major
+    # semi-final's loser may meet its winner again
+    return Beyond(stage, final if final is not None or knockout_stage(found) else None)
+
+
+def _decided_final(found: Sequence[Match], rules: TieRules) -> Tie | None:
+    """The stage's final, decided; a final the tie rules take as one match yet played as two legs at
+    swapped venues (the K League's finals) is read as two legs."""
+    final = final_of(rounds(found, rules))
+    if final is None or final.winner is not None or rules.two_legged_final:
+        return final
+    legs = final.matches
+    if len(legs) == 2 and (legs[0].home, legs[0].away) == (legs[1].away, legs[1].home):
+        return final_of(rounds(found, replace(rules, two_legged_final=True))) or final
+    return final
 
 
 def _declared(matches: Sequence[Match], name: str) -> str:

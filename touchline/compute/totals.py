@@ -101,9 +101,12 @@ def halved_clubs(note: str) -> list[str]:
     return note.partition(": ")[2].removesuffix(".").split(", ")
 
 
-def halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str], *, down: bool = False) -> None:
+def halve(
+    lines: dict[str, Line], base: dict[str, Line], notes: list[str], *, down: bool = False, on_ties: bool = True
+) -> None:
     """Add each club's regular-season points, halved: rounded up (Belgian play-offs; the rounded-up club
-    loses a tie on points) or, with ``down``, rounded down (Austria; the rounded-down club wins it)."""
+    loses a tie on points) or, with ``down``, rounded down (Austria; the rounded-down club wins it).
+    ``on_ties`` says whether the rounding decides ties on points (the note says so only then)."""
     for club, line in lines.items():
         points = base[club].points if club in base else 0
         line.carried = points // 2 if down else -(-points // 2)
@@ -113,10 +116,8 @@ def halve(lines: dict[str, Line], base: dict[str, Line], notes: list[str], *, do
     rounded = sorted(club for club, line in lines.items() if line.rounded)
     if rounded:
         way, counts = ("down", "for") if down else ("up", "against")
-        notes.append(
-            f"{HALVED} and rounded {way}; rounded {way} (a half point that counts "
-            f"{counts} them on a tie): " + ", ".join(rounded) + "."
-        )
+        tie = f" (a half point that counts {counts} them on a tie)" if on_ties else ""
+        notes.append(f"{HALVED} and rounded {way}; rounded {way}{tie}: " + ", ".join(rounded) + ".")
 
 
 _HOME_ONLY = str.maketrans("", "", "wdl")

@@ -218,12 +218,15 @@ def _rules_for(competition: str, season: str) -> Rules:
         if _in_range(when, str(era.get("seasons", "..")), f"{competition} era {index + 1}"):
             values.update({k: v for k, v in era.items() if k != "seasons"})
     where = f"rules for {competition}"
+    # what the file's eras leave out (points before the file's first era, old tie-breaks) is the
+    # country's, as for a competition without a file
+    country = _country_rules(competition, season)
     rules = Rules(
         competition=competition,
         season=season,
         name=_season_name(competition, season) or str(data.get("name", competition)),
-        points=_points(values.get("points"), where),
-        tiebreak=_criteria(values.get("tiebreak", DEFAULT.tiebreak), where),
+        points=_points(values["points"], where) if "points" in values else country.points,
+        tiebreak=_criteria(values["tiebreak"], where) if "tiebreak" in values else country.tiebreak,
         format=_enum(SeasonFormat, values.get("format", "single"), where),
         regular_stages=tuple(values.get("regular_stages", DEFAULT.regular_stages)),
         stages=tuple(_stage(stage, where) for stage in values.get("stage", ())),
