@@ -140,3 +140,230 @@ def test_honours_follow_the_title_not_the_top_of_the_table(leagues: Store) -> No
     # Jagiellonia led 2016-17's regular season and finished second
     assert league("Jagiellonia Białystok") == [("2016-17", Place.RUNNER_UP.value), ("2017-18", Place.RUNNER_UP.value)]
 
+
+def _seasons(first: int, last: int) -> list[str]:
+    return [f"{y}-{(y + 1) % 100:02d}" for y in range(first, last + 1)]
+
+
+@pytest.fixture(scope="module")
+def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """Worldfootball's Romanian (2015-16 to 2023-24), Bulgarian (2013-14, 2016-17), Israeli (2009-10 to
+    2023-24), Swiss (1987-88 to 2002-03, 2023-24), Cypriot (2007-08 to 2023-24), Czech (2018-19 to
+    2023-24), Greek (2019-20 to 2023-24), Slovak (2017-18 to 2023-24), Serbian (2015-16 to 2023-24) and
+    Austrian (1985-86 to 1992-93) top flights, with the rounds after a split that worldfootball files
+    under the calendar year."""
+    full = data / "worldfootball-cache-full"
+
+    def season_files(code: str, seasons: list[str]) -> list[Path]:
+        found = []
+        for season in seasons:
+            folders = [full / season, full / str(int(season[:4]) + 1)]
+            folders += [full / "archive" / f"{season[:3]}0s" / season]
+            found += [f / f"{code}.txt" for f in folders if (f / f"{code}.txt").is_file()]
+        return found
+
+    files = season_files("ro.1", _seasons(2015, 2023)) + season_files("bg.1", ["2013-14", "2016-17"])
+    files += season_files("il.1", _seasons(2009, 2023)) + season_files("cy.1", _seasons(2007, 2023))
+    files += season_files("ch.1", [*_seasons(1987, 2002), "2023-24"])
+    files += season_files("cz.1", _seasons(2018, 2023)) + season_files("gr.1", _seasons(2019, 2023))
+    files += season_files("sk.1", _seasons(2017, 2023)) + season_files("at.1", _seasons(1985, 1992))
+    files += season_files("rs.1", _seasons(2015, 2023))
+    with open_store(tmp_path_factory.mktemp("split") / "split.sqlite") as store:
+        assert import_paths(store, sorted(set(files))).ok
+        yield store
+
+
+def test_romanian_play_off_halves_points_and_ranks_rounded_clubs_below(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Romanian_football_champions); 2019-20 is not
+    # settled by the data: two of its play-off matches are cancelled in it
+    seasons = [s for s in _seasons(2015, 2023) if s != "2019-20"]
+    assert _champions(split_leagues, "ro.1", seasons) == {
+        "2015-16": "Astra Giurgiu",
+        "2016-17": "FC Viitorul Constanța",
+        **dict.fromkeys(("2017-18", "2018-19", "2020-21", "2021-22"), "CFR Cluj"),
+        "2022-23": "Farul Constanța",
+        "2023-24": "FCSB",
+    }
+    # 2021-22 (fanatik.ro, April 2022): CFR Cluj ended the regular season on 76 points and FCSB on 62, so
+    # they started the play-off on 38 and 31; CFR won it by a point
+    top = competition_table(split_leagues, "ro.1", "2021-22").rows[:2]
+    assert [(r.club, r.carried, r.points) for r in top] == [("CFR Cluj", 38, 57), ("FCSB", 31, 56)]
+
+
+def test_bulgarian_championship_round_carries_every_point(split_leagues: Store) -> None:
+    # 2016-17 (WorldFootballRecord): Ludogorets 83 from 36 games, CSKA 67, Levski 63, Dunav 55, Lokomotiv
+    # Plovdiv 52, Cherno More 47; the eight below keep their regular-season places
+    table = competition_table(split_leagues, "bg.1", "2016-17")
+    assert [(r.club, r.played, r.points) for r in table.rows[:6]] == [
+        ("PFC Ludogorets Razgrad", 36, 83),
+        ("CSKA Sofia", 36, 67),
+        ("Levski Sofia", 36, 63),
+        ("FC Dunav Ruse", 36, 55),
+        ("Lokomotiv Plovdiv", 36, 52),
+        ("Cherno More Varna", 36, 47),
+    ]
+    assert {r.played for r in table.rows[6:]} == {26}
+    # 2013-14 (levskisofia.info): CSKA 2nd above Litex, both on 72, on their meetings
+    table = competition_table(split_leagues, "bg.1", "2013-14")
+    assert [(r.club, r.points) for r in table.rows[:3]] == [
+        ("PFC Ludogorets Razgrad", 84),
+        ("CSKA Sofia", 72),
+        ("PFC Litex Lovech", 72),
+    ]
+
+
+def test_israeli_play_offs_halved_points_until_2010_11(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Israeli_football_champions)
+    assert _champions(split_leagues, "il.1", _seasons(2009, 2023)) == {
+        "2009-10": "Hapoel Tel Aviv",
+        "2010-11": "Maccabi Haifa",
+        "2011-12": "Ironi Kiryat Shmona",
+        **dict.fromkeys(("2012-13", "2013-14", "2014-15"), "Maccabi Tel Aviv"),
+        **dict.fromkeys(("2015-16", "2016-17", "2017-18"), "Hapoel Be'er Sheva"),
+        "2018-19": "Maccabi Tel Aviv",
+        "2019-20": "Maccabi Tel Aviv",
+        **dict.fromkeys(("2020-21", "2021-22", "2022-23"), "Maccabi Haifa"),
+        "2023-24": "Maccabi Tel Aviv",
+    }
+    # 2009-10's top play-off (nemzetisport.hu, 15 May 2010: points, in brackets those carried): Hapoel Tel
+    # Aviv 49 (36) and Maccabi Haifa 49 (39), then Maccabi Tel Aviv 34 (26), Bnei Yehuda 31 (23), Beitar
+    # 26 (23), Ashdod 22 (22)
+    table = competition_table(split_leagues, "il.1", "2009-10")
+    assert [(r.points, r.carried) for r in table.rows[:6]] == [
+        (49, 36),
+        (49, 39),
+        (34, 26),
+        (31, 23),
+        (26, 23),
+        (22, 22),
+    ]
+    assert [r.club for r in table.rows[:2]] == ["Hapoel Tel Aviv", "Maccabi Haifa"]
+
+
+def test_swiss_finalrunde_halves_points_and_ties_go_to_the_qualifying_round(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Swiss_football_champions)
+    assert _champions(split_leagues, "ch.1", _seasons(1987, 2002)) == {
+        "1987-88": "Neuchâtel Xamax FC",
+        "1988-89": "FC Luzern",
+        "1989-90": "Grasshopper Club Zürich",
+        "1990-91": "Grasshopper Club Zürich",
+        "1991-92": "FC Sion",
+        "1992-93": "FC Aarau",
+        "1993-94": "Servette FC",
+        "1994-95": "Grasshopper Club Zürich",
+        "1995-96": "Grasshopper Club Zürich",
+        "1996-97": "FC Sion",
+        "1997-98": "Grasshopper Club Zürich",
+        "1998-99": "Servette FC",
+        "1999-00": "FC St. Gallen",
+        "2000-01": "Grasshopper Club Zürich",
+        "2001-02": "FC Basel",
+        "2002-03": "Grasshopper Club Zürich",
+    }
+    # 1990-91 (de.wikipedia, RSSSF): Grasshoppers 33 (14 carried), Sion 2nd on 29 (15) above Xamax and
+    # Lausanne on 29, having been first after the qualifying round; its four bottom clubs stay 9th-12th
+    table = competition_table(split_leagues, "ch.1", "1990-91")
+    assert [(r.club, r.points, r.carried) for r in table.rows[:2]] == [
+        ("Grasshopper Club Zürich", 33, 14),
+        ("FC Sion", 29, 15),
+    ]
+    assert [r.club for r in table.rows[8:]] == ["FC St. Gallen", "FC Aarau", "FC Zürich", "FC Wettingen"]
+    assert champion(season_matches(split_leagues, "ch.1", "2023-24"), rules_for("ch.1", "2023-24")) == "BSC Young Boys"
+
+
+def test_cypriot_groups_carry_the_regular_season_and_an_abandoned_season_has_no_champion(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Cypriot_football_champions); 2008-09 (APOEL) lacks
+    # a match in the data; 2019-20 was abandoned during its second round (its fixtures are cancelled)
+    seasons = [s for s in _seasons(2007, 2023) if s not in ("2008-09", "2022-23")]
+    found = _champions(split_leagues, "cy.1", seasons)
+    assert found == {
+        "2007-08": "Anorthosis Famagusta",
+        "2009-10": "Omonia Nikosia",
+        "2010-11": "APOEL Nikosia",
+        "2011-12": "AEL Limassol",
+        **dict.fromkeys(_seasons(2012, 2018), "APOEL Nikosia"),
+        "2019-20": None,
+        "2020-21": "Omonia Nikosia",
+        "2021-22": "Apollon Limassol",
+        "2023-24": "APOEL Nikosia",
+    }
+    # 2012-13 (RSSSF: "Regular season records are carried over without any modifications"): three groups
+    # of four, then the two clubs relegated after 26 rounds
+    table = competition_table(split_leagues, "cy.1", "2012-13")
+    assert [r.stage for r in table.rows] == ["Championship"] * 4 + ["Placement"] * 4 + ["Relegation"] * 4 + [
+        "Regular Season"
+    ] * 2
+    assert (table.rows[0].club, table.rows[0].played, table.rows[0].points) == ("APOEL Nikosia", 32, 73)
+
+
+def test_czech_greek_and_slovak_championship_groups_carry_every_point(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org: lists of Czech, Greek and Slovak football champions). Czech
+    # 2022-23: Sparta and Slavia both on 78; Sparta, first after the 30 rounds, are champions
+    found = _champions(split_leagues, "cz.1", ["2018-19", "2021-22", "2022-23", "2023-24"])
+    assert found == {
+        "2018-19": "Slavia Praha",
+        "2021-22": "Viktoria Plzeň",
+        "2022-23": "AC Sparta Praha",
+        "2023-24": "AC Sparta Praha",
+    }
+    top = competition_table(split_leagues, "cz.1", "2022-23").rows[:2]
+    assert [(r.club, r.points, r.previous_position) for r in top] == [
+        ("AC Sparta Praha", 78, 1),
+        ("Slavia Praha", 78, 2),
+    ]
+    assert _champions(split_leagues, "gr.1", _seasons(2019, 2023)) == {
+        **dict.fromkeys(("2019-20", "2020-21", "2021-22"), "Olympiakos Piraeus"),
+        "2022-23": "AEK Athen",
+        "2023-24": "PAOK Saloniki",
+    }
+    assert _champions(split_leagues, "sk.1", _seasons(2017, 2023)) == {
+        "2017-18": "Spartak Trnava",
+        **dict.fromkeys(_seasons(2018, 2023), "Slovan Bratislava"),
+    }
+    # Slovakia 2017-18 (sk.wikipedia, "Fortuna liga 2017/2018", final table): the championship group, with
+    # Nitra 7th on 45 points below Ružomberok 6th on 40
+    table = competition_table(split_leagues, "sk.1", "2017-18")
+    assert [(r.club, r.played, r.won, r.drawn, r.lost, r.gf, r.ga, r.points) for r in table.rows[:7]] == [
+        ("Spartak Trnava", 32, 20, 4, 8, 41, 28, 64),
+        ("Slovan Bratislava", 32, 17, 8, 7, 58, 37, 59),
+        ("FC DAC 1904", 32, 16, 9, 7, 46, 32, 57),
+        ("MŠK Žilina", 32, 17, 2, 13, 63, 51, 53),
+        ("AS Trenčín", 32, 15, 6, 11, 75, 47, 51),
+        ("MFK Ružomberok", 32, 10, 10, 12, 36, 39, 40),
+        ("FC Nitra", 32, 11, 12, 9, 33, 29, 45),
+    ]
+
+
+def test_austrian_upper_play_off_of_1985_93_halves_the_points(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Austrian_football_champions); Salzburg led the
+    # 22 rounds of 1991-92 and 1992-93, Austria Wien won both play-offs
+    assert _champions(split_leagues, "at.1", _seasons(1985, 1992)) == {
+        "1985-86": "Austria Wien",
+        "1986-87": "Rapid Wien",
+        "1987-88": "Rapid Wien",
+        "1988-89": "FC Tirol",
+        "1989-90": "FC Tirol",
+        **dict.fromkeys(("1990-91", "1991-92", "1992-93"), "Austria Wien"),
+    }
+
+
+def test_serbian_play_off_halved_points_until_2018_19_and_carries_them_all_since_2021_22(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Serbian_football_champions)
+    assert _champions(split_leagues, "rs.1", _seasons(2015, 2023)) == {
+        "2016-17": "Partizan",
+        **dict.fromkeys(("2015-16", "2017-18", "2018-19", "2019-20", "2020-21"), "Crvena Zvezda"),
+        **dict.fromkeys(("2021-22", "2022-23", "2023-24"), "Crvena Zvezda"),
+    }
+    # 2018-19 (reprezentacija.rs, after 30 rounds): the play-off starts from half the points, rounded up
+    table = competition_table(split_leagues, "rs.1", "2018-19")
+    carried = {r.club: r.carried for r in table.rows[:8]}
+    assert sorted(carried.values(), reverse=True) == [42, 38, 27, 27, 23, 21, 20, 19]
+    assert (carried["Crvena Zvezda"], carried["Partizan"]) == (42, 27)
+    # 2022-23 (una.rs before the last round: TSC 74, Čukarički 72): both end on 75, TSC 2nd as it was
+    # after the 30 rounds; Crvena zvezda carry all 82 of their points to 97
+    rows = competition_table(split_leagues, "rs.1", "2022-23").rows[:3]
+    assert [(r.club, r.points, r.previous_position) for r in rows] == [
+        ("Crvena Zvezda", 97, 1),
+        ("TSC Bačka Topola", 75, 2),
+        ("FK Čukarički", 75, 3),
+    ]
