@@ -21,13 +21,15 @@ from touchline.store import Store, open_store
 @pytest.fixture(scope="module")
 def leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """Worldfootball's Ekstraklasa 2013-14 to 2019-20 (with 2015/pl.1.txt, the rounds after 2014-15's
-    split), the K League of 2007 and 2012-2023, the Australian league of 1980, 2005-06 and 2018-19, Belgium
-    2008-09 (its test matches filed under 2009) and Scotland 1890-91, 1904-05, 1952-53 and 1964-65."""
+    split), the K League of 2007 and 2012-2023, the Australian league of 1980, 2005-06, 2018-19 and
+    2021-22, Belgium 2008-09 (its test matches filed under 2009) and Scotland 1890-91, 1904-05, 1952-53
+    and 1964-65."""
     full = data / "worldfootball-cache-full"
     files = [full / f"{y}-{(y + 1) % 100:02d}" / "pl.1.txt" for y in range(2013, 2020)] + [full / "2015" / "pl.1.txt"]
     files += [full / str(year) / "kr.1.txt" for year in (2007, *range(2012, 2024))]
     files += [full / "archive" / "1980s" / "1980" / "au.1.txt", full / "2005-06" / "au.1.txt"]
-    files += [full / "2018-19" / "au.1.txt", full / "2008-09" / "be.1.txt", full / "2009" / "be.1.txt"]
+    files += [full / "2018-19" / "au.1.txt", full / "2021-22" / "au.1.txt"]
+    files += [full / "2008-09" / "be.1.txt", full / "2009" / "be.1.txt"]
     files += [full / "archive" / f"{s[:3]}0s" / s / "sco.1.txt" for s in ("1890-91", "1904-05", "1952-53", "1964-65")]
     with open_store(tmp_path_factory.mktemp("titles") / "titles.sqlite") as store:
         assert import_paths(store, files).ok
@@ -112,6 +114,10 @@ def test_a_finals_series_or_decider_the_leader_played_settles_the_title(leagues:
     # A-League: Sydney FC won the grand finals of 2005-06 (Page system, the major semi-final's loser
     # plays again) and 2018-19 (on penalties against Perth Glory, the premiers)
     assert _champions(leagues, "au.1", ["2005-06", "2018-19"]) == {"2005-06": "Sydney FC", "2018-19": "Sydney FC"}
+    # 2021-22: twelve clubs, 26 rounds (no whole number of round robins, as the rules say): Melbourne City
+    # were premiers, Western United won the grand final
+    assert _champions(leagues, "au.1", ["2021-22"]) == {"2021-22": "Western United"}
+    assert competition_table(leagues, "au.1", "2021-22").rows[0].club == "Melbourne City FC"
     # NSL 1980: the finals series did not decide the championship; Sydney City topped the table
     assert _champions(leagues, "au.1", ["1980"]) == {"1980": "Sydney City SC"}
     # deciders between clubs level on points: Standard over Anderlecht (2008-09, two test matches),

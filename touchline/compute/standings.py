@@ -137,19 +137,21 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     ]
     return (
         bool(pools)
-        and all(_whole(pool) for pool in pools)
+        and all(_whole(pool, rounds=rules.balanced) for pool in pools)
         and all(all(m.counts for m in group) and _whole(group) for group in after)
     )
 
 
-def _whole(pool: list[Match]) -> bool:
-    """Whether every club of a round robin played the same number of games, whole rounds of it."""
+def _whole(pool: list[Match], *, rounds: bool = True) -> bool:
+    """Whether every club of a round robin played the same number of games (with ``rounds``, whole
+    rounds of it)."""
     games: dict[str, int] = {}
     for match in pool:
         games[match.home] = games.get(match.home, 0) + 1
         games[match.away] = games.get(match.away, 0) + 1
     counts = set(games.values())
-    return len(counts) == 1 and len(games) >= 2 and next(iter(counts)) % (len(games) - 1) == 0
+    played = next(iter(counts), 0)
+    return len(counts) == 1 and len(games) >= 2 and (not rounds or played % (len(games) - 1) == 0)
 
 
 def _connected(pool: list[Match]) -> list[list[Match]]:

@@ -178,6 +178,9 @@ class Rules:
     sources: tuple[str, ...] = ()
     known: bool = False  # False: no rules file covers this competition and season (defaults used)
     unmodelled: str = ""  # a format touchline does not model (its tables are the matches' sum, no more)
+    # False: the regular season is not a whole number of round robins by design (the A-League's 26
+    # rounds of twelve clubs); it is complete once every club has played the same number of games
+    balanced: bool = True
 
     def stage_rule(self, stage: str) -> StageRule | None:
         """The rule of the stage named ``stage`` (by name or alias), if the rules list it."""
@@ -240,6 +243,7 @@ def _rules_for(competition: str, season: str) -> Rules:
         sources=tuple(str(s) for s in data.get("sources", ())) + tuple(values.get("sources", ())),
         known=True,
         unmodelled=str(values.get("unmodelled", "")),
+        balanced=bool(values.get("balanced", True)),
     )
     return rules
 
@@ -323,7 +327,17 @@ def _rules_files() -> dict[str, dict[str, Any]]:
 
 _KEYS = {
     "": {"code", "name", "sources", "era", "deduction", "decision"},
-    "era": {"seasons", "points", "tiebreak", "format", "regular_stages", "stage", "sources", "unmodelled"},
+    "era": {
+        "seasons",
+        "points",
+        "tiebreak",
+        "format",
+        "regular_stages",
+        "stage",
+        "sources",
+        "unmodelled",
+        "balanced",
+    },
     "stage": {"name", "aliases", "carry", "tiebreak", "final"},
     "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source"},
     "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void"},
