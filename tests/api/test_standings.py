@@ -174,23 +174,23 @@ def test_scottish_final_standings_count_the_rounds_after_the_split(scottish: Sto
 
 
 def test_stages_a_league_has_no_rules_for_are_named_and_leave_its_title_open(tmp_path: Path, data: Path) -> None:
-    # Malta 2013-14 (no rules file): 22 rounds, then a championship play-off of six and a relegation
-    # round, filed under 2014. The final table is the 22 rounds; it says what it leaves out, and the
-    # title is not given: Birkirkara led after 22 rounds, Valletta won the play-off and the title
+    # Andorra 2012-13 (no rules file): 14 rounds, then a championship play-off of four and a relegation
+    # round, filed under 2013. The final table is the 14 rounds; it says what it leaves out, and the
+    # title is not given: FC Lusitanos led after 14 rounds, but the play-off decided it
     full = data / "worldfootball-cache-full"
-    with open_store(tmp_path / "mt.sqlite") as store:
-        assert import_paths(store, [full / "2013-14" / "mt.1.txt", full / "2014" / "mt.1.txt"]).ok
-        table = competition_table(store, "mt.1", "2013-14")
-        assert (table.rows[0].club, table.rows[0].played) == ("Birkirkara FC", 22)
+    with open_store(tmp_path / "ad.sqlite") as store:
+        assert import_paths(store, [full / "2012-13" / "ad.1.txt", full / "2013" / "ad.1.txt"]).ok
+        table = competition_table(store, "ad.1", "2012-13")
+        assert (table.rows[0].club, table.rows[0].played) == ("FC Lusitanos", 14)
         assert (
-            "Not counted: 60 matches of Relegation, Playoff, stages the rules for mt.1 do not model; "
+            "Not counted: 24 matches of Playoff, Relegation, stages the rules for ad.1 do not model; "
             "the competition's final standings may differ"
         ) in table.notes
-        matches = stored_season(store, "mt.1", "2013-14")
-        assert champion(matches, rules_for("mt.1", "2013-14")) is None
-        # the same season without the play-off rounds: the 22 rounds settle it
+        matches = stored_season(store, "ad.1", "2012-13")
+        assert champion(matches, rules_for("ad.1", "2012-13")) is None
+        # the same season without the play-off rounds: the 14 rounds settle it
         regular = [m for m in matches if m.stage is None]
-        assert champion(regular, rules_for("mt.1", "2013-14")) == "Birkirkara FC"
+        assert champion(regular, rules_for("ad.1", "2012-13")) == "FC Lusitanos"
 
 
 @pytest.fixture(scope="module")

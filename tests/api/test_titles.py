@@ -155,9 +155,9 @@ def _seasons(first: int, last: int) -> list[str]:
 def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """Worldfootball's Romanian (2015-16 to 2023-24), Bulgarian (2013-14, 2016-17), Israeli (2009-10 to
     2023-24), Swiss (1987-88 to 2002-03, 2023-24), Cypriot (2007-08 to 2023-24), Czech (2018-19 to
-    2023-24), Greek (2019-20 to 2023-24), Slovak (2017-18 to 2023-24), Serbian (2015-16 to 2023-24) and
-    Austrian (1985-86 to 1992-93) top flights, with the rounds after a split that worldfootball files
-    under the calendar year."""
+    2023-24), Greek (2019-20 to 2023-24), Slovak (2017-18 to 2023-24), Serbian (2015-16 to 2023-24),
+    Maltese (2003-04 to 2015-16) and Austrian (1985-86 to 1992-93) top flights, with the rounds after a
+    split that worldfootball files under the calendar year."""
     full = data / "worldfootball-cache-full"
 
     def season_files(code: str, seasons: list[str]) -> list[Path]:
@@ -173,7 +173,7 @@ def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     files += season_files("ch.1", [*_seasons(1987, 2002), "2023-24"])
     files += season_files("cz.1", _seasons(2018, 2023)) + season_files("gr.1", _seasons(2019, 2023))
     files += season_files("sk.1", _seasons(2017, 2023)) + season_files("at.1", _seasons(1985, 1992))
-    files += season_files("rs.1", _seasons(2015, 2023))
+    files += season_files("rs.1", _seasons(2015, 2023)) + season_files("mt.1", _seasons(2003, 2015))
     with open_store(tmp_path_factory.mktemp("split") / "split.sqlite") as store:
         assert import_paths(store, sorted(set(files))).ok
         yield store
@@ -373,3 +373,25 @@ def test_serbian_play_off_halved_points_until_2018_19_and_carries_them_all_since
         ("TSC Bačka Topola", 75, 2),
         ("FK Čukarički", 75, 3),
     ]
+
+
+def test_maltese_pools_start_from_half_the_points_and_a_decider_settles_a_tie(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Maltese_football_champions). 2012-13: Hibernians
+    # and Birkirkara ended level on 45; Birkirkara won the decider
+    assert _champions(split_leagues, "mt.1", _seasons(2003, 2015)) == {
+        "2003-04": "Sliema Wanderers",
+        "2004-05": "Sliema Wanderers",
+        "2005-06": "Birkirkara FC",
+        "2006-07": "Marsaxlokk FC",
+        "2007-08": "Valletta FC",
+        "2008-09": "Hibernians FC",
+        "2009-10": "Birkirkara FC",
+        "2010-11": "Valletta FC",
+        "2011-12": "Valletta FC",
+        "2012-13": "Birkirkara FC",
+        "2013-14": "Valletta FC",
+        "2014-15": "Hibernians FC",
+        "2015-16": "Valletta FC",
+    }
+    top = competition_table(split_leagues, "mt.1", "2012-13").rows[:2]
+    assert [(r.club, r.points) for r in top] == [("Hibernians FC", 45), ("Birkirkara FC", 45)]
