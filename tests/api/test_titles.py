@@ -156,7 +156,8 @@ def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     """Worldfootball's Romanian (2015-16 to 2023-24), Bulgarian (2013-14, 2016-17), Israeli (2009-10 to
     2023-24), Swiss (1987-88 to 2002-03, 2023-24), Cypriot (2007-08 to 2023-24), Czech (2018-19 to
     2023-24), Greek (2019-20 to 2023-24), Slovak (2017-18 to 2023-24), Serbian (2015-16 to 2023-24),
-    Maltese (2003-04 to 2015-16) and Austrian (1985-86 to 1992-93) top flights, with the rounds after a
+    Maltese (2003-04 to 2015-16), Croatian (1996-97 to 2005-06) and Austrian (1985-86 to 1992-93) top
+    flights, with the rounds after a
     split that worldfootball files under the calendar year."""
     full = data / "worldfootball-cache-full"
 
@@ -174,6 +175,7 @@ def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     files += season_files("cz.1", _seasons(2018, 2023)) + season_files("gr.1", _seasons(2019, 2023))
     files += season_files("sk.1", _seasons(2017, 2023)) + season_files("at.1", _seasons(1985, 1992))
     files += season_files("rs.1", _seasons(2015, 2023)) + season_files("mt.1", _seasons(2003, 2015))
+    files += season_files("hr.1", _seasons(1996, 2005))
     with open_store(tmp_path_factory.mktemp("split") / "split.sqlite") as store:
         assert import_paths(store, sorted(set(files))).ok
         yield store
@@ -395,3 +397,23 @@ def test_maltese_pools_start_from_half_the_points_and_a_decider_settles_a_tie(sp
     }
     top = competition_table(split_leagues, "mt.1", "2012-13").rows[:2]
     assert [(r.club, r.points) for r in top] == [("Hibernians FC", 45), ("Birkirkara FC", 45)]
+
+
+def test_croatian_groups_carry_the_first_stage(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Croatian_football_champions); 1999-2000 and
+    # 2001-02 were single tables. Dinamo played as Croatia Zagreb until 2000, as worldfootball names it
+    assert _champions(split_leagues, "hr.1", _seasons(1996, 2005)) == {
+        **dict.fromkeys(("1996-97", "1997-98", "1998-99", "1999-00"), "Croatia Zagreb"),
+        "2000-01": "Hajduk Split",
+        "2001-02": "NK Zagreb",
+        "2002-03": "Dinamo Zagreb",
+        "2003-04": "Hajduk Split",
+        "2004-05": "Hajduk Split",
+        "2005-06": "Dinamo Zagreb",
+    }
+    # 2003-04 (es.wikipedia, final table of the championship group): Hajduk 78 from 32 games, Dinamo 76
+    top = competition_table(split_leagues, "hr.1", "2003-04").rows[:2]
+    assert [(r.club, r.played, r.won, r.drawn, r.lost, r.gf, r.ga, r.points) for r in top] == [
+        ("Hajduk Split", 32, 25, 3, 4, 63, 24, 78),
+        ("Dinamo Zagreb", 32, 23, 7, 2, 77, 25, 76),
+    ]
