@@ -156,8 +156,8 @@ def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     """Worldfootball's Romanian (2015-16 to 2023-24), Bulgarian (2013-14, 2016-17), Israeli (2009-10 to
     2023-24), Swiss (1987-88 to 2002-03, 2023-24), Cypriot (2007-08 to 2023-24), Czech (2018-19 to
     2023-24), Greek (2019-20 to 2023-24), Slovak (2017-18 to 2023-24), Serbian (2015-16 to 2023-24),
-    Maltese (2003-04 to 2015-16), Croatian (1996-97 to 2005-06) and Austrian (1985-86 to 1992-93) top
-    flights, with the rounds after a
+    Maltese (2003-04 to 2015-16), Croatian (1996-97 to 2005-06), Hungarian (2001-02 to 2003-04), Finnish
+    (2019, 2021-2023) and Austrian (1985-86 to 1992-93) top flights, with the rounds after a
     split that worldfootball files under the calendar year."""
     full = data / "worldfootball-cache-full"
 
@@ -175,7 +175,8 @@ def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     files += season_files("cz.1", _seasons(2018, 2023)) + season_files("gr.1", _seasons(2019, 2023))
     files += season_files("sk.1", _seasons(2017, 2023)) + season_files("at.1", _seasons(1985, 1992))
     files += season_files("rs.1", _seasons(2015, 2023)) + season_files("mt.1", _seasons(2003, 2015))
-    files += season_files("hr.1", _seasons(1996, 2005))
+    files += season_files("hr.1", _seasons(1996, 2005)) + season_files("hu.1", _seasons(2001, 2003))
+    files += [full / str(year) / "fi.1.txt" for year in (2019, 2021, 2022, 2023)]
     with open_store(tmp_path_factory.mktemp("split") / "split.sqlite") as store:
         assert import_paths(store, sorted(set(files))).ok
         yield store
@@ -417,3 +418,15 @@ def test_croatian_groups_carry_the_first_stage(split_leagues: Store) -> None:
         ("Hajduk Split", 32, 25, 3, 4, 63, 24, 78),
         ("Dinamo Zagreb", 32, 23, 7, 2, 77, 25, 76),
     ]
+
+
+def test_finnish_and_hungarian_championship_rounds_carry_every_point(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org: lists of Finnish and Hungarian football champions). Finland
+    # 2019: Inter Turku led after 22 rounds, KuPS won the championship series; 2023: HJK and KuPS on 53
+    found = _champions(split_leagues, "fi.1", ["2019", "2021", "2022", "2023"])
+    assert found == {"2019": "Kuopion PS", "2021": "HJK Helsinki", "2022": "HJK Helsinki", "2023": "HJK Helsinki"}
+    assert _champions(split_leagues, "hu.1", _seasons(2001, 2003)) == {
+        "2001-02": "Zalaegerszegi TE",
+        "2002-03": "MTK Hungaria",  # MTK's name then, as worldfootball writes it
+        "2003-04": "Ferencvárosi TC",
+    }
