@@ -157,8 +157,8 @@ def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     2023-24), Swiss (1987-88 to 2002-03, 2023-24), Cypriot (2007-08 to 2023-24), Czech (2018-19 to
     2023-24), Greek (2019-20 to 2023-24), Slovak (2017-18 to 2023-24), Serbian (2015-16 to 2023-24),
     Maltese (2003-04 to 2015-16), Croatian (1996-97 to 2005-06), Hungarian (2001-02 to 2003-04), Finnish
-    (2019, 2021-2023) and Austrian (1985-86 to 1992-93) top flights, with the rounds after a
-    split that worldfootball files under the calendar year."""
+    (2019, 2021-2023), Ukrainian (2016-17 to 2019-20) and Austrian (1985-86 to 1992-93) top flights, with
+    the rounds after a split that worldfootball files under the calendar year."""
     full = data / "worldfootball-cache-full"
 
     def season_files(code: str, seasons: list[str]) -> list[Path]:
@@ -177,6 +177,7 @@ def split_leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     files += season_files("rs.1", _seasons(2015, 2023)) + season_files("mt.1", _seasons(2003, 2015))
     files += season_files("hr.1", _seasons(1996, 2005)) + season_files("hu.1", _seasons(2001, 2003))
     files += [full / str(year) / "fi.1.txt" for year in (2019, 2021, 2022, 2023)]
+    files += season_files("ua.1", _seasons(2016, 2019))
     with open_store(tmp_path_factory.mktemp("split") / "split.sqlite") as store:
         assert import_paths(store, sorted(set(files))).ok
         yield store
@@ -308,9 +309,12 @@ def test_cypriot_groups_carry_the_regular_season_and_an_abandoned_season_has_no_
 def test_czech_greek_and_slovak_championship_groups_carry_every_point(split_leagues: Store) -> None:
     # Published champions (en.wikipedia.org: lists of Czech, Greek and Slovak football champions). Czech
     # 2022-23: Sparta and Slavia both on 78; Sparta, first after the 30 rounds, are champions
-    found = _champions(split_leagues, "cz.1", ["2018-19", "2021-22", "2022-23", "2023-24"])
+    # 2019-20: the last two rounds of the relegation group were cancelled (COVID-19); the title round
+    # was played whole
+    found = _champions(split_leagues, "cz.1", ["2018-19", "2019-20", "2021-22", "2022-23", "2023-24"])
     assert found == {
         "2018-19": "Slavia Praha",
+        "2019-20": "Slavia Praha",
         "2021-22": "Viktoria Plzeň",
         "2022-23": "AC Sparta Praha",
         "2023-24": "AC Sparta Praha",
@@ -430,3 +434,14 @@ def test_finnish_and_hungarian_championship_rounds_carry_every_point(split_leagu
         "2002-03": "MTK Hungaria",  # MTK's name then, as worldfootball writes it
         "2003-04": "Ferencvárosi TC",
     }
+
+
+def test_ukrainian_groups_carry_every_point(split_leagues: Store) -> None:
+    # Published champions (en.wikipedia.org/wiki/List_of_Ukrainian_football_champions): Shakhtar four
+    # times; 2016-17 and 2019-20 each have relegation-round matches cancelled, which do not touch the title
+    assert _champions(split_leagues, "ua.1", _seasons(2016, 2019)) == dict.fromkeys(
+        _seasons(2016, 2019), "Shakhtar Donetsk"
+    )
+    # 2018-19 (en.wikipedia, "2018–19 Ukrainian Premier League"): Shakhtar 83 from 32 games, Dynamo 72
+    top = competition_table(split_leagues, "ua.1", "2018-19").rows[:2]
+    assert [(r.club, r.played, r.points) for r in top] == [("Shakhtar Donetsk", 32, 83), ("Dinamo Kiev", 32, 72)]

@@ -127,12 +127,12 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if m.counts]
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
     pools = [regular] if regular else [[m for m in g if m.counts] for g in groups if not knockout_stage(g)]
-    # the rounds after a split, each of its groups whole and played (a season abandoned during them,
-    # its fixtures cancelled, is not complete)
+    # the championship round after a split whole and played (a season abandoned during it, its fixtures
+    # cancelled, is not complete; a relegation round with a match cancelled at the end still is)
     after = [
         group
         for stage, found in by_stage.items()
-        if regular and any(rule.matches_name(stage) for rule in finals)
+        if regular and finals and finals[0].matches_name(stage)
         for group in _connected(found)
     ]
     return (
