@@ -22,14 +22,15 @@ from touchline.store import Store, open_store
 def leagues(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     """Worldfootball's Ekstraklasa 2013-14 to 2019-20 (with 2015/pl.1.txt, the rounds after 2014-15's
     split), the K League of 2007 and 2012-2023, the Australian league of 1980, 2005-06, 2018-19 and
-    2021-22, Belgium 2008-09 (its test matches filed under 2009) and Scotland 1890-91, 1904-05, 1952-53
-    and 1964-65."""
+    2021-22, Belgium 2008-09 (its test matches filed under 2009), Sweden 1987 and Scotland 1890-91,
+    1904-05, 1952-53 and 1964-65."""
     full = data / "worldfootball-cache-full"
     files = [full / f"{y}-{(y + 1) % 100:02d}" / "pl.1.txt" for y in range(2013, 2020)] + [full / "2015" / "pl.1.txt"]
     files += [full / str(year) / "kr.1.txt" for year in (2007, *range(2012, 2024))]
     files += [full / "archive" / "1980s" / "1980" / "au.1.txt", full / "2005-06" / "au.1.txt"]
     files += [full / "2018-19" / "au.1.txt", full / "2021-22" / "au.1.txt"]
     files += [full / "2008-09" / "be.1.txt", full / "2009" / "be.1.txt"]
+    files += [full / "archive" / "1980s" / "1987" / "se.1.txt"]
     files += [full / "archive" / f"{s[:3]}0s" / s / "sco.1.txt" for s in ("1890-91", "1904-05", "1952-53", "1964-65")]
     with open_store(tmp_path_factory.mktemp("titles") / "titles.sqlite") as store:
         assert import_paths(store, files).ok
@@ -124,6 +125,9 @@ def test_a_finals_series_or_decider_the_leader_played_settles_the_title(leagues:
     # Celtic over Rangers (1904-05); Dumbarton and Rangers drew theirs in 1890-91 and shared the title
     assert _champions(leagues, "be.1", ["2008-09"]) == {"2008-09": "Standard Liège"}
     assert _champions(leagues, "sco.1", ["1904-05", "1890-91"]) == {"1904-05": "Celtic FC", "1890-91": None}
+    # Sweden 1987: Malmö FF won the league; IFK Göteborg won the play-off final on away goals (1-0, 1-2),
+    # as the tie rules of the Swedish play-offs say, and were Swedish champions
+    assert _champions(leagues, "se.1", ["1987"]) == {"1987": "IFK Göteborg"}
 
 
 def test_a_rules_file_keeps_its_countrys_old_tie_breaks(leagues: Store) -> None:
