@@ -417,3 +417,17 @@ def test_a_league_filed_under_two_codes_or_a_misnamed_copy_is_stored_once(data: 
         found = check(store, ["twice-a-day"])
         assert len(found) == 2 * 240 and not any(b.note for b in found)
         assert all(b.message.endswith("(the same match in two competitions)") for b in found)
+
+
+def test_dates_a_data_set_gives_in_the_wrong_year_are_corrected(data: Path, tmp_path: Path) -> None:
+    # Argentina's Apertura 1993 ran from 10 September 1993 to 19 March 1994, with a break from 19
+    # December to 25 February (es.wikipedia, "Torneo Apertura 1993 (Argentina)"); worldfootball dates its
+    # last four matchdays in February and March 1993. The catalogue's [[misdated]] entry moves them
+    full = data / "worldfootball-cache-full" / "archive" / "1990s" / "1993-94" / "ar.1.txt"
+    with open_store(tmp_path / "ar.sqlite") as store:
+        assert import_paths(store, [full]).new == 380
+        first, last = store.query(
+            "SELECT MIN(date), MAX(date) FROM matches WHERE competition = 'ar.1' AND stage = 'Apertura'"
+        )[0]
+        assert (str(first), str(last)) == ("1993-09-10", "1994-03-19")
+        assert store.scalar("SELECT COUNT(*) FROM matches WHERE date < '1993-09-10'") == 0

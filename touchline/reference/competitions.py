@@ -7,12 +7,13 @@ and kind are derived from the code's shape, so the whole worldfootball corpus is
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from fnmatch import fnmatch
 from functools import cache
 from importlib import resources
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from touchline.model import Competition, CompetitionKind, Season, SeasonRange
 from touchline.reference import load_toml
@@ -164,6 +165,35 @@ def misnamed(path: str | PurePath) -> str | None:
         if fnmatch(text, pattern) and not any(fnmatch(text, other) for other in excepted):
             return code
     return None
+
+
+class Misdated(NamedTuple):
+    """Dates a data set gives a year wrong, from a ``[[misdated]]`` entry: those from ``first`` to
+    ``last`` (as the file gives them) move by ``years``."""
+
+    first: dt.date
+    last: dt.date
+    years: int
+
+    def fix(self, date: dt.date) -> dt.date:
+        """The date as it was, if the entry covers it."""
+        return date.replace(year=date.year + self.years) if self.first <= date <= self.last else date
+
+
+@cache
+def _misdated() -> list[tuple[str, Misdated]]:
+    found = []
+    for entry in _data().get("misdated", ()):
+        first, _, last = str(entry["dates"]).partition("..")
+        fix = Misdated(dt.date.fromisoformat(first), dt.date.fromisoformat(last), int(entry["years"]))
+        found.append((str(entry["files"]), fix))
+    return found
+
+
+def misdated(path: str | PurePath) -> Misdated | None:
+    """How a file's data set got some of its dates wrong (see ``[[misdated]]``), or None."""
+    text = PurePath(path).as_posix()
+    return next((fix for pattern, fix in _misdated() if fnmatch(text, pattern)), None)
 
 
 def competition_for_path(path: str | PurePath) -> str | None:

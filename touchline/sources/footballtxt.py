@@ -33,13 +33,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any, Final
 
 from touchline.errors import ParseError
 from touchline.model import CompetitionKind, Match, Score, Status
-from touchline.reference.competitions import canonical, competition_for_path
+from touchline.reference.competitions import canonical, competition_for_path, misdated
 from touchline.reference.competitions import competition as catalogued
 from touchline.sources import read_file, report, text_error
 from touchline.sources.limits import (
@@ -245,7 +245,16 @@ def parse(
     a worldfootball title such as ``= DK 1 2019/20``) and the season (a ``2019-20``/``2019`` folder or
     a ``2024-25_`` name prefix; else the title's year). With ``errors=None`` the first unreadable line
     raises :class:`ParseError`; with a list, each unreadable line's error is appended and reading goes on.
+    Dates the catalogue lists as given in the wrong year (``[[misdated]]``) come out corrected.
     """
+    matches = _parse(text, source=source, file=file, errors=errors)
+    fix = misdated(file)
+    if fix is None:
+        return matches
+    return (replace(m, date=fix.fix(m.date)) if fix.first <= m.date <= fix.last else m for m in matches)
+
+
+def _parse(text: str, *, source: str, file: str, errors: list[ParseError] | None) -> Iterator[Match]:
     if text.startswith("\ufeff"):
         text = text[1:]
     unreadable = text_error(text, file)
