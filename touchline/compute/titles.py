@@ -2,8 +2,9 @@
 
 Pure functions over one competition-season's matches. :func:`champion` reads the competition's rules:
 a declared champion (a curtailed season) first, else the top of the season's final standings across
-its stages (the championship round, Play-off I), and only for a season the data holds whole and whose
-leader played no round robin the rules do not model.
+its stages (the championship round, Play-off I), for a season the data holds whole. Where the table's
+leader played a stage the rules do not model (:func:`beyond_table`), that stage settles the title: a
+knock-out by its final's winner, a round robin not at all.
 :func:`cup_winner` decides the season's final as a tie (extra time, legs, a shoot-out, a replay).
 """
 
@@ -39,8 +40,8 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
 
 class Beyond(NamedTuple):
     """What settles a league title instead of the top of its table: a knock-out the leader played, whose
-    final (``None`` when the data holds no decided one) names the champion, or a round robin the rules
-    do not model (``final`` is ``None``)."""
+    final's winner is the champion (none when the data does not decide the final), or a round robin the
+    rules do not model (``final`` is ``None``: the data does not settle the title)."""
 
     stage: str
     final: Tie | None
@@ -65,15 +66,15 @@ def beyond_table(matches: Sequence[Match], rules: Rules, leader: str) -> Beyond 
         return None
     stage = min(played)[1]
     found = by_stage[stage]
-    final = _decided_final(found, tie_rules(found[0].competition, found[0].season))
+    final = _stage_final(found, tie_rules(found[0].competition, found[0].season))
     # a round robin has no final; a finals series of the Page system has one, though its major
     # semi-final's loser may meet its winner again
     return Beyond(stage, final if final is not None or knockout_stage(found) else None)
 
 
-def _decided_final(found: Sequence[Match], rules: TieRules) -> Tie | None:
-    """The stage's final, decided; a final the tie rules take as one match yet played as two legs at
-    swapped venues (the K League's finals) is read as two legs."""
+def _stage_final(found: Sequence[Match], rules: TieRules) -> Tie | None:
+    """The stage's final, as its tie rules decide it; a final they take as one match yet played as two
+    legs at swapped venues (the K League's finals) is read as two legs."""
     final = final_of(rounds(found, rules))
     if final is None or final.winner is not None or rules.two_legged_final:
         return final

@@ -175,9 +175,13 @@ class Misdated(NamedTuple):
     last: dt.date
     years: int
 
-    def fix(self, date: dt.date) -> dt.date:
-        """The date as it was, if the entry covers it."""
-        return date.replace(year=date.year + self.years) if self.first <= date <= self.last else date
+    def covers(self, date: dt.date) -> bool:
+        """Whether the entry moves this date."""
+        return self.first <= date <= self.last
+
+    def moved(self, date: dt.date) -> dt.date:
+        """The date as it was."""
+        return date.replace(year=date.year + self.years)
 
 
 @cache

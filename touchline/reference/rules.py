@@ -6,7 +6,8 @@ competition's decisions about curtailed seasons are declared per competition in 
 their sources; :func:`rules_for` layers a file's eras for one season into a frozen :class:`Rules`.
 A competition without a file gets its country's points by era from ``data/rules/_countries.toml`` (two
 points for a win until the season the country switched to three, a sourced default otherwise), then
-goal difference, then goals for (or the country's tie-break eras); ``Rules.known`` stays false.
+goal difference, then goals for (or the country's tie-break eras); ``Rules.known`` stays false. A file
+whose eras do not set ``points`` or ``tiebreak`` for a season takes the country's for it too.
 
 A rules file looks like this (every key optional except ``code``)::
 
@@ -17,6 +18,7 @@ A rules file looks like this (every key optional except ``code``)::
     seasons = "1995-96.."         # "FROM..TO", either end open; seasons compare as Season objects
     points = { win = 3, draw = 1, loss = 0 }
     tiebreak = ["points", "wins", "goal_difference", "goals_for"]
+    balanced = false              # the regular season is no whole number of round robins (A-League)
 
     [[era.stage]]                 # a stage with its own table, e.g. a championship round
     name = "Playoff I"

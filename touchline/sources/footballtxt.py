@@ -251,7 +251,7 @@ def parse(
     fix = misdated(file)
     if fix is None:
         return matches
-    return (replace(m, date=fix.fix(m.date)) if fix.first <= m.date <= fix.last else m for m in matches)
+    return (replace(m, date=fix.moved(m.date)) if fix.covers(m.date) else m for m in matches)
 
 
 def _parse(text: str, *, source: str, file: str, errors: list[ParseError] | None) -> Iterator[Match]:
