@@ -626,8 +626,10 @@ def _check_file(path: Path) -> tuple[str, int | None, int, list[str], int]:
             found = date_line.match(line)
             current = found.group(1) if found else current
         weekdays[number] = current or ""
+    # ... as the file dates it, for a date the catalogue moves to its right year ([[misdated]])
+    dated = [(m, dt.date.fromisoformat(str(m.extra.get("file_date", m.date)))) for m in matches]
     wrong = sum(
-        1 for m in matches if not m.extra.get("undated") and weekdays[m.line] not in ("", WEEKDAYS[m.date.weekday()])
+        1 for m, day in dated if not m.extra.get("undated") and weekdays[m.line] not in ("", WEEKDAYS[day.weekday()])
     )
     return (str(path), _declared(text), len(matches), [str(e) for e in errors], wrong)
 

@@ -245,13 +245,19 @@ def parse(
     a worldfootball title such as ``= DK 1 2019/20``) and the season (a ``2019-20``/``2019`` folder or
     a ``2024-25_`` name prefix; else the title's year). With ``errors=None`` the first unreadable line
     raises :class:`ParseError`; with a list, each unreadable line's error is appended and reading goes on.
-    Dates the catalogue lists as given in the wrong year (``[[misdated]]``) come out corrected.
+    Dates the catalogue lists as given in the wrong year (``[[misdated]]``) come out corrected, with
+    ``extra["file_date"]`` the date as the file gives it.
     """
     matches = _parse(text, source=source, file=file, errors=errors)
     fix = misdated(file)
     if fix is None:
         return matches
-    return (replace(m, date=fix.moved(m.date)) if fix.covers(m.date) else m for m in matches)
+    return (
+        replace(m, date=fix.moved(m.date), extra={**m.extra, "file_date": m.date.isoformat()})
+        if fix.covers(m.date)
+        else m
+        for m in matches
+    )
 
 
 def _parse(text: str, *, source: str, file: str, errors: list[ParseError] | None) -> Iterator[Match]:
