@@ -449,3 +449,26 @@ def test_ukrainian_groups_carry_every_point(split_leagues: Store) -> None:
     # 2018-19 (en.wikipedia, "2018–19 Ukrainian Premier League"): Shakhtar 83 from 32 games, Dynamo 72
     top = competition_table(split_leagues, "ua.1", "2018-19").rows[:2]
     assert [(r.club, r.played, r.points) for r in top] == [("Shakhtar Donetsk", 32, 83), ("Dinamo Kiev", 32, 72)]
+
+
+def test_a_title_out_of_reach_whatever_the_matches_without_a_result(data: Path, tmp_path: Path) -> None:
+    # Brazil 2016: Chapecoense v Atlético Mineiro, the last round, was never played (the air disaster of
+    # 28 November 2016); Greece 1998-99: PAOK v Olympiakos was abandoned. Palmeiras (published: 80 points,
+    # champions) and Olympiakos (champions) could not be caught whatever those matches gave. A season
+    # under way (Poland 2024-25 in the data) is no such season: its missing fixtures are not in the data
+    full = data / "worldfootball-cache-full"
+    files = [full / "2016" / "br.1.txt", full / "archive" / "1990s" / "1998-99" / "gr.1.txt"]
+    files += [full / "2024-25" / "pl.1.txt"]
+    with open_store(tmp_path / "clinched.sqlite") as store:
+        assert import_paths(store, files).ok
+        assert _champions(store, "br.1", ["2016"]) == {"2016": "Palmeiras"}
+        assert _champions(store, "gr.1", ["1998-99"]) == {"1998-99": "Olympiakos Piraeus"}
+        assert _champions(store, "pl.1", ["2024-25"]) == {"2024-25": None}
+        won = [c.honour for c in club_honours(store, "Palmeiras").honours if c.honour.kind is HonourKind.LEAGUE]
+        assert [(h.season, h.place, h.evidence) for h in won] == [
+            (
+                "2016",
+                Place.WINNER,
+                "final table of br.1 2016: 1st, 80 points, out of reach whatever the 1 match without a result",
+            )
+        ]

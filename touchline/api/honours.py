@@ -23,12 +23,13 @@ from touchline.compute.honours import (
     Honour,
     HonourKind,
     Place,
+    clinched_honours,
     final_honours,
     league_final_honours,
     league_honours,
 )
 from touchline.compute.standings import complete, final_standings
-from touchline.compute.titles import beyond_table
+from touchline.compute.titles import beyond_table, clinched
 from touchline.errors import NotFoundError
 from touchline.model import Club, CompetitionKind, Person, Role, Spell
 from touchline.reference import competitions as catalog
@@ -94,23 +95,34 @@ def derived_honours(
             tier = catalog.tier(code)
             if tier not in (1, 2):
                 continue
-            matches = season_matches(store, code, season)
-            rules = rules_for(code, season)
-            if not complete(matches, rules):
-                continue
-            table = final_standings(matches, rules)
-            leader = table.rows[0] if table.rows else None
-            beyond = beyond_table(matches, rules, leader.club) if leader and not leader.group else None
-            if beyond is None:
-                last = max(m.date for m in matches if m.counts)
-                found.extend(league_honours(table, club.name, code, title, tier, last))
-            elif beyond.final is not None:
-                found.extend(league_final_honours(beyond.final, club.name, title, tier))
+            found.extend(_league_honours(store, club, code, season, title, tier))
         elif competition.kind in _KINDS:
             final = season_rounds(store, code, season).final
             if final is not None:
                 found.extend(final_honours(final, club.name, title, _KINDS[competition.kind]))
     return found
+
+
+def _league_honours(store: Store, club: Club, code: str, season: str, title: str, tier: int) -> list[Honour]:
+    """The club's honour in one league season: from its final standings, from the final that settled
+    the title (a finals series, a decider), or a title out of reach whatever the season's fixtures
+    without a result."""
+    matches = season_matches(store, code, season)
+    rules = rules_for(code, season)
+    played = [m.date for m in matches if m.counts]
+    if not played:
+        return []
+    if not complete(matches, rules):
+        won = clinched(matches, rules)
+        if won is None:
+            return []
+        return clinched_honours(won.table, club.name, code, title, tier, max(played), won.unresolved)
+    table = final_standings(matches, rules)
+    leader = table.rows[0] if table.rows else None
+    beyond = beyond_table(matches, rules, leader.club) if leader and not leader.group else None
+    if beyond is None:
+        return league_honours(table, club.name, code, title, tier, max(played))
+    return [] if beyond.final is None else league_final_honours(beyond.final, club.name, title, tier)
 
 
 def _hand_by_club(store: Store) -> dict[str, list[HandHonour]]:

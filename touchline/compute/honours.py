@@ -101,6 +101,23 @@ def league_honours(
     return []
 
 
+def clinched_honours(
+    table: LeagueTable, club: str, code: str, title: str, tier: int | None, date: dt.date, unresolved: int
+) -> list[Honour]:
+    """The title of a season the club won though some of its fixtures have no result, none of which
+    could have changed it; no runner-up (the order below the champion was still open)."""
+    if tier not in (1, 2) or not table.rows or table.rows[0].club != club:
+        return []
+    row = table.rows[0]
+    kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
+    matches = "match" if unresolved == 1 else "matches"
+    evidence = (
+        f"final table of {code} {table.season}: 1st, {row.points} points, out of reach whatever the "
+        f"{unresolved} {matches} without a result"
+    )
+    return [Honour(club, code, title, table.season, Place.WINNER, kind, date, evidence)]
+
+
 def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:
     """The club's honour in a league season whose title a final settled (a finals series, a decider
     between clubs level on points): champions of a top flight or second tier, runners-up of a top flight."""

@@ -142,6 +142,18 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     )
 
 
+def unresolved(matches: Iterable[Match], rules: Rules) -> list[Match] | None:
+    """The fixtures without a result of a one-table season the data otherwise holds whole (abandoned or
+    cancelled and never replayed: every club with as many fixtures, whole rounds of them, none left to
+    play), or ``None`` for any other season (a split, a season under way, fixtures the data lacks)."""
+    everything = list(matches)
+    if rules.stages or rules.unmodelled or rules.decision is not None:
+        return None
+    if any(m.status.value in ("scheduled", "postponed") or not rules.is_regular(m.stage) for m in everything):
+        return None
+    return [m for m in everything if not m.counts] if _whole(everything, rounds=rules.balanced) else None
+
+
 def _whole(pool: list[Match], *, rounds: bool = True) -> bool:
     """Whether every club of a round robin played the same number of games (with ``rounds``, whole
     rounds of it)."""

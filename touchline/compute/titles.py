@@ -2,7 +2,8 @@
 
 Pure functions over one competition-season's matches. :func:`champion` reads the competition's rules:
 a declared champion (a curtailed season) first, else the top of the season's final standings across
-its stages (the championship round, Play-off I), for a season the data holds whole. Where the table's
+its stages (the championship round, Play-off I), for a season the data holds whole (or whose last
+fixtures without a result could not have changed it, :func:`clinched`). Where the table's
 leader played a stage the rules do not model (:func:`beyond_table`), that stage settles the title: a
 knock-out by its final's winner, a round robin not at all.
 :func:`cup_winner` decides the season's final as a tie (extra time, legs, a shoot-out, a replay).
@@ -10,12 +11,13 @@ knock-out by its final's winner, a round robin not at all.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from touchline.compute.standings import complete, final_standings, unmodelled_stages
-from touchline.compute.tables import chronological, knockout_stage, matches_by_stage
+from touchline.compute.standings import complete, final_standings, unmodelled_stages, unresolved
+from touchline.compute.tables import LeagueTable, chronological, knockout_stage, matches_by_stage
 from touchline.compute.ties import Tie, final_of, rounds
 from touchline.model import Match
 from touchline.reference.clubs import fold
@@ -28,7 +30,8 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     if rules.decision is not None and rules.decision.champion:
         return _declared(matches, rules.decision.champion)
     if not complete(matches, rules):
-        return None
+        won = clinched(matches, rules)
+        return None if won is None else won.club
     table = final_standings(matches, rules)
     if not table.rows or table.rows[0].group or table.rows[0].shared:
         return None
@@ -36,6 +39,31 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     if beyond is None:
         return table.rows[0].club
     return None if beyond.final is None else beyond.final.winner
+
+
+class Clinched(NamedTuple):
+    """The leader of a season some of whose fixtures have no result, out of reach however they ended."""
+
+    club: str
+    unresolved: int  # fixtures without a result
+    table: LeagueTable
+
+
+def clinched(matches: Sequence[Match], rules: Rules) -> Clinched | None:
+    """The champion of a one-table season whose last fixtures have no result and never will (abandoned,
+    cancelled: Chapecoense v Atlético Mineiro, Brazil 2016), when no other club could have reached the
+    leader's points by winning all of its own; else ``None``."""
+    left = unresolved(matches, rules)
+    if not left:
+        return None
+    table = final_standings(matches, rules)
+    if not table.rows or table.rows[0].group:
+        return None
+    games = Counter(club for m in left for club in (m.home, m.away))
+    leader, win = table.rows[0], rules.points.win
+    if all(row.points + win * games[row.club] < leader.points for row in table.rows[1:]):
+        return Clinched(leader.club, len(left), table)
+    return None
 
 
 class Beyond(NamedTuple):
