@@ -2,10 +2,10 @@
 
 A club's honours are derived from the data: league champions and runners-up from each complete
 season's final standings (top flight), or from the final of the finals series or decider that settled
-the title where the rules do not model it (none where an unmodelled round robin may have), second-tier
-champions, cup, super cup and continental winners
-and runners-up from each season's decided final. Hand-entered honours (``data/honours.toml``) add
-what the data lacks, marked as such, never replacing a derived one.
+the title where the rules do not model it (none where an unmodelled round robin may have), or a title
+out of reach whatever a season's matches without a result (no runner-up then); second-tier champions;
+cup, super cup and continental winners and runners-up from each season's decided final. Hand-entered
+honours (``data/honours.toml``) add what the data lacks, marked as such, never replacing a derived one.
 
 An honour is credited to the manager in charge on its deciding day (the last league match, the
 final), and to the players whose playing spell covers that day (year-only spells cover whole
