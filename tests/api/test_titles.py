@@ -472,3 +472,27 @@ def test_a_title_out_of_reach_whatever_the_matches_without_a_result(data: Path, 
                 "final table of br.1 2016: 1st, 80 points, out of reach whatever the 1 match without a result",
             )
         ]
+
+
+def test_tournaments_of_a_season_are_titles_of_their_own(data: Path, tmp_path: Path) -> None:
+    # Published champions (en.wikipedia.org: lists of Argentine, Mexican and Paraguayan champions):
+    # Argentina's Apertura and Clausura are each a title, decided by the table (River Plate both in
+    # 1996-97), by a decider (Estudiantes over Boca, Apertura 2006) or a triangular play-off (Boca,
+    # Apertura 2008); Mexico's by the liguilla's final: Toluca topped the Apertura 2009 and 2012 tables
+    # and won neither (Monterrey and Tijuana did), and won the Bicentenario 2010 (Clausura 2009-10)
+    full = data / "worldfootball-cache-full"
+    files = [full / "archive" / "1990s" / "1996-97" / "ar.1.txt", full / "2006-07" / "ar.1.txt"]
+    files += [full / "2008-09" / "ar.1.txt", full / "2009-10" / "mx.1.txt", full / "2012-13" / "mx.1.txt"]
+    with open_store(tmp_path / "tournaments.sqlite") as store:
+        assert import_paths(store, files).ok
+
+        def won(club: str) -> list[tuple[str, str]]:
+            found = club_honours(store, club).honours
+            return [(c.honour.season, c.honour.title) for c in found if c.honour.place is Place.WINNER]
+
+        assert won("River Plate") == [("1996-97", "ar.1 Apertura"), ("1996-97", "ar.1 Clausura")]
+        assert won("Estudiantes") == [("2006-07", "ar.1 Apertura")]
+        assert ("2008-09", "ar.1 Apertura") in won("Boca Juniors")
+        assert won("Deportivo Toluca") == [("2009-10", "mx.1 Clausura")]
+        assert won("CF Monterrey") == [("2009-10", "mx.1 Apertura")]
+        assert won("Club Tijuana") == [("2012-13", "mx.1 Apertura")]

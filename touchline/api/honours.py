@@ -15,7 +15,7 @@ years). A hand-entered honour without a date is credited to the people its sourc
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from touchline.api.tables import season_matches
 from touchline.api.ties import season_rounds
@@ -29,7 +29,7 @@ from touchline.compute.honours import (
     league_honours,
 )
 from touchline.compute.standings import complete, final_standings
-from touchline.compute.titles import beyond_table, clinched
+from touchline.compute.titles import beyond_table, clinched, group_titles
 from touchline.errors import NotFoundError
 from touchline.model import Club, CompetitionKind, Person, Role, Spell
 from touchline.reference import competitions as catalog
@@ -118,8 +118,27 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
             return []
         return clinched_honours(won.table, club.name, code, title, tier, max(played), won.unresolved)
     table = final_standings(matches, rules)
-    leader = table.rows[0] if table.rows else None
-    beyond = beyond_table(matches, rules, leader.club) if leader and not leader.group else None
+    if not table.rows:
+        return []
+    if table.rows[0].group:
+        # groups or tournaments, each its own title: each group the club played, settled by its table or
+        # by a stage named after it (a liguilla, a decider)
+        found: list[Honour] = []
+        settled = group_titles(matches, rules, table)
+        for group, beyond in settled.items():
+            if any(group != other and group.startswith(other + " ") for other in settled):
+                continue  # a decider of another group ("Apertura Playoffs"): that group's title
+            if beyond is not None and beyond.final is not None:
+                found += league_final_honours(beyond.final, club.name, f"{title} {group}", tier)
+                continue
+            # the group's own table, or the table of a round-robin decider named after it (a triangular)
+            ranked = group if beyond is None else beyond.stage
+            rows = tuple(r._replace(group=group) for r in table.rows if r.group == ranked)
+            dates = [m.date for m in matches if m.counts and m.stage == ranked]
+            if rows and dates:
+                found += league_honours(replace(table, rows=rows), club.name, code, title, tier, max(dates))
+        return found
+    beyond = beyond_table(matches, rules, table.rows[0].club)
     if beyond is None:
         return league_honours(table, club.name, code, title, tier, max(played))
     return [] if beyond.final is None else league_final_honours(beyond.final, club.name, title, tier)

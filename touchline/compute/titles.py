@@ -85,9 +85,30 @@ def beyond_table(matches: Sequence[Match], rules: Rules, leader: str) -> Beyond 
     2002): the winner of its final is the champion. Where the leader played more than one, the first
     to start after the regular season decides (a promotion play-off comes after a decider)."""
     by_stage = matches_by_stage(sorted(matches, key=chronological))
+    return _beyond(by_stage, unmodelled_stages(by_stage, rules), leader)
+
+
+def group_titles(matches: Sequence[Match], rules: Rules, table: LeagueTable) -> dict[str, Beyond | None]:
+    """For a season played as tournaments or groups of their own (Argentina's Apertura and Clausura,
+    each a title), what settles each group's title beyond its table: a stage named after the group
+    (Mexico's "Apertura - Liguilla", Chile's "Clausura Playoffs", a decider "Apertura Finale") that the
+    group's leader played, as :func:`beyond_table` reads it; ``None`` where the group's table stands."""
+    by_stage = matches_by_stage(sorted(matches, key=chronological))
+    others = unmodelled_stages(by_stage, rules)
+    settled: dict[str, Beyond | None] = {}
+    for row in table.rows:
+        if row.group and row.group not in settled:
+            group = row.group.casefold()
+            named = [s for s in others if s.casefold() != group and s.casefold().startswith(group)]
+            settled[row.group] = _beyond(by_stage, named, row.club)
+    return settled
+
+
+def _beyond(by_stage: dict[str | None, list[Match]], stages: Sequence[str], leader: str) -> Beyond | None:
+    """The first of ``stages`` the leader played, read as :func:`beyond_table` says; or ``None``."""
     played = [
         (min(m.date for m in by_stage[stage]), stage)
-        for stage in unmodelled_stages(by_stage, rules)
+        for stage in stages
         if any(leader in (m.home, m.away) for m in by_stage[stage])
     ]
     if not played:
