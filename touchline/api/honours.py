@@ -15,7 +15,7 @@ years). A hand-entered honour without a date is credited to the people its sourc
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from touchline.api.tables import season_matches
 from touchline.api.ties import season_rounds
@@ -25,6 +25,7 @@ from touchline.compute.honours import (
     Place,
     clinched_honours,
     final_honours,
+    group_honours,
     league_final_honours,
     league_honours,
 )
@@ -121,23 +122,8 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     if not table.rows:
         return []
     if table.rows[0].group:
-        # groups or tournaments, each its own title: each group the club played, settled by its table or
-        # by a stage named after it (a liguilla, a decider)
-        found: list[Honour] = []
         settled = group_titles(matches, rules, table)
-        for group, beyond in settled.items():
-            if any(group != other and group.startswith(other + " ") for other in settled):
-                continue  # a decider of another group ("Apertura Playoffs"): that group's title
-            if beyond is not None and beyond.final is not None:
-                found += league_final_honours(beyond.final, club.name, f"{title} {group}", tier)
-                continue
-            # the group's own table, or the table of a round-robin decider named after it (a triangular)
-            ranked = group if beyond is None else beyond.stage
-            rows = tuple(r._replace(group=group) for r in table.rows if r.group == ranked)
-            dates = [m.date for m in matches if m.counts and m.stage == ranked]
-            if rows and dates:
-                found += league_honours(replace(table, rows=rows), club.name, code, title, tier, max(dates))
-        return found
+        return group_honours(table, matches, settled, club.name, code, title, tier)
     beyond = beyond_table(matches, rules, table.rows[0].club)
     if beyond is None:
         return league_honours(table, club.name, code, title, tier, max(played))

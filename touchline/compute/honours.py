@@ -1,6 +1,7 @@
 """Honours: who won what, read off final standings and finals, and how a biography lists them.
 
-Pure: :func:`league_honours` reads a season's final standings, :func:`final_honours` a decided final;
+Pure: :func:`league_honours` reads a season's final standings, :func:`group_honours` those of a season
+played as tournaments, :func:`final_honours` a decided final;
 :func:`biography_lines` groups honours as an encyclopedia's Honours section writes them
 ("Danish Superliga: 2017–18"; "The Atlantic Cup runner-up (2): 2020, 2022").
 """
@@ -8,12 +9,14 @@ Pure: :func:`league_honours` reads a season's final standings, :func:`final_hono
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from touchline.compute.tables import LeagueTable
 from touchline.compute.ties import Tie
+from touchline.compute.titles import Beyond
+from touchline.model import Match
 
 
 class Place(StrEnum):
@@ -116,6 +119,34 @@ def clinched_honours(
         f"{unresolved} {matches} without a result"
     )
     return [Honour(club, code, title, table.season, Place.WINNER, kind, date, evidence)]
+
+
+def group_honours(
+    table: LeagueTable,
+    matches: Sequence[Match],
+    settled: Mapping[str, Beyond | None],
+    club: str,
+    code: str,
+    title: str,
+    tier: int | None,
+) -> list[Honour]:
+    """The club's honours in a season played as groups or tournaments, each a title of its own
+    (Argentina's Apertura and Clausura): each settled by its table, by a round-robin decider named after
+    it (a triangular), or by the final of a play-off named after it (Mexico's liguilla), as
+    ``settled`` (:func:`touchline.compute.titles.group_titles`) says. A decider is no title of its own."""
+    found: list[Honour] = []
+    for group, beyond in settled.items():
+        if any(group != other and group.startswith(other + " ") for other in settled):
+            continue  # a decider of another group ("Apertura Playoffs"): that group's title
+        if beyond is not None and beyond.final is not None:
+            found += league_final_honours(beyond.final, club, f"{title} {group}", tier)
+            continue
+        ranked = group if beyond is None else beyond.stage
+        rows = tuple(r._replace(group=group) for r in table.rows if r.group == ranked)
+        dates = [m.date for m in matches if m.counts and m.stage == ranked]
+        if rows and dates:
+            found += league_honours(replace(table, rows=rows), club, code, title, tier, max(dates))
+    return found
 
 
 def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:
