@@ -483,6 +483,7 @@ def test_tournaments_of_a_season_are_titles_of_their_own(data: Path, tmp_path: P
     full = data / "worldfootball-cache-full"
     files = [full / "archive" / "1990s" / "1996-97" / "ar.1.txt", full / "2006-07" / "ar.1.txt"]
     files += [full / "2008-09" / "ar.1.txt", full / "2009-10" / "mx.1.txt", full / "2012-13" / "mx.1.txt"]
+    files += [full / "2007-08" / "uy.1.txt"]
     with open_store(tmp_path / "tournaments.sqlite") as store:
         assert import_paths(store, files).ok
 
@@ -490,9 +491,13 @@ def test_tournaments_of_a_season_are_titles_of_their_own(data: Path, tmp_path: P
             found = club_honours(store, club).honours
             return [(c.honour.season, c.honour.title) for c in found if c.honour.place is Place.WINNER]
 
-        assert won("River Plate") == [("1996-97", "ar.1 Apertura"), ("1996-97", "ar.1 Clausura")]
+        assert won("arg-river-plate") == [("1996-97", "ar.1 Apertura"), ("1996-97", "ar.1 Clausura")]
         assert won("Estudiantes") == [("2006-07", "ar.1 Apertura")]
         assert ("2008-09", "ar.1 Apertura") in won("Boca Juniors")
         assert won("Deportivo Toluca") == [("2009-10", "mx.1 Clausura")]
         assert won("CF Monterrey") == [("2009-10", "mx.1 Apertura")]
         assert won("Club Tijuana") == [("2012-13", "mx.1 Apertura")]
+        # Uruguay 2007-08: Nacional won the Liguilla Pre-Libertadores, six clubs playing for places in
+        # South America, no title of the league; Defensor Sporting won the Apertura
+        assert won("Nacional") == []
+        assert won("Defensor Sporting") == [("2007-08", "uy.1 Apertura")]

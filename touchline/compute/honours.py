@@ -133,11 +133,16 @@ def group_honours(
     """The club's honours in a season played as groups or tournaments, each a title of its own
     (Argentina's Apertura and Clausura): each settled by its table, by a round-robin decider named after
     it (a triangular), or by the final of a play-off named after it (Mexico's liguilla), as
-    ``settled`` (:func:`touchline.compute.titles.group_titles`) says. A decider is no title of its own."""
+    ``settled`` (:func:`touchline.compute.titles.group_titles`) says. Neither a decider nor a play-off
+    among some of the clubs (Uruguay's liguilla) is a title of its own; regional groups (2. Bundesliga
+    Nord and Süd) each are."""
     found: list[Honour] = []
+    clubs = {group: {r.club for r in table.rows if r.group == group} for group in settled}
     for group, beyond in settled.items():
         if any(group != other and group.startswith(other + " ") for other in settled):
             continue  # a decider of another group ("Apertura Playoffs"): that group's title
+        if any(clubs[group] < clubs[other] for other in settled) or not _round_robin(table, group):
+            continue  # a play-off among some of the clubs (a liguilla, a quadrangular): no title of its own
         if beyond is not None and beyond.final is not None:
             found += league_final_honours(beyond.final, club, f"{title} {group}", tier)
             continue
@@ -147,6 +152,13 @@ def group_honours(
         if rows and dates:
             found += league_honours(replace(table, rows=rows), club, code, title, tier, max(dates))
     return found
+
+
+def _round_robin(table: LeagueTable, group: str) -> bool:
+    """Whether a group's clubs all played the same number of games, whole rounds against each other."""
+    played = {r.played for r in table.rows if r.group == group}
+    size = sum(1 for r in table.rows if r.group == group)
+    return len(played) == 1 and size > 1 and next(iter(played)) % (size - 1) == 0
 
 
 def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:
