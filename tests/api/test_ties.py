@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from touchline.api.importing import import_paths
 from touchline.api.ties import cup, season_rounds, ties_between
 from touchline.errors import NotFoundError
 from touchline.store import Store, open_store
@@ -222,3 +223,20 @@ def test_an_international_files_name_without_a_country_joins_its_club_through_a_
     assert (tie.winner, tie.how) == ("Atalanta", "8–4 on aggregate")
     (out,) = ties_between(focused, "Liverpool FC", "Atlético Madrid", "2019-20")
     assert (out.winner, out.how) == ("Atlético Madrid", "4–2 on aggregate after extra time")
+
+
+def test_a_final_whose_decided_first_match_is_followed_by_one_at_the_other_ground_has_two_legs(
+    data: Path, tmp_path: Path
+) -> None:
+    # A replay follows a draw: a decided first match and a second at the other club's ground are two
+    # legs, though no tie rule says the final was two-legged. Copa do Brasil 2019: Athletico Paranaense
+    # beat Internacional 1-0 and 2-1 (published winners); Austrian Cup 1971-72: Wiener Sport-Club won
+    # 2-1, Rapid 3-1 after extra time in the second leg, Rapid the winners
+    full = data / "worldfootball-cache-full"
+    files = [full / "2019" / "br.cup.txt", full / "archive" / "1970s" / "1971-72" / "at.cup.txt"]
+    with open_store(tmp_path / "finals.sqlite") as store:
+        assert import_paths(store, files).ok
+        final = season_rounds(store, "br.cup", "2019").final
+        assert final is not None and (final.winner, final.how) == ("Athletico Paranaense", "3–1 on aggregate")
+        final = season_rounds(store, "at.cup", "1971-72").final
+        assert final is not None and (final.winner, final.how) == ("Rapid Wien", "4–3 on aggregate after extra time")

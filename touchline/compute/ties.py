@@ -5,8 +5,8 @@ round heading) is a knock-out round when no club in it meets two opponents, its 
 or a league phase's, and its clubs are not exactly those of another round of its stage (matchdays); its
 matches are grouped by the pair of clubs. How many legs a tie has comes from the data: the legs the sources number, else
 the number of matches most ties of the round have (a lone final: one match, unless the rules say the
-final was two-legged; another lone tie: two legs when its first two matches swap the venue). A match
-after the legs is a replay.
+final was two-legged or a decided first match is followed by one at swapped venues; another lone tie:
+two legs when its first two matches swap the venue). A match after the legs is a replay.
 
 A tie is decided by the aggregate score (extra time included), then the away goals rule where the
 rules say it applied, then the penalty shoot-out, then a replay. A tie the data cannot settle (a leg
@@ -173,10 +173,14 @@ def _ties(
         # a lone tie: a final is one match unless the rules say otherwise; another round (a league's
         # play-off) is two legs when its first two matches swap the venue
         (found,) = pairs.values()
+        swapped = len(found) >= 2 and (found[0].home, found[0].away) == (found[1].away, found[1].home)
         if (name or stage or "").casefold() == _FINAL:
-            legs = 2 if rules.two_legged_final else 1
+            # a replay follows a draw: a decided first match followed by one at the other club's ground
+            # is a first leg (Austrian Cup finals until 1989, the Copa do Brasil's, the CAF Champions League's)
+            first = found[0].final
+            decided = first is not None and first.home != first.away
+            legs = 2 if rules.two_legged_final or (swapped and decided) else 1
         else:
-            swapped = len(found) >= 2 and (found[0].home, found[0].away) == (found[1].away, found[1].home)
             legs = 2 if swapped else 1
     else:
         # the most common number of matches per pair; a draw between 1 and 2 goes to 2 (replays are rarer)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from touchline.compute.standings import complete, final_standings, unmodelled_stages, unresolved
@@ -115,22 +114,10 @@ def _beyond(by_stage: dict[str | None, list[Match]], stages: Sequence[str], lead
         return None
     stage = min(played)[1]
     found = by_stage[stage]
-    final = _stage_final(found, tie_rules(found[0].competition, found[0].season))
+    final = final_of(rounds(found, tie_rules(found[0].competition, found[0].season)))
     # a round robin has no final; a finals series of the Page system has one, though its major
     # semi-final's loser may meet its winner again
     return Beyond(stage, final if final is not None or knockout_stage(found) else None)
-
-
-def _stage_final(found: Sequence[Match], rules: TieRules) -> Tie | None:
-    """The stage's final, as its tie rules decide it; a final they take as one match yet played as two
-    legs at swapped venues (the K League's finals) is read as two legs."""
-    final = final_of(rounds(found, rules))
-    if final is None or final.winner is not None or rules.two_legged_final:
-        return final
-    legs = final.matches
-    if len(legs) == 2 and (legs[0].home, legs[0].away) == (legs[1].away, legs[1].home):
-        return final_of(rounds(found, replace(rules, two_legged_final=True))) or final
-    return final
 
 
 def _declared(matches: Sequence[Match], name: str) -> str:
