@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from touchline.compute.standings import round_robin_whole
 from touchline.compute.tables import LeagueTable
 from touchline.compute.ties import Tie
 from touchline.compute.titles import Beyond
@@ -141,7 +142,8 @@ def group_honours(
     for group, beyond in settled.items():
         if any(group != other and group.startswith(other + " ") for other in settled):
             continue  # a decider of another group ("Apertura Playoffs"): that group's title
-        if any(clubs[group] < clubs[other] for other in settled) or not _round_robin(table, group):
+        own = [m for m in matches if m.counts and m.stage == group]
+        if any(clubs[group] < clubs[other] for other in settled) or not round_robin_whole(own):
             continue  # a play-off among some of the clubs (a liguilla, a quadrangular): no title of its own
         if beyond is not None and beyond.final is not None:
             found += league_final_honours(beyond.final, club, f"{title} {group}", tier)
@@ -152,13 +154,6 @@ def group_honours(
         if rows and dates:
             found += league_honours(replace(table, rows=rows), club, code, title, tier, max(dates))
     return found
-
-
-def _round_robin(table: LeagueTable, group: str) -> bool:
-    """Whether a group's clubs all played the same number of games, whole rounds against each other."""
-    played = {r.played for r in table.rows if r.group == group}
-    size = sum(1 for r in table.rows if r.group == group)
-    return len(played) == 1 and size > 1 and next(iter(played)) % (size - 1) == 0
 
 
 def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:

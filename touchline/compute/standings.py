@@ -13,7 +13,7 @@ Every row names the stage whose table placed it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from touchline.compute.tables import (
@@ -137,8 +137,8 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     ]
     return (
         bool(pools)
-        and all(_whole(pool, rounds=rules.balanced) for pool in pools)
-        and all(all(m.counts for m in group) and _whole(group) for group in after)
+        and all(round_robin_whole(pool, rounds=rules.balanced) for pool in pools)
+        and all(all(m.counts for m in group) and round_robin_whole(group) for group in after)
     )
 
 
@@ -151,10 +151,10 @@ def unresolved(matches: Iterable[Match], rules: Rules) -> list[Match] | None:
         return None
     if any(m.status.value in ("scheduled", "postponed") or not rules.is_regular(m.stage) for m in everything):
         return None
-    return [m for m in everything if not m.counts] if _whole(everything, rounds=rules.balanced) else None
+    return [m for m in everything if not m.counts] if round_robin_whole(everything, rounds=rules.balanced) else None
 
 
-def _whole(pool: list[Match], *, rounds: bool = True) -> bool:
+def round_robin_whole(pool: Sequence[Match], *, rounds: bool = True) -> bool:
     """Whether every club of a round robin played the same number of games (with ``rounds``, whole
     rounds of it)."""
     games: dict[str, int] = {}
