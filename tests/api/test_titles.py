@@ -141,14 +141,90 @@ def test_honours_follow_the_title_not_the_top_of_the_table(leagues: Store) -> No
         honours = club_honours(leagues, club).honours
         return [(c.honour.season, c.honour.place.value) for c in honours if c.honour.kind is HonourKind.LEAGUE]
 
-    # Pohang won 2007's final against Seongnam, who had topped the table
+    # Pohang won 2007's final against Seongnam, who had topped the table (the K League names no premiers)
     assert ("2007", Place.WINNER.value) in league("Pohang Steelers")
     assert ("2007", Place.RUNNER_UP.value) in league("Seongnam Ilhwa Chunma")
     assert ("2007", Place.WINNER.value) not in league("Seongnam Ilhwa Chunma")
-    # Perth Glory were premiers in 2018-19 and lost the grand final
-    assert league("Perth Glory") == [("2018-19", Place.RUNNER_UP.value)]
+    # Perth Glory were premiers in 2018-19 and lost the grand final: the A-League's two titles, as
+    # honours lists name them (Wikipedia, "Perth Glory FC", Honours: A-League Men Premiership 2018–19)
+    perth = [(c.honour.season, c.honour.label) for c in club_honours(leagues, "Perth Glory").honours]
+    assert perth == [("2018-19", "A-League Premiership"), ("2018-19", "A-League Championship runner-up")]
+    sydney = [(c.honour.season, c.honour.label) for c in club_honours(leagues, "Sydney FC").honours]
+    assert [h for h in sydney if h[1].startswith("A-League")] == [
+        ("2005-06", "A-League Championship"),  # Adelaide United were 2005-06's premiers
+        ("2018-19", "A-League Championship"),
+    ]
     # Jagiellonia led 2016-17's regular season and finished second
     assert league("Jagiellonia Białystok") == [("2016-17", Place.RUNNER_UP.value), ("2017-18", Place.RUNNER_UP.value)]
+
+
+# MLS Cup winners and Supporters' Shield winners (Wikipedia, "MLS Cup" and "Supporters' Shield"; 2001's
+# regular season was cut short after 11 September, its table standing as it was)
+MLS_CUP = {
+    "2000": "Kansas City Wizards", "2001": "San Jose Earthquakes", "2002": "Los Angeles Galaxy",
+    "2003": "San Jose Earthquakes", "2004": "D.C. United", "2005": "Los Angeles Galaxy", "2006": "Houston Dynamo",
+    "2007": "Houston Dynamo", "2008": "Columbus Crew", "2009": "Real Salt Lake", "2010": "Colorado Rapids",
+    "2011": "Los Angeles Galaxy", "2012": "Los Angeles Galaxy", "2013": "Sporting Kansas City",
+    "2014": "Los Angeles Galaxy", "2015": "Portland Timbers", "2016": "Seattle Sounders", "2017": "Toronto FC",
+    "2018": "Atlanta United FC", "2019": "Seattle Sounders", "2020": "Columbus Crew", "2021": "New York City FC",
+    "2022": "Los Angeles FC", "2023": "Columbus Crew",
+}  # fmt: skip
+SUPPORTERS_SHIELD = {
+    "2000": "Kansas City Wizards", "2001": "Miami Fusion", "2002": "Los Angeles Galaxy", "2003": "Chicago Fire",
+    "2004": "Columbus Crew", "2005": "San Jose Earthquakes", "2006": "D.C. United", "2007": "D.C. United",
+    "2008": "Columbus Crew", "2009": "Columbus Crew", "2010": "Los Angeles Galaxy", "2011": "Los Angeles Galaxy",
+    "2012": "San Jose Earthquakes", "2013": "New York RB", "2014": "Seattle Sounders", "2015": "New York RB",
+    "2016": "FC Dallas", "2017": "Toronto FC", "2018": "New York RB", "2019": "Los Angeles FC",
+    "2020": "Philadelphia Union", "2021": "New England Revolution", "2022": "Los Angeles FC",
+    "2023": "FC Cincinnati",
+}  # fmt: skip
+
+
+def test_mls_cup_playoffs_decide_the_title_and_the_table_wins_the_supporters_shield(data: Path, tmp_path: Path) -> None:
+    full = data / "worldfootball-cache-full"
+    with open_store(tmp_path / "mls.sqlite") as store:
+        assert import_paths(store, [full / str(year) / "us.1.txt" for year in range(2000, 2024)]).ok
+        # an unbalanced schedule in conferences, a whole season all the same; 2020 ranked on points per
+        # game, the MLS is Back Tournament's group stage counted
+        assert _champions(store, "us.1", list(MLS_CUP)) == MLS_CUP
+        leaders = {s: competition_table(store, "us.1", s).rows[0].club for s in SUPPORTERS_SHIELD}
+        assert leaders == SUPPORTERS_SHIELD
+        # 2022: LAFC and Philadelphia both on 67; LAFC won the Shield on wins (21 to 19), MLS's first
+        # tie-break since 2013, though Philadelphia's goal difference was better (+46 to +28)
+        top = competition_table(store, "us.1", "2022").rows[:2]
+        assert [(r.club, r.points, r.won, r.gf - r.ga) for r in top] == [
+            ("Los Angeles FC", 67, 21, 28),
+            ("Philadelphia Union", 67, 19, 46),
+        ]
+        galaxy = [(c.honour.season, c.honour.label) for c in club_honours(store, "Los Angeles Galaxy").honours]
+        assert galaxy == [
+            ("2001", "MLS Cup runner-up"), ("2002", "Supporters' Shield"), ("2002", "MLS Cup"), ("2005", "MLS Cup"),
+            ("2009", "MLS Cup runner-up"),
+            ("2010", "Supporters' Shield"), ("2011", "Supporters' Shield"), ("2011", "MLS Cup"), ("2012", "MLS Cup"),
+            ("2014", "MLS Cup"),
+        ]  # fmt: skip
+
+
+def test_la_liga_ties_went_to_head_to_head_in_the_two_point_era(data: Path, tmp_path: Path) -> None:
+    archive = data / "worldfootball-cache-full" / "archive"
+    files = [archive / "1970s" / "1970-71" / "es.1.txt", archive / "1980s" / "1980-81" / "es.1.txt"]
+    files.append(archive / "1940s" / "1946-47" / "es.1.txt")
+    with open_store(tmp_path / "liga.sqlite") as store:
+        assert import_paths(store, files).ok
+        # 1946-47: Atlético Aviación became Atlético Madrid in January 1947, and worldfootball names the
+        # club both ways: one club, 26 matches (16 and 10), and Valencia champions over Athletic on 34
+        table = competition_table(store, "es.1", "1946-47").rows
+        assert len(table) == 14
+        assert [(r.club, r.played) for r in table if r.club.startswith("Atlético")] == [("Atlético Madrid", 26)]
+        assert _champions(store, "es.1", ["1946-47"]) == {"1946-47": "Valencia CF"}
+        # Valencia over Barcelona on 43 (1-1 and 2-0), Real Sociedad over Real Madrid on 45, both with the
+        # worse goal difference (Wikipedia, "1970–71 La Liga", "1980–81 La Liga")
+        assert _champions(store, "es.1", ["1970-71", "1980-81"]) == {
+            "1970-71": "Valencia CF",
+            "1980-81": "Real Sociedad",
+        }
+        top = competition_table(store, "es.1", "1970-71").rows[:2]
+        assert [(r.club, r.points, r.gf - r.ga) for r in top] == [("Valencia CF", 43, 22), ("FC Barcelona", 43, 28)]
 
 
 def _seasons(first: int, last: int) -> list[str]:
@@ -491,13 +567,16 @@ def test_tournaments_of_a_season_are_titles_of_their_own(data: Path, tmp_path: P
             found = club_honours(store, club).honours
             return [(c.honour.season, c.honour.title) for c in found if c.honour.place is Place.WINNER]
 
-        assert won("arg-river-plate") == [("1996-97", "ar.1 Apertura"), ("1996-97", "ar.1 Clausura")]
-        assert won("Estudiantes") == [("2006-07", "ar.1 Apertura")]
-        assert ("2008-09", "ar.1 Apertura") in won("Boca Juniors")
-        assert won("Deportivo Toluca") == [("2009-10", "mx.1 Clausura")]
-        assert won("CF Monterrey") == [("2009-10", "mx.1 Apertura")]
-        assert won("Club Tijuana") == [("2012-13", "mx.1 Apertura")]
+        assert won("arg-river-plate") == [
+            ("1996-97", "Argentine Primera División Apertura"),
+            ("1996-97", "Argentine Primera División Clausura"),
+        ]
+        assert won("Estudiantes") == [("2006-07", "Argentine Primera División Apertura")]
+        assert ("2008-09", "Argentine Primera División Apertura") in won("Boca Juniors")
+        assert won("Deportivo Toluca") == [("2009-10", "Primera División de México Clausura")]
+        assert won("CF Monterrey") == [("2009-10", "Primera División de México Apertura")]
+        assert won("Club Tijuana") == [("2012-13", "Liga MX Apertura")]
         # Uruguay 2007-08: Nacional won the Liguilla Pre-Libertadores, six clubs playing for places in
         # South America, no title of the league; Defensor Sporting won the Apertura
         assert won("Nacional") == []
-        assert won("Defensor Sporting") == [("2007-08", "uy.1 Apertura")]
+        assert won("Defensor Sporting") == [("2007-08", "Uruguayan Primera División Apertura")]

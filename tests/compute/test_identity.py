@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from touchline.compute.identity import Fixture, LinkKind, Node, Slot, link
+from touchline.compute.identity import Fixture, LinkKind, Node, Slot, link, rename_seasons
 from touchline.reference.clubs import ClubRegistry, RegisteredClub
 
 EMPTY = ClubRegistry([])
@@ -50,6 +50,52 @@ def test_a_club_renamed_in_mid_season_is_one_club() -> None:
     slots = [slot(1, 2, DAY, DAY + 120), slot(3, 2, DAY + 140, DAY + 280), slot(2, 2), slot(1, 1), slot(2, 1)]
     rows = [(1, 140, 1, 2, 1, 0), (2, 140, 3, 2, 1, 0)]
     assert link(named, slots, fixtures(rows), EMPTY).club_of[1] == link(named, slots, fixtures(rows), EMPTY).club_of[3]
+
+
+def _league(old_until: int, *, meet: bool = False) -> tuple[list[Node], list[Slot], list[Fixture]]:
+    """A double round robin of six clubs (ten rounds, a week apart) in one file, where club 1's name
+    gives way to club 7's after round ``old_until``; with ``meet``, the two names play each other."""
+    named = nodes(*[("ESP", f"Club {n}") for n in range(1, 7)], ("ESP", "Club Seven"))
+    pairs = [(0, 5), (1, 4), (2, 3)]
+    rounds = []
+    teams = list(range(1, 7))
+    for _ in range(5):  # circle method
+        rounds.append([(teams[a], teams[b]) for a, b in pairs])
+        teams = [teams[0], teams[-1], *teams[1:-1]]
+    rounds += [[(away, home) for home, away in games] for games in rounds]
+    rows = []
+    for number, games in enumerate(rounds, 1):
+        for home, away in games:
+            if number > old_until:
+                home, away = (7 if home == 1 else home), (7 if away == 1 else away)
+            rows.append(Fixture(len(rows), 1, DAY + 7 * number, home, away, 1, 0))
+    if meet:
+        rows.append(Fixture(len(rows), 1, DAY + 77, 1, 7, 1, 1))
+    slots = []
+    for club in range(1, 8):
+        days = [r.day for r in rows if club in (r.home, r.away)]
+        slots.append(slot(club, 1, min(days), max(days), "es.1")._replace(rows=len(days)))
+    return named, slots, rows
+
+
+def test_a_club_renamed_in_mid_season_in_one_file_is_one_club() -> None:
+    # Atlético Aviación became Atlético Madrid in January 1947: worldfootball names the first half of the
+    # season's matches one way and the rest the other, and no other source has the season
+    named, slots, rows = _league(4)
+    assert rename_seasons(named, slots) == {(1, "es.1", "1966-67")}
+    found = link(named, slots, {}, EMPTY, {(1, "es.1", "1966-67"): rows})
+    assert found.club_of[1] == found.club_of[7] == "esp-club-seven"
+    [renamed] = [lk for lk in found.links if lk.kind is LinkKind.RENAMED]
+    # the evidence: the old name's last row and the new name's first
+    assert rows[renamed.row_a].day == DAY + 28 and rows[renamed.row_b].day == DAY + 35
+    # two names that meet are two clubs; so are two the registry keeps apart (Leeds City and Port Vale,
+    # who took over their fixtures)
+    named, slots, rows = _league(4, meet=True)
+    assert link(named, slots, {}, EMPTY, {(1, "es.1", "1966-67"): rows}).club_of[1] != "esp-club-seven"
+    named, slots, rows = _league(4)
+    apart = ClubRegistry([], [(("ESP", "Club 1"), ("ESP", "Club Seven"))])
+    found = link(named, slots, {}, apart, {(1, "es.1", "1966-67"): rows})
+    assert found.club_of[1] != found.club_of[7]
 
 
 def test_two_teams_of_one_file_are_never_one_club() -> None:

@@ -2,10 +2,11 @@
 
 A club's honours are derived from the data: league champions and runners-up from each complete
 season's final standings (top flight), or from the final of the finals series or decider that settled
-the title where the rules do not model it (none where an unmodelled round robin may have), or a title
-out of reach whatever a season's matches without a result (no runner-up then); second-tier champions;
-cup, super cup and continental winners and runners-up from each season's decided final. Hand-entered
-honours (``data/honours.toml``) add what the data lacks, marked as such, never replacing a derived one.
+the title where the rules do not model it (none where an unmodelled round robin may have; the top of
+the regular season then wins the premiership where the rules name one), or a title out of reach
+whatever a season's matches without a result (no runner-up then); second-tier champions; cup, super
+cup and continental winners and runners-up from each season's decided final. Hand-entered honours
+(``data/honours.toml``) add what the data lacks, marked as such, never replacing a derived one.
 
 An honour is credited to the manager in charge on its deciding day (the last league match, the
 final), and to the players whose playing spell covers that day (year-only spells cover whole
@@ -28,6 +29,7 @@ from touchline.compute.honours import (
     group_honours,
     league_final_honours,
     league_honours,
+    premiership_honours,
 )
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.titles import beyond_table, clinched, group_titles
@@ -127,7 +129,13 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     beyond = beyond_table(matches, rules, table.rows[0].club)
     if beyond is None:
         return league_honours(table, club.name, code, title, tier, max(played))
-    return [] if beyond.final is None else league_final_honours(beyond.final, club.name, title, tier)
+    if beyond.final is None:
+        return []
+    found = league_final_honours(beyond.final, club.name, rules.championship or title, tier)
+    if rules.premiership and tier == 1:
+        last = max(m.date for m in matches if m.counts and rules.is_regular(m.stage))
+        found += premiership_honours(table, club.name, code, rules.premiership, last)
+    return found
 
 
 def _hand_by_club(store: Store) -> dict[str, list[HandHonour]]:

@@ -2,7 +2,8 @@
 
 Every club of the store that answers to more than one name, with each name (its namespace, the
 seasons and sources it is used in) and the evidence that made the names one club (the registry, one
-spelling, the fixtures two files share with the rows of the first, a domestic league, a club abroad).
+spelling, a renaming in mid-season, the fixtures two files share with the rows of the first, a domestic
+league, a club abroad).
 :func:`write_derived` writes it as TOML; :func:`compare` says what changed against an earlier
 derivation (clubs added or gone, names that moved from one club to another, clubs renamed), which is
 what a re-derivation after new data shows. The shipped ``touchline/data/clubs-derived.toml`` is the
@@ -28,8 +29,9 @@ HEADER = """\
 #
 #   names  "NAMESPACE: name (first season..last season; sources)"; NAMESPACE is the country a source
 #          reads the name in ("-" when the source gives none).
-#   links  why two names are one club: registry | spelling | fixture (N shared fixtures, the first
-#          pair of rows) | domestic | abroad.
+#   links  why two names are one club: registry | spelling | renamed (in mid-season: the old name's
+#          last row, the new one's first) | fixture (N shared fixtures, the first pair of rows) |
+#          domestic | abroad.
 """
 
 
@@ -56,6 +58,8 @@ def derived_clubs(store: Store) -> list[DerivedClub]:
         text = f"{kind}: {name_a} = {name_b}"
         if kind == "fixture":
             text += f" ({support} shared fixture{'s' if support > 1 else ''}; {where_a} = {where_b})"
+        elif kind == "renamed":
+            text += f" (last as {name_a}: {where_a}; first as {name_b}: {where_b})"
         links[club].append(text)
     out = []
     for club_id, name, country, known in stored.clubs_brief(store):

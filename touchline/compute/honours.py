@@ -1,7 +1,8 @@
 """Honours: who won what, read off final standings and finals, and how a biography lists them.
 
 Pure: :func:`league_honours` reads a season's final standings, :func:`group_honours` those of a season
-played as tournaments, :func:`final_honours` a decided final;
+played as tournaments, :func:`final_honours` a decided final, :func:`premiership_honours` the top of a
+regular season a finals series followed;
 :func:`biography_lines` groups honours as an encyclopedia's Honours section writes them
 ("Danish Superliga: 2017–18"; "The Atlantic Cup runner-up (2): 2020, 2022").
 """
@@ -154,6 +155,12 @@ def group_honours(
         if rows and dates:
             found += league_honours(replace(table, rows=rows), club, code, title, tier, max(dates))
     return found
+
+
+def premiership_honours(table: LeagueTable, club: str, code: str, title: str, date: dt.date) -> list[Honour]:
+    """The club's premiership: the top of a top flight's regular season whose title a finals series
+    then decided, an honour of its own where the rules name it ``title`` (MLS's Supporters' Shield)."""
+    return [h for h in league_honours(table, club, code, title, 1, date) if h.place is Place.WINNER]
 
 
 def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:

@@ -14,7 +14,17 @@ A *node* is a name as one namespace reads it (``("DEN", "FC København")``; see
    played a domestic league or cup in the same season, when exactly one did, among the countries
    whose clubs play in that family of competitions (``uefa.*``: the countries other files give
    European clubs), so a European Real Sociedad is not Honduras' club of that name;
-5. **abroad**: a club an international file names with its country (``Olympique de Marseille
+5. **renamed**: a club renamed in mid-season: in one file's league season (clubs playing at least
+   ``RENAME_MIN_GAMES`` matches), a name of one country stops before another starts, the two never
+   meet, and between them they play one club's schedule (as many matches as the others, no opponent
+   at one ground more often than anyone meets anyone); each has exactly one such partner.
+   ``Newton Heath`` becoming ``Manchester United`` in 1901-02, ``Atlético Aviación`` becoming
+   ``Atlético Madrid`` in 1946-47, ``Torku Konyaspor`` becoming ``Konyaspor`` in 2015-16. A club that
+   took over another's fixtures (Port Vale, Leeds City's in October 1919) is the same row of that
+   season's table but not the same club: the registry lists such pairs as ``[[distinct]]``. Tried
+   last, with 6, when nothing else links: a name the data also uses for another club at the same
+   time (Bucharest's CSA Steaua) then stays apart;
+6. **abroad**: a club an international file names with its country (``Olympique de Marseille
    (FRA)``) that no domestic file of that country names, is the one club of that country's leagues
    in the same seasons whose distinctive name words contain all of its own (``Olympique Marseille``;
    words such as "de", "olympique" or "fc" do not count), when exactly one does. Tried last, when
@@ -43,6 +53,8 @@ from touchline.reference.clubs import ClubRegistry, club_id, fold, key, normaliz
 
 # a derived club is named by its most used name among those in use this many seasons before its last
 RECENT_SEASONS = 2
+# a league season whose clubs play at least this many matches each can show a club renamed in mid-season
+RENAME_MIN_GAMES = 10
 
 
 class LinkKind(StrEnum):
@@ -52,6 +64,7 @@ class LinkKind(StrEnum):
     SPELLING = "spelling"
     FIXTURE = "fixture"
     DOMESTIC = "domestic"
+    RENAMED = "renamed"
     ABROAD = "abroad"
 
 
@@ -84,6 +97,7 @@ class Slot(NamedTuple):
     first: int = 0
     last: int = 0
     national: bool = False  # a competition of national teams: its names are nations, never clubs
+    rows: int = 0  # the file's rows that name it there
 
 
 class Fixture(NamedTuple):
@@ -248,11 +262,13 @@ def link(
     slots: Sequence[Slot],
     fixtures: Mapping[tuple[str, str], Sequence[Fixture]],
     registry: ClubRegistry,
+    schedules: Mapping[tuple[int, str, str], Sequence[Fixture]] | None = None,
 ) -> Identity:
     """Unite ``nodes`` into clubs (see the module docstring).
 
     ``slots`` say where each node plays; ``fixtures`` hold, per competition-season that two or more
-    files cover, the rows of those files.
+    files cover, the rows of those files; ``schedules`` the rows of the file-seasons
+    :func:`rename_seasons` names, by (file, competition, season).
     """
     by_id = {node.id: node for node in nodes}
     by_name = {(n.namespace, n.name, n.era): n.id for n in nodes}
@@ -295,7 +311,7 @@ def link(
         first = by_key.setdefault((node.namespace, key(node.name)), node.id)
         if first != node.id:
             unite(Link(first, node.id, LinkKind.SPELLING), forced=True)
-    # 3 and 4, round after round; then 5, and 3 and 4 again for what it brings
+    # 3 and 4, round after round; then 5 and 6, and 3 and 4 again for what they bring
     domestic = _domestic_index(by_id, slots, _bare_probes(by_id, slots))
     # a name an international file gives without a country, spelled as a name of a country's is
     alike = _Alike({n.id: key(n.name) for n in nodes}, {n.id for n in nodes if not n.namespace})
@@ -303,7 +319,7 @@ def link(
     for last_resort in (False, True):
         for round_ in range(10):
             if last_resort and round_ == 0:
-                proposals = _abroad_proposals(by_id, slots, sets.find)
+                proposals = _rename_proposals(by_id, schedules or {}) + _abroad_proposals(by_id, slots, sets.find)
             else:
                 proposals = _fixture_proposals(fixtures, sets.find, seen, alike)
                 proposals += _domestic_proposals(by_id, slots, domestic, sets.find)
@@ -442,6 +458,82 @@ def _season_proposals(
                         yield Link(row.home, other.home, LinkKind.FIXTURE, row.row, other.row)
                     elif alike(row.away, other.away):
                         yield Link(row.away, other.away, LinkKind.FIXTURE, row.row, other.row)
+
+
+def rename_seasons(nodes: Sequence[Node], slots: Sequence[Slot]) -> set[tuple[int, str, str]]:
+    """The (file, competition, season) slots where a club may have been renamed in mid-season, as far as
+    where and how often each name plays tells: two names of one country in one file's domestic season,
+    one done before the other starts, whose matches add up to what most clubs there play (at least
+    ``RENAME_MIN_GAMES``). :func:`_rename_proposals` reads their rows to decide."""
+    spaces = {node.id: node.namespace for node in nodes}
+    by_season: dict[tuple[int, str, str], list[Slot]] = defaultdict(list)
+    for slot in slots:
+        if slot.domestic and not slot.national and spaces.get(slot.node):
+            by_season[(slot.file, slot.competition, slot.season)].append(slot)
+    found = set()
+    for where, group in by_season.items():
+        mode = _mode(slot.rows for slot in group)
+        if mode < RENAME_MIN_GAMES:
+            continue
+        short = [slot for slot in group if slot.rows < mode]
+        if any(
+            a.last < b.first and a.rows + b.rows == mode and spaces[a.node] == spaces[b.node]
+            for a in short
+            for b in short
+        ):
+            found.add(where)
+    return found
+
+
+def _mode(counts: Iterable[int]) -> int:
+    """The most common of ``counts`` (the largest of equals), or 0."""
+    tally = Counter(counts)
+    return max(tally, key=lambda c: (tally[c], c)) if tally else 0
+
+
+def _rename_proposals(
+    nodes: Mapping[int, Node], schedules: Mapping[tuple[int, str, str], Sequence[Fixture]]
+) -> list[Link]:
+    """Links from a name that gave way to another in mid-season (see the module docstring), each with
+    the old name's last row and the new one's first."""
+    out = []
+    for rows in schedules.values():
+        games: Counter[int] = Counter()
+        faced: dict[int, Counter[tuple[int, int]]] = defaultdict(Counter)  # (opponent, 0 home / 1 away)
+        first: dict[int, Fixture] = {}
+        last: dict[int, Fixture] = {}
+        for row in rows:
+            for club, other, venue in ((row.home, row.away, 0), (row.away, row.home, 1)):
+                games[club] += 1
+                faced[club][(other, venue)] += 1
+                if club not in first or row.day < first[club].day:
+                    first[club] = row
+                if club not in last or row.day > last[club].day:
+                    last[club] = row
+        mode = _mode(games.values())
+        if mode < RENAME_MIN_GAMES:
+            continue
+        most = max(max(faced[club].values()) for club in games if games[club] == mode)
+        short = [club for club in games if games[club] < mode and nodes[club].namespace]
+        after: dict[int, list[int]] = defaultdict(list)
+        before: dict[int, list[int]] = defaultdict(list)
+        for a in short:
+            met = {other for other, _ in faced[a]}
+            for b in short:
+                if (
+                    last[a].day < first[b].day
+                    and games[a] + games[b] == mode
+                    and b not in met
+                    and nodes[a].namespace == nodes[b].namespace
+                    and max((faced[a] + faced[b]).values()) <= most
+                ):
+                    after[a].append(b)
+                    before[b].append(a)
+        for a, partners in sorted(after.items()):
+            if len(partners) == 1 and len(before[partners[0]]) == 1:
+                b = partners[0]
+                out.append(Link(a, b, LinkKind.RENAMED, last[a].row, first[b].row))
+    return out
 
 
 def _years(season: str) -> range:

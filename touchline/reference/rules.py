@@ -19,6 +19,8 @@ A rules file looks like this (every key optional except ``code``)::
     points = { win = 3, draw = 1, loss = 0 }
     tiebreak = ["points", "wins", "goal_difference", "goals_for"]
     balanced = false              # the regular season is no whole number of round robins (A-League)
+    premiership = "Supporters' Shield"  # where play-offs decide the title: the table's top, an honour
+    championship = "MLS Cup"      # and the title the play-offs' final wins, as honours lists name it
 
     [[era.stage]]                 # a stage with its own table, e.g. a championship round
     name = "Playoff I"
@@ -183,6 +185,10 @@ class Rules:
     # False: the regular season is not a whole number of round robins by design (the A-League's 26
     # rounds of twelve clubs); it is complete once every club has played the same number of games
     balanced: bool = True
+    # where a finals series decides the title: what topping the regular season is called, an honour of
+    # its own ("Supporters' Shield", "A-League Premiership"); "" where it is none
+    premiership: str = ""
+    championship: str = ""  # the title the finals series' winner wins ("MLS Cup"); "": the league's name
 
     def stage_rule(self, stage: str) -> StageRule | None:
         """The rule of the stage named ``stage`` (by name or alias), if the rules list it."""
@@ -246,6 +252,8 @@ def _rules_for(competition: str, season: str) -> Rules:
         known=True,
         unmodelled=str(values.get("unmodelled", "")),
         balanced=bool(values.get("balanced", True)),
+        premiership=str(values.get("premiership", "")),
+        championship=str(values.get("championship", "")),
     )
     return rules
 
@@ -339,6 +347,8 @@ _KEYS = {
         "sources",
         "unmodelled",
         "balanced",
+        "premiership",
+        "championship",
     },
     "stage": {"name", "aliases", "carry", "tiebreak", "final"},
     "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source"},

@@ -26,7 +26,7 @@ from operator import attrgetter
 from typing import Any
 
 from touchline.compute.agreement import MergedMatch, SourceRow, merge
-from touchline.compute.identity import Fixture, Identity, Node, Slot, link
+from touchline.compute.identity import Fixture, Identity, Node, Slot, link, rename_seasons
 from touchline.model import CompetitionKind
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry
@@ -82,9 +82,10 @@ def derive(
     say("linking club names")
     nodes, slots, shared = _names_and_slots(store, ranks)
     fixtures = _fixtures(store, shared, ranks)
+    schedules = _schedules(store, rename_seasons(nodes, slots))
     with store.meanwhile(meanwhile) if meanwhile is not None else nullcontext():
-        identity = link(nodes, slots, fixtures, registry)
-    del fixtures
+        identity = link(nodes, slots, fixtures, registry, schedules)
+    del fixtures, schedules
     moved, regrouped = _write_identity(store, identity)
     scope = set(touched)
     if regrouped:
@@ -144,7 +145,7 @@ def _names_and_slots(store: Store, ranks: Ranks) -> tuple[list[Node], list[Slot]
             begin = days[first] = Store.to_date(first).toordinal()
         if end is None:
             end = days[last] = Store.to_date(last).toordinal()
-        slots.append(Slot(node, file_id, code, label, flags[0], begin, end, flags[1]))
+        slots.append(Slot(node, file_id, code, label, flags[0], begin, end, flags[1], int(count)))
     nodes = []
     for node, namespace, name, era in store.stream("SELECT id, namespace, name, era FROM nodes ORDER BY id"):
         last_season, rows, rank = stats.get(int(node), (0, 0, 1 << 30))
@@ -191,6 +192,28 @@ def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, l
     for rows in found.values():
         rows.sort(key=by_place)
     return dict(sorted(found.items()))
+
+
+def _schedules(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[int, str, str], list[Fixture]]:
+    """The rows of the ``wanted`` (file, competition, season) slots, where a club may have been renamed
+    in mid-season (a few hundred over the whole corpus); each row's file is its own id."""
+    found: dict[tuple[int, str, str], list[Fixture]] = defaultdict(list)
+    if not wanted:
+        return found
+    files = ", ".join(str(int(file)) for file in sorted({file for file, _, _ in wanted}))
+    days: dict[Any, int] = {}
+    for file_id, competition, season, date, home, away, ft_home, ft_away, row in store.stream(
+        "SELECT file_id, competition, season, date, home_node, away_node, ft_home, ft_away, id FROM source_rows "
+        f"WHERE file_id IN ({files}) ORDER BY id"
+    ):
+        where = (int(file_id), str(competition), str(season))
+        if where not in wanted:
+            continue
+        day = days.get(date)
+        if day is None:
+            day = days[date] = Store.to_date(date).toordinal()
+        found[where].append(Fixture(int(row), int(file_id), day, int(home), int(away), ft_home, ft_away))
+    return found
 
 
 def _write_identity(store: Store, identity: Identity) -> tuple[set[int], set[int]]:
