@@ -45,6 +45,15 @@ CASES: list[tuple[tuple[str, ...], int, str]] = [
     (("import", "/no/such/folder"), 1, "Error: no such file or folder: /no/such/folder"),
     (("people", "import", "/no/such.toml"), 2, "Error: Invalid value for 'FILES...': File '/no/such.toml' does not exist. (see `touchline people import --help`)"),
     (("nope",), 2, "Error: No such command 'nope'. (see `touchline --help`)"),
+    (("matches", "--season", "2020-2019"), 2, "Error: Invalid value for '--season': '2020-2019' is not a season (expected 2023-24 or 2023) (see `touchline matches --help`)"),
+    (("matches", "--club", " "), 1, "Error: --club is empty: give a club's name"),
+    (("coverage", "--competition", "zz.9"), 1, "Error: no competition 'zz.9'…"),
+    (("table", "de.1", "2023-24", "--matchday", "99"), 1, "Error: --matchday 99: de.1 2023-24 has 34 matchdays in the data"),
+    (("table", "de.1", "2023-24", "--home", "--away"), 1, "Error: give --home or --away, not both (neither: all matches)"),
+    (("table", "de.cup", "2023-24"), 1, "Error: de.cup (DFB-Pokal) is a cup, played in ties, not a table: see `touchline cup de.cup SEASON`"),
+    (("positions", "FC Augsburg", "de.cup", "2023-24"), 1, "Error: de.cup (DFB-Pokal) is a cup, played in ties, not a table: see `touchline cup de.cup SEASON`"),
+    (("clubs", "derive", "--out", "/no/such/folder/x.toml"), 1, "Error: cannot write /no/such/folder/x.toml: no folder /no/such/folder"),
+    (("import", "/dev/null"), 1, "Error: /dev/null: not a regular file or a folder (a pipe, socket or device)"),
 ]  # fmt: skip
 
 
@@ -77,3 +86,28 @@ def test_a_bad_argument_is_one_line_and_changes_nothing(
     if writes:
         with open_store(store) as after:
             assert dump(after) == snapshot
+
+
+@pytest.mark.parametrize(
+    ("db", "line"),
+    [
+        (
+            "/no/such/folder/x.sqlite",
+            "Error: cannot create a store at /no/such/folder/x.sqlite: no folder /no/such/folder",
+        ),
+        (
+            "mysql://u:s3cret@host/db",
+            "Error: mysql://u:***@host/db: not a store touchline can open (a mysql:// URL); give a SQLite file path or a postgresql:// URL",
+        ),
+    ],
+)
+def test_a_store_that_cannot_be_is_one_line_and_made_of_nothing(db: str, line: str, tmp_path: Path) -> None:
+    # a typo in --db makes no folders; a URL of another database is no file name
+    result = subprocess.run(
+        [sys.executable, "-m", "touchline", "import", str(tmp_path), "--db", db],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert (result.returncode, result.stderr) == (1, line + "\n")
+    assert not Path("/no/such").exists() and list(tmp_path.iterdir()) == []

@@ -17,7 +17,7 @@ PEOPLE = Path(__file__).parent.parent / "touchline" / "data" / "people"
 
 # file -> the message after "Error: FILE" (":LINE: reason" or ": reason")
 MESSAGES = {
-    "ambiguous_team.toml": ":4: no single club named 'Lierse SK' (did you mean: Lierse Kempenzonen (BEL) = bel-lierse-kempenzonen, Lierse SK (BEL) = bel-lierse-sk, or give country = \"...\"?)",
+    "ambiguous_team.toml": ":4: no single club named 'Brugge' (did you mean: Club Brugge KV (BEL) = bel-club-brugge-kv, Cercle Brugge (BEL) = bel-cercle-brugge, or give country = \"...\"?)",
     "bad_ended.toml": ":4: ended = 'fired' is not one of sacked, resigned, contract_ended, mutual_consent, moved, retired, caretaker_ended, unknown",
     "bad_role.toml": ":4: role 'chairman' is not one of player, head_coach, caretaker, assistant",
     "empty.toml": ': missing id = "..."',
@@ -38,6 +38,11 @@ MESSAGES = {
     "unknown_team.toml": ":4: no club named 'Esbjerg Rovers' (did you mean: Esbjerg fB, Sligo Rovers, Blackburn Rovers?)",
     "year_before_year.toml": ":4: spell at KAA Gent ends in 2016 before it starts in 2018",
     "year_not_a_year.toml": ":4: start_year = 'two thousand' is not a year (write it as 2013)",
+    # a caretaker spell inside his own head coach's spell: its matches would count twice
+    "same_club_overlap.toml": ":9: coaching spell at Brøndby IF (2012-08-01..2012-11-01) overlaps the one at Brøndby IF (2011-03-14..2013-01-01) by 93 days",
+    "years_overlap.toml": ":9: coaching spell at Aarhus GF (2012..2013) overlaps the one at Brøndby IF (2011..2014) in 2012-2013",
+    # another file's person: never replaced in silence
+    "id_taken.toml": ": id = 'jess-thorup' is already Jess Thorup's, imported from jess-thorup.toml: give this person another id, or run `touchline people remove jess-thorup` first",
 }  # fmt: skip
 
 
@@ -55,6 +60,15 @@ def _people(path: Path) -> tuple[object, ...]:
         return tuple(store.query(f"SELECT * FROM {table} ORDER BY 1, 2") for table in ("people", "spells"))
 
 
+def _import(path: Path, store: Path) -> subprocess.CompletedProcess[str]:
+    """``touchline people import PATH`` into ``store``, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "touchline", "people", "import", str(path), "--db", str(store)],
+        capture_output=True,
+        text=True,
+    )
+
+
 def test_the_corpus_is_covered() -> None:
     assert sorted(p.name for p in BAD.glob("*.toml")) == sorted([*MESSAGES, "overlapping_own_spells.toml"])
 
@@ -63,26 +77,48 @@ def test_the_corpus_is_covered() -> None:
 def test_a_bad_person_file_is_one_line_and_writes_nothing(store: Path, name: str) -> None:
     snapshot = _people(store)
     path = BAD / name
-    result = subprocess.run(
-        [sys.executable, "-m", "touchline", "people", "import", str(path), "--db", str(store)],
-        capture_output=True,
-        text=True,
-    )
+    result = _import(path, store)
     assert (result.returncode, result.stderr) == (1, f"Error: {path}{MESSAGES[name]}\n")
     assert _people(store) == snapshot
 
 
 def test_every_problem_of_a_file_is_reported_at_once(store: Path) -> None:
     path = BAD / "overlapping_own_spells.toml"
-    result = subprocess.run(
-        [sys.executable, "-m", "touchline", "people", "import", str(path), "--db", str(store)],
-        capture_output=True,
-        text=True,
-    )
+    result = _import(path, store)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         f"Error: {path}: 3 problems:",
-        f"  {path}:9: coaching spell at KRC Genk (2020-07-01..2020-11-02) overlaps the one at KAA Gent (2018-10-10..2020-08-20) by 51 days",
         f"  {path}:4: spell at KAA Gent (2018-10-10..2020-08-20) overlaps jess-thorup's (2018-10-10..2020-08-20) by 681 days",
+        f"  {path}:9: coaching spell at KRC Genk (2020-07-01..2020-11-02) overlaps the one at KAA Gent (2018-10-10..2020-08-20) by 51 days",
         f"  {path}:9: spell at KRC Genk (2020-07-01..2020-11-02) overlaps jess-thorup's (2020-09-24..2020-11-02) by 40 days",
     ]
+
+
+def test_unreadable_spells_and_unknown_clubs_are_reported_together(store: Path, tmp_path: Path) -> None:
+    path = tmp_path / "multi.toml"
+    path.write_text(
+        'id = "multi"\nname = "Multi"\n\n[[spell]]\nteam = "Esbjerg Rovers"\nstart = 2011-03-14\n\n'
+        '[[spell]]\nteam = "Esbjerg fB"\nrole = "manager"\nstart = 2014-03-14\n',
+        encoding="utf-8",
+    )
+    result = _import(path, store)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[0] == f"Error: {path}: 2 problems:"
+    assert [line.split(": ", 1)[0] for line in lines[1:]] == [
+        f"  {path}:4",  # the unknown club
+        f"  {path}:8",  # the unknown role
+    ]
+
+
+def test_a_national_team_may_be_coached_beside_a_club(store: Path, tmp_path: Path) -> None:
+    # Hiddink coached Russia and, as caretaker, Chelsea in 2009; here: Denmark's under-21s beside Esbjerg
+    path = tmp_path / "both.toml"
+    path.write_text(
+        'id = "two-jobs"\nname = "Two Jobs"\n\n'
+        '[[spell]]\nteam = "Denmark U21"\nstart = 2016-01-01\nend = 2017-06-30\n\n'
+        '[[spell]]\nteam = "Esbjerg fB"\nrole = "caretaker"\nstart = 2016-03-01\nend = 2016-04-01\n',
+        encoding="utf-8",
+    )
+    result = _import(path, store)
+    assert (result.returncode, result.stdout.strip()) == (0, f"Two Jobs: 2 spells ({path})")

@@ -69,7 +69,7 @@ class SeasonType(click.ParamType):  # type: ignore[type-arg]
             season = Season.parse(str(value))
         except ValueError:
             self.fail(f"{value!r} is not a season (expected 2023-24 or 2023)", param, ctx)
-        if not 1850 <= season.start <= 2100 or season.end - season.start > 1:
+        if not 1850 <= season.start <= 2100 or not season.start <= season.end <= season.start + 1:
             self.fail(f"{value!r} is not a season (expected 2023-24 or 2023)", param, ctx)
         return str(season)
 
@@ -144,9 +144,11 @@ def import_command(
 ) -> None:
     """Import match files (Football.TXT, football.json, football-data or engsoccerdata CSV).
 
-    PATHS are files or folders (searched recursively; formats are recognised by content). A file whose
-    content is already in the store is skipped; a file with an unreadable line is rejected whole unless
-    --skip-bad-lines is given.
+    PATHS are files or folders (searched recursively for .txt, .json and .csv files, each read by the
+    reader its content and ending fit). A file imported before from the same path is skipped when its
+    content is unchanged and replaces what it gave when it changed; a copy at another path is another
+    source of the same matches. A file with an unreadable line is rejected whole unless --skip-bad-lines
+    is given.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -200,11 +202,13 @@ def import_command(
 def coverage_command(competition: str | None, db: str, fmt: str) -> None:
     """Competitions x seasons in the store: match counts, date ranges and sources."""
     from touchline.store import open_store
+    from touchline.store.read import competition as find_competition
     from touchline.store.read import coverage
     from touchline.views.listing import coverage_report
 
     with open_store(db, create=False) as store:
-        emit(coverage_report(coverage(store, competition)), fmt)
+        code = find_competition(store, competition).code if competition else None
+        emit(coverage_report(coverage(store, code)), fmt)
 
 
 @cli.command("matches")
@@ -231,6 +235,8 @@ def matches_command(
 
     if date_from and date_to and date_to < date_from:
         raise ConfigError(f"--to {date_to} is before --from {date_from}")
+    if club is not None and not club.strip():
+        raise ConfigError("--club is empty: give a club's name")
     with open_store(db, create=False) as store:
         club_id = None
         title = "Matches"
@@ -283,13 +289,16 @@ def clubs_derive_command(out: str | None, against: str | None, db: str) -> None:
     """
     from pathlib import Path
 
-    from touchline.api.registry import compare, derived_clubs, load_derived, write_derived
+    from touchline.api.registry import compare, derived_clubs, derived_toml, load_derived
+    from touchline.render import writable, write_text
     from touchline.store import open_store
 
+    if out:
+        writable(out)
     with open_store(db, create=False) as store:
         found = derived_clubs(store)
     if out:
-        write_derived(found, Path(out))
+        write_text(out, derived_toml(found))
         click.echo(f"{len(found)} clubs with several names written to {out}")
     if against:
         changes = compare(load_derived(Path(against)), found)
@@ -430,7 +439,8 @@ def people_import_command(files: tuple[str, ...], db: str) -> None:
     with open_store(db) as store:
         loaded = import_people(store, files)
     for item in loaded:
-        click.echo(plain(f"{item.person.name}: {len(item.spells)} spells ({item.path})"))
+        spells = "1 spell" if len(item.spells) == 1 else f"{len(item.spells)} spells"
+        click.echo(plain(f"{item.person.name}: {spells} ({item.path})"))
 
 
 @people_group.command("list")
@@ -574,8 +584,8 @@ def manager_command(
 )
 @click.option("--matchday", type=click.IntRange(min=1), help="The table after this matchday.")
 @click.option("--stage", help='A stage such as "Championship" or "Playoff I" (default: the regular season).')
-@click.option("--home", "venue", flag_value="home", help="Home matches only.")
-@click.option("--away", "venue", flag_value="away", help="Away matches only.")
+@click.option("--home", is_flag=True, help="Home matches only.")
+@click.option("--away", is_flag=True, help="Away matches only.")
 @click.option("--form", is_flag=True, help="Add the last five results.")
 @db_option
 @format_option()
@@ -585,7 +595,8 @@ def table_command(
     as_of: dt.date | None,
     matchday: int | None,
     stage: str | None,
-    venue: str | None,
+    home: bool,
+    away: bool,
     form: bool,
     db: str,
     fmt: str,
@@ -597,6 +608,8 @@ def table_command(
 
     if as_of and matchday:
         raise ConfigError("give --as-of or --matchday, not both")
+    if home and away:
+        raise ConfigError("give --home or --away, not both (neither: all matches)")
     with open_store(db, create=False) as store:
         table = competition_table(
             store,
@@ -605,7 +618,7 @@ def table_command(
             as_of=as_of,
             matchday=matchday,
             stage=stage,
-            venue="home" if venue == "home" else "away" if venue == "away" else "all",
+            venue="home" if home else "away" if away else "all",
         )
     emit(table_report(table, form=form), fmt)
 

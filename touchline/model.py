@@ -113,6 +113,13 @@ class Match:
         """Whether the match has a result that counts (played or awarded, with a score)."""
         return self.final is not None and self.status in (Status.PLAYED, Status.AWARDED)
 
+    @property
+    def awaiting_result(self) -> bool:
+        """Whether the fixture has no result that counts but will or should have one: scheduled,
+        postponed, or played without a score (a cancelled or abandoned match never will). Once its day
+        has passed, the data lacks it."""
+        return not self.counts and self.status not in (Status.CANCELLED, Status.ABANDONED)
+
 
 @dataclass(frozen=True, slots=True)
 class Club:
@@ -237,6 +244,21 @@ class Spell:
     note: str | None = None
 
     def __repr__(self) -> str:
-        end = self.end.isoformat() if self.end else "present"
-        start = self.start.isoformat() if self.start else str(self.start_year)
-        return f"<Spell {self.person} {self.role.value} {self.team} {start}..{end}>"
+        return f"<Spell {self.person} {self.role.value} {self.team} {self.start_text}..{self.end_text}>"
+
+    @property
+    def start_text(self) -> str:
+        """Its start as given: ``2011-03-14`` or ``1971``."""
+        return self.start.isoformat() if self.start else str(self.start_year)
+
+    @property
+    def end_text(self) -> str:
+        """Its end as given: ``2013-06-01``, ``1993``, or ``present``."""
+        if self.end is not None:
+            return self.end.isoformat()
+        return str(self.end_year) if self.end_year is not None else "present"
+
+    @property
+    def in_years(self) -> bool:
+        """Whether a date is given as a year only: the spell then covers whole years."""
+        return self.start is None or (self.end is None and self.end_year is not None)

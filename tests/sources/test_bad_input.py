@@ -40,6 +40,14 @@ _NO_SCORE_MATCH = '(expected "TIME  HOME  SCORE  AWAY" with two spaces between c
 # file -> (format it is read as, its errors in order, how many matches still come out)
 CASES: dict[str, tuple[str, list[str], int]] = {
     # --- Football.TXT ---
+    "footballtxt/date_outside_header/2020-21/dk.1.txt": (
+        "football.txt",
+        [
+            "{file}:10: date 2019-07-19 is outside the file's # Date range Jul/17 2020 - May/23 2021",
+            "{file}:11: match under the unreadable date line 10",
+        ],
+        1,
+    ),
     "footballtxt/self_play/2020-21/dk.1.txt": (
         "football.txt",
         ['{file}:10: a club cannot play itself: "Gamma FC" on both sides'],
@@ -195,6 +203,16 @@ CASES: dict[str, tuple[str, list[str], int]] = {
     "footballjson/matches_after_4_kib/2020-21/be.1.json": ("football.json", [], 2),
     "footballjson/utf16le/2020-21/be.1.json": ("football.json", [], 2),
     # --- football-data.co.uk's "new leagues" layout ---
+    "footballdata/impossible_time/DNK.csv": (
+        "football-data",
+        ['{file}:3: impossible kick-off time "27:61" (expected hh:mm such as 20:00)'],
+        1,
+    ),
+    "footballdata/season_backwards/DNK.csv": (
+        "football-data",
+        ['{file}:3: bad season "2021/2020" (a season ends in its first year or the next)'],
+        1,
+    ),
     "footballdata/self_play/DNK.csv": (
         "football-data",
         ['{file}:3: a club cannot play itself: "Gamma FC" on both sides'],
@@ -237,6 +255,11 @@ CASES: dict[str, tuple[str, list[str], int]] = {
     "footballdata/upper_case_header/DNK.csv": ("football-data", [], 2),
     "footballdata/semicolons/DNK.csv": ("football-data", [], 2),
     # --- football.csv (footballcsv), read by the football-data reader ---
+    "footballcsv/extra_fields/2020-21/dk.1.csv": (
+        "football-data",
+        ["{file}:3: row has 7 fields, the header has 5 (a stray comma or column?)"],
+        1,
+    ),
     "footballcsv/self_play/2020-21/dk.1.csv": (
         "football-data",
         ['{file}:3: a club cannot play itself: "Gamma FC" on both sides'],
@@ -280,6 +303,11 @@ CASES: dict[str, tuple[str, list[str], int]] = {
     ),
     "footballcsv/semicolons_lower_case/2020-21/dk.1.csv": ("football-data", [], 2),
     # --- engsoccerdata ---
+    "engsoccer/season_mismatch/belgium.csv": (
+        "engsoccerdata",
+        ["{file}:3: date 2023-07-29 is outside the season 2020-21 (column Season: 2020)"],
+        1,
+    ),
     "engsoccer/self_play/belgium.csv": (
         "engsoccerdata",
         ['{file}:3: a club cannot play itself: "Gamma FC" on both sides'],

@@ -431,3 +431,22 @@ def test_dates_a_data_set_gives_in_the_wrong_year_are_corrected(data: Path, tmp_
         )[0]
         assert (str(first), str(last)) == ("1993-09-10", "1994-03-19")
         assert store.scalar("SELECT COUNT(*) FROM matches WHERE date < '1993-09-10'") == 0
+
+
+def test_impossible_scores_are_kept_as_given_with_a_warning(data: Path, tmp_path: Path) -> None:
+    # worldfootball writes the score after extra time as the shoot-out's (Cagliari v Modena, Coppa Italia
+    # 2014-15: "4-4 pen. 4-4 a.e.t.") and keeps the half-time score of a match later awarded 0-3 (Carlton,
+    # NSL 2000-01): the rows stay as given, each named with its line
+    full = data / "worldfootball-cache-full"
+    with open_store(tmp_path / "odd.sqlite") as store:
+        summary = import_paths(store, [full / "2014-15" / "it.cup.txt", full / "2000-01" / "au.1.txt"])
+        assert summary.ok
+        odd = ["/".join(w.split(": ", 1)[0].rsplit("/", 2)[-2:]) for w in summary.warnings]
+        assert odd == [
+            *(f"2000-01/au.1.txt:{line}" for line in (17, 35, 63, 91, 118)),
+            "2014-15/it.cup.txt:90",
+        ]
+        assert summary.warnings[-1].endswith(
+            "Cagliari Calcio v Modena FC on 2014-12-04: a shoot-out ending level (4-4), which decides nothing; "
+            "kept as the file gives it"
+        )

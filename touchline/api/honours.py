@@ -31,6 +31,7 @@ from touchline.compute.honours import (
     league_honours,
     premiership_honours,
 )
+from touchline.compute.records import spell_window
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.titles import beyond_table, clinched, group_titles
 from touchline.errors import NotFoundError
@@ -207,23 +208,11 @@ def _when(honour: Honour) -> tuple[dt.date, str]:
     return (honour.date or dt.date(int(honour.season[:4]), 12, 31), honour.title)
 
 
-def _window(spell: Spell) -> tuple[dt.date, dt.date]:
-    """The days a spell covers: its dates, or whole years for a spell given in years."""
-    start = spell.start or dt.date(spell.start_year or 1, 1, 1)
-    if spell.end is not None:
-        end = spell.end
-    elif spell.end_year is not None:
-        end = dt.date(spell.end_year, 12, 31)
-    else:
-        end = dt.date.today()
-    return start, end
-
-
 def _covers(spell: Spell, honour: Honour) -> bool:
     """Whether an honour is credited to a spell: its day inside the spell, or its source names the person."""
     if honour.date is None:
         return spell.person in honour.credited
-    start, end = _window(spell)
+    start, end = spell_window(spell)
     return start <= honour.date <= end
 
 
@@ -235,7 +224,7 @@ def person_honours(store: Store, name: str) -> PersonHonours:
     # each club's honours once, over the days all of the person's spells there cover
     windows: dict[str, tuple[dt.date, dt.date]] = {}
     for spell in wanted:
-        start, end = _window(spell)
+        start, end = spell_window(spell)
         low, high = windows.get(spell.team, (start, end))
         windows[spell.team] = (min(low, start), max(high, end))
     hand = _hand_by_club(store)

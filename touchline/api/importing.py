@@ -44,7 +44,7 @@ from touchline.model import CompetitionKind, Match, Status
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, split_country
 from touchline.sources import SUFFIXES, classify, decode_text, looks_like_match_data, read_head, reader
-from touchline.sources.limits import is_placeholder
+from touchline.sources.limits import is_placeholder, score_oddity
 from touchline.store import Store
 from touchline.store.changes import changes, snapshot
 from touchline.store.derive import Derived, Mapper, derive
@@ -260,6 +260,14 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
             continue
         seen[twin] = m
         ft, ht, et, pens, leg, neutral = m.ft, m.ht, m.et, m.pens, m.leg, m.neutral
+        if ft is not None and (
+            (ht is not None and (ht.home > ft.home or ht.away > ft.away))
+            or (et is not None and (et.home < ft.home or et.away < ft.away))
+            or (pens is not None and pens.home == pens.away)
+        ):
+            odd = score_oddity(m)
+            if odd:
+                parsed.warnings.append(f"{m.file}:{m.line}: {raw_home} v {raw_away} on {day}: {odd}")
         # encoded as ROW_FIELDS says: no None, no bool
         rows.append(
             (
@@ -382,8 +390,16 @@ def _walk(root: Path, summary: ImportSummary, follow_symlinks: bool) -> Iterator
                 summary.warnings.append(f"{link}: a link out of {root}, left out (--follow-symlinks reads it)")
         for name in files:
             path = here / name
+            if path.is_symlink() and not path.exists():
+                summary.errors.append(f"{path}: a broken link (it leads to no file): left out")
+                summary.rejected += 1
+                continue
             if path.is_symlink() and not follow_symlinks and not path.resolve().is_relative_to(top):
                 summary.warnings.append(f"{path}: a link out of {root}, left out (--follow-symlinks reads it)")
+                continue
+            if not path.is_file():
+                summary.errors.append(f"{path}: not a regular file (a pipe, socket or device): left out")
+                summary.rejected += 1
                 continue
             found.append(path)
     return iter(sorted(found))
@@ -406,7 +422,10 @@ def find_files(
     """
     for root in paths:
         if not root.exists():
-            raise ConfigError(f"no such file or folder: {root}")
+            broken = " (a broken link)" if root.is_symlink() else ""
+            raise ConfigError(f"no such file or folder: {root}{broken}")
+        if not root.is_file() and not root.is_dir():
+            raise ConfigError(f"{root}: not a regular file or a folder (a pipe, socket or device)")
         candidates = iter([root]) if root.is_file() else _walk(root, summary, follow_symlinks)
         for path in candidates:
             parts = path.relative_to(root).parts if path != root else (path.name,)

@@ -174,6 +174,12 @@ def _calendar(store: Store, league: str | None) -> bool:
     return bool(labels) and all("-" not in s for s in labels)
 
 
+def _unresolved(match: Match) -> cover.Unresolved:
+    competition = catalog.competition(match.competition)
+    name = catalog.name_in(match.competition, match.season)
+    return cover.Unresolved(match.date, match.competition, name, match.season, competition.kind)
+
+
 def spell_record(
     store: Store, spell: Spell, filters: Filters, by: str | None = None, positions: bool = False
 ) -> SpellRecord:
@@ -190,7 +196,7 @@ def spell_record(
     slots = cover.season_slots(start, end, _calendar(store, league)) if start <= end else []
     expected = _expected(store, spell.team, team_name, league, slots) if league and everything else []
     status, gaps = cover.assess(
-        [(m.date, catalog.competition(m.competition).kind) for m in everything],
+        [(m.date, catalog.competition(m.competition).kind) for m in everything if m.counts],
         league,
         catalog.competition(league).name if league else "",
         start,
@@ -198,6 +204,7 @@ def spell_record(
         slots,
         expected,
         lambda item: read.holds(store, item.competition, item.season, item.first, item.last),
+        [_unresolved(m) for m in everything if m.awaiting_result and m.date <= dt.date.today()],
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter

@@ -9,15 +9,19 @@ resolved again (:func:`refresh_spells`), so they follow their clubs when club id
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from touchline.errors import NotFoundError
-from touchline.reference.clubs import ClubRegistry, fold, key, split_country
+from touchline.compute.lookup import Named, pick
+from touchline.compute.records import spell_window
+from touchline.errors import DataError, NotFoundError
+from touchline.reference.clubs import ClubRegistry
 from touchline.reference.people import COACHING, PersonFile, SpellEntry, load_file, overlap_days, own_overlaps, problems
 from touchline.store import people as stored
+from touchline.store import read
 from touchline.store.base import Store
 
 __all__ = ["import_people", "list_people", "load_file", "refresh_spells", "remove_person", "resolve_team"]
@@ -27,36 +31,32 @@ class Teams:
     """Every club name the store and the registry know, for resolving spells' team names."""
 
     def __init__(self, store: Store, registry: ClubRegistry | None = None) -> None:
+        self.store = store
         self.registry = registry or ClubRegistry.default()
-        # (club id, name, country, canonical name)
-        self.names = stored.club_names(store)
+        self.names = [Named(*row) for row in read.club_names(store)]
         for club in self.registry.clubs():
-            self.names += [(club.id, name, club.country, club.name) for name in (club.name, *club.other_names)]
+            self.names += [Named(club.id, name, club.country, club.name) for name in (club.name, *club.other_names)]
 
-    def resolve(self, team: str, country: str | None = None) -> tuple[str, str]:
-        """(club id, canonical name) of the club ``team`` names (any name a source uses, or the club's id);
-        :class:`NotFoundError` with candidates."""
-        base, suffix = split_country(team)
-        wanted = (suffix or country or "").upper() or None
-        names = [n for n in self.names if wanted is None or n[2] == wanted]
-        canonical = {n[0]: (n[3], n[2]) for n in names}
-        folded, spelled = fold(base).strip(), key(base)
-        for matcher in (
-            lambda n: n[1] == base or n[0] == team,
-            lambda n: key(n[1]) == spelled,
-            lambda n: folded in fold(n[1]),
-        ):
-            hits = sorted({n[0] for n in names if matcher(n)})
-            if len(hits) == 1:
-                return hits[0], canonical[hits[0]][0]
-            if len(hits) > 1:
-                listed = [f"{canonical[h][0]} ({canonical[h][1] or '?'}) = {h}" for h in hits[:6]]
-                raise NotFoundError("single club named", team, [*listed, 'or give country = "..."'])
-        by_name: dict[str, str] = {}
-        for _, name, _, canon in sorted(names):
-            by_name.setdefault(name, canon)
-        close = difflib.get_close_matches(base, sorted(by_name), n=10, cutoff=0.6)
-        raise NotFoundError("club named", team, list(dict.fromkeys(by_name[n] for n in close))[:5])
+    def resolve(
+        self, team: str, country: str | None = None, window: tuple[dt.date, dt.date] | None = None
+    ) -> tuple[str, str]:
+        """(club id, canonical name) of the club ``team`` names (any name a source uses, or the club's id),
+        as :func:`touchline.compute.lookup.pick` reads it: of clubs answering to it, the one that played
+        in the spell's ``window``, else the one far the most played; :class:`NotFoundError` with
+        candidates."""
+        weighs = [lambda ids: read.match_counts(self.store, ids)]
+        if window is not None:
+            weighs.insert(0, lambda ids: read.match_counts(self.store, ids, *window))
+        found = pick(
+            team,
+            self.names,
+            *weighs,
+            country=country,
+            what="club named",
+            ambiguous="single club named",
+            hint='or give country = "..."',
+        )
+        return found.club, found.name
 
 
 def resolve_team(store: Store, team: str, country: str | None = None) -> tuple[str, str]:
@@ -68,7 +68,7 @@ def _resolved(item: PersonFile, teams: Teams) -> tuple[list[SpellEntry], list[st
     entries, messages = [], []
     for entry in item.entries:
         try:
-            club, name = teams.resolve(entry.team, entry.country)
+            club, name = teams.resolve(entry.team, entry.country, spell_window(entry.spell))
         except NotFoundError as exc:
             messages.append(f"{entry.where}: {exc}")
             continue
@@ -95,20 +95,46 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
 def import_people(store: Store, paths: Iterable[str | Path]) -> list[PersonFile]:
     """Check person files, resolve their teams and write them, all in one transaction; a
     :class:`DataError` lists every problem of the first file that has any, and writes nothing."""
-    loaded = [load_file(p) for p in paths]
+    loaded = [load_file(p, keep_going=True) for p in paths]
+    _unique_ids(store, loaded)
     teams = Teams(store)
     out = []
     with store.transaction():
         for item in loaded:
             entries, messages = _resolved(item, teams)
             messages += own_overlaps(entries) + _club_overlaps(store, item.person.id, entries)
-            if messages:
-                raise problems(messages, item.path)
+            if item.problems or messages:
+                raise problems(sorted([*item.problems, *messages], key=_line), item.path)
             stored.write_person(
                 store, item.person, [(e.spell, e.team, e.country) for e in entries], Path(item.path).name
             )
             out.append(replace(item, entries=tuple(entries)))
     return out
+
+
+def _line(message: str) -> int:
+    """The line a problem names (``FILE:12: ...``), 0 for the whole file: problems are listed by line."""
+    head = message.split(": ", 1)[0]
+    number = head.rsplit(":", 1)[-1]
+    return int(number) if number.isdigit() else 0
+
+
+def _unique_ids(store: Store, loaded: Sequence[PersonFile]) -> None:
+    """A person's id is theirs alone: a file may update the person it wrote (its file name), never
+    replace another person, nor two files of one import share an id."""
+    owners = {person.id: (person.name, file) for person, _, _, file in stored.people(store)}
+    seen: dict[str, str] = {}
+    for item in loaded:
+        person = item.person
+        if person.id in seen:
+            raise DataError(f"{item.path}: id = {person.id!r} is also the id in {seen[person.id]} (one id, one person)")
+        seen[person.id] = str(item.path)
+        name, file = owners.get(person.id, (None, None))
+        if file is not None and file != Path(item.path).name:
+            raise DataError(
+                f"{item.path}: id = {person.id!r} is already {name}'s, imported from {file}: give this person "
+                f"another id, or run `touchline people remove {person.id}` first"
+            )
 
 
 def refresh_spells(store: Store) -> int:
@@ -119,13 +145,13 @@ def refresh_spells(store: Store) -> int:
         return 0
     teams = Teams(store)
     changes = []
-    for person, seq, name, country, current in spells:
+    for seq, spell, name, country in spells:
         try:
-            club, _ = teams.resolve(name, country)
+            club, _ = teams.resolve(name, country, spell_window(spell))
         except NotFoundError:
             continue
-        if club != current:
-            changes.append((club, person, seq))
+        if club != spell.team:
+            changes.append((club, spell.person, seq))
     stored.set_spell_team(store, changes)
     return len(changes)
 

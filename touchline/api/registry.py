@@ -4,7 +4,7 @@ Every club of the store that answers to more than one name, with each name (its 
 seasons and sources it is used in) and the evidence that made the names one club (the registry, one
 spelling, a renaming in mid-season, the fixtures two files share with the rows of the first, a domestic
 league, a club abroad).
-:func:`write_derived` writes it as TOML; :func:`compare` says what changed against an earlier
+:func:`derived_toml` writes it as TOML; :func:`compare` says what changed against an earlier
 derivation (clubs added or gone, names that moved from one club to another, clubs renamed), which is
 what a re-derivation after new data shows. The shipped ``touchline/data/clubs-derived.toml`` is the
 derivation of the whole of ``../shared/data``; hand-checked facts live in ``clubs.toml``, which wins.
@@ -72,8 +72,8 @@ def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def write_derived(clubs: list[DerivedClub], path: Path) -> None:
-    """Write the derived registry as TOML."""
+def derived_toml(clubs: list[DerivedClub]) -> str:
+    """The derived registry as TOML."""
     lines = [HEADER]
     for club in clubs:
         lines.append("[[club]]")
@@ -90,7 +90,7 @@ def write_derived(clubs: list[DerivedClub], path: Path) -> None:
             lines.extend(f"    {_quote(link)}," for link in club.links)
             lines.append("]")
         lines.append("")
-    path.write_text("\n".join(lines), encoding="utf-8")
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)

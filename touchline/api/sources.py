@@ -37,20 +37,26 @@ def list_sources(store: Store) -> list[SourceFile]:
 
 
 def remove_sources(store: Store, paths: Iterable[str]) -> ImportSummary:
-    """Take files (by their stored path, as `touchline sources` lists it) out of the store; what changed."""
+    """Take files out of the store (by their stored path, as `touchline sources` lists it, or the path
+    they were imported from, which ends with it); what changed. A file named twice is removed once."""
     files = {f.path: f for f in list_sources(store)}
-    wanted = []
+    wanted: dict[int, SourceFile] = {}
     for path in paths:
-        found = files.get(path.rstrip("/"))
+        text = path.rstrip("/")
+        found = files.get(text)
+        if found is None:
+            # the path it was imported from: .../shared/data/ + the stored path
+            ends = [f for stored, f in files.items() if text.endswith("/" + stored)]
+            found = ends[0] if len(ends) == 1 else None
         if found is None:
             raise NotFoundError("imported file", path, difflib.get_close_matches(path, list(files), n=5, cutoff=0.5))
-        wanted.append(found)
+        wanted[found.id] = found
     summary = ImportSummary(files=len(wanted))
     with store.transaction():
         store.lock_for_import()
         writer = Writer(store)
         touched: set[tuple[str, str]] = set()
-        for item in wanted:
+        for item in wanted.values():
             touched |= writer.remove(item.id)
         rederive(store, touched, summary)
     return summary

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from touchline.compute.standings import complete, final_standings
-from touchline.compute.tables import LeagueTable, league_table, position_over_time
+from touchline.compute.tables import LeagueTable, league_table, position_over_time, round_number
 from touchline.compute.totals import Venue
-from touchline.errors import NotFoundError
-from touchline.model import Match
+from touchline.errors import ConfigError, NotFoundError
+from touchline.model import CompetitionKind, Match
 from touchline.reference.rules import Rules, rules_for
 from touchline.store import read
 from touchline.store.base import Store
@@ -56,12 +56,16 @@ def competition_table(
     Without ``stage``, ``matchday`` or a venue: the season's final standings across its stages (as of
     ``as_of``); ``stage="Regular Season"`` gives the regular season's table alone.
     """
-    code = find_competition(store, competition).code
+    code = _with_table(store, competition)
     found = season_matches(store, code, season)
     if not found:
         seasons = [s for s, _, _ in stored_seasons(store, code)]
         close = sorted(seasons, key=lambda s: abs(int(s[:4]) - int(season[:4])) if season[:4].isdigit() else 0)[:5]
         raise NotFoundError(f"season of {code}", season, close)
+    if matchday is not None:
+        last = max((round_number(m.round) or 0 for m in found), default=0)
+        if matchday > last:
+            raise ConfigError(f"--matchday {matchday}: {code} {season} has {last} matchdays in the data")
     rules = rules_for(code, season)
     if stage is not None and rules.is_regular(stage):
         # "Regular Season" (or a source's name for it): the regular season's table alone
@@ -77,11 +81,22 @@ def competition_table(
     return league_table(found, rules, as_of=as_of, matchday=matchday, stage=stage, venue=venue)
 
 
+def _with_table(store: Store, competition: str) -> str:
+    """The code of a competition played in tables (a league, a group stage); a cup is an error."""
+    found = find_competition(store, competition)
+    if found.kind in (CompetitionKind.CUP, CompetitionKind.SUPER_CUP):
+        raise ConfigError(
+            f"{found.code} ({found.name}) is a cup, played in ties, not a table: "
+            f"see `touchline cup {found.code} SEASON`"
+        )
+    return found.code
+
+
 def club_positions(
     store: Store, club: str, competition: str, season: str, *, by: Literal["date", "matchday"] = "matchday"
 ) -> tuple[str, str, list[tuple[dt.date | int, int]]]:
     """(club name, competition code, [(matchday or date, position), ...]) over a season's regular stage."""
-    code = find_competition(store, competition).code
+    code = _with_table(store, competition)
     name = find_club(store, club).name
     found = season_matches(store, code, season)
     if not found:
@@ -122,6 +137,14 @@ class SpellPositions:
     arrival: Standing | None
     departure: Standing | None
     season_ends: tuple[Standing, ...]
+    # "arrival" / "departure" when the data lacks the result of a match due by that day: the table that
+    # day is unknown (not "pre-season")
+    unknown: frozenset[str] = frozenset()
+
+
+def _known(found: list[Match], day: dt.date) -> bool:
+    """Whether the data holds every result of the season due by the end of ``day``."""
+    return not any(m.awaiting_result and m.date <= day for m in found)
 
 
 def ordinal(number: int) -> str:
@@ -176,6 +199,7 @@ def spell_positions(
                     seasons.append((league, season, max(own)))
         last_match = None
     arrival = departure = None
+    unknown: set[str] = set()
     ends: list[Standing] = []
     for code, season, own_last in seasons:
         found = season_matches(store, code, season)
@@ -185,13 +209,28 @@ def spell_positions(
             continue
         first_own = min(own)
         if arrival is None and first_own < start <= own_last + dt.timedelta(days=1):
-            arrival = _standing(found, rules, team_name, start - dt.timedelta(days=1), code, season)
+            day = start - dt.timedelta(days=1)
+            if _known(found, day):
+                arrival = _standing(found, rules, team_name, day, code, season)
+            else:
+                unknown.add("arrival")
         last = min(end, last_match or end)
         if first_own <= last:
             # the table after his last match (a later league season replaces an earlier one)
-            departure = _standing(found, rules, team_name, min(last, own_last), code, season)
+            day = min(last, own_last)
+            # its last match may be one the data lists without a result: the table after it is unknown
+            later = any(
+                m.awaiting_result and day < m.date <= min(end, dt.date.today()) and team_name in (m.home, m.away)
+                for m in found
+            )
+            if _known(found, day) and not later:
+                departure = _standing(found, rules, team_name, day, code, season)
+                unknown.discard("departure")
+            else:
+                departure = None
+                unknown.add("departure")
         if start <= own_last <= end and complete(found, rules):
             final = _standing(found, rules, team_name, max(m.date for m in found), code, season)
             if final is not None:
                 ends.append(final)
-    return SpellPositions(arrival, departure, tuple(ends))
+    return SpellPositions(arrival, departure, tuple(ends), frozenset(unknown))

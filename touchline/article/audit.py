@@ -45,11 +45,21 @@ from touchline.article.claims import (
     sentence_cues,
 )
 from touchline.article.dates import long_date
-from touchline.article.document import RECORD_KEYS, TITLES, Article, Career, Format, Sentence, TableRow
+from touchline.article.document import (
+    RECORD_KEYS,
+    TITLES,
+    Article,
+    Career,
+    Format,
+    Sentence,
+    TableRow,
+    short_name,
+)
 from touchline.article.facts import match_line
 from touchline.article.hooks import HookAnswer, TiesAndHonours, ties_and_honours
 from touchline.article.parse import read_article
-from touchline.article.spells import ArticleSpell, article_spells, resolve
+from touchline.article.spells import ArticleSpell, article_spells, candidates, resolve
+from touchline.article.tables import figure, unmarked
 from touchline.compute.coverage import Coverage
 from touchline.compute.records import Record, Shootouts, record
 from touchline.errors import NotFoundError
@@ -181,23 +191,20 @@ class Audit:
 # --- numbers ---------------------------------------------------------------------------------------
 
 
-def _value(text: str) -> float | None:
-    """A figure as the article writes it (``−14``, ``+5``, ``55.19``, ``55,2 %``), or ``None``."""
-    cleaned = text.strip().replace("−", "-").replace("–", "-").replace("%", "").replace(",", ".").strip()
-    try:
-        return float(cleaned)
-    except ValueError:
-        return None
+def _value(text: str, key: str = "g") -> float | None:
+    """A figure as the article writes it (``−14``, ``+5``, ``55.19``, ``55,2 %``, ``1,225``,
+    ``1 225``), or ``None``."""
+    return figure(text, key)
 
 
 def _decimals(text: str) -> int:
-    found = re.search(r"[.,](\d+)", text)
+    found = re.search(r"[.,](\d+)", unmarked(text))
     return len(found.group(1)) if found else 0
 
 
 def _same(key: str, article: str, data: Record) -> bool:
     """Whether an article's figure is the data's (win % at the article's precision)."""
-    value = _value(article)
+    value = _value(article, key)
     if value is None:
         return False
     if key == "win_pct":
@@ -236,11 +243,11 @@ def check_cells(
             continue
         figure = _shown(key, data)
         partial = coverage is Coverage.PARTIAL
-        if _value(text) is None:
+        if _value(text, key) is None:
             out.append(CellCheck(key, text, figure, Verdict.EMPTY, f"partial data: {why}" if partial else ""))
         elif _same(key, text, data):
             out.append(CellCheck(key, text, figure, Verdict.AGREES))
-        elif partial and (key in ("gd", "win_pct") or (_value(text) or 0) > _figure(key, data)):
+        elif partial and (key in ("gd", "win_pct") or (_value(text, key) or 0) > _figure(key, data)):
             # the store lacks matches: its figure is a floor (G, W, ...) or says nothing (GD, win %)
             out.append(CellCheck(key, text, figure, Verdict.NOT_CHECKABLE, f"partial data: {why}"))
         else:
@@ -258,13 +265,66 @@ def _distance(row: ArticleSpell, spell: Spell) -> int:
     return abs((mine - start).days) + role
 
 
-def _match(rows: Sequence[ArticleSpell], stored: Sequence[Spell]) -> dict[int, Spell]:
-    """Row index -> stored spell: the same club (or label), the nearest start, each spell once."""
+def _dates_agree(row: ArticleSpell, spell: Spell) -> bool:
+    """Whether a row's From (and To, when both give one) is the spell's at the article's precision."""
+    if row.start is None:
+        return False
+    if spell.start is not None:
+        if not row.start.agrees(spell.start):
+            return False
+    elif spell.start_year != row.start.year:
+        return False
+    if row.end is not None and spell.end is not None:
+        return row.end.agrees(spell.end)
+    return True
+
+
+def _names_contain(row: ArticleSpell, spell: Spell, names: dict[str, str]) -> bool:
+    """Whether the words of the row's team and of the spell's label or club name hold one another
+    ("Reggiana" and "AC Reggiana", "União de Leiria" and "União Leiria"; affixes such as FC, de, the
+    left out)."""
+    mine = [_tokens(re.sub(r"\s*\([^)]*\)", " ", n)) for n in (row.team, row.label) if n]
+    theirs = [_tokens(re.sub(r"\s*\([^)]*\)", " ", n)) for n in (spell.label, names.get(spell.team)) if n]
+    return any(a and b and (a <= b or b <= a) for a in mine for b in theirs)
+
+
+def _same_club(
+    row: ArticleSpell, spell: Spell, teams: Teams | None, names: dict[str, str], countries: dict[str, str]
+) -> bool:
+    """Whether a row is about the spell's club: the same club id, or the same name; a name that named
+    no single club resolves to the spell's club within its country ("Everton" in England); or the
+    dates agree and one name holds the other."""
+    if row.club is not None and spell.team == row.club:
+        return True
+    if (spell.label or "") == row.label:
+        return True
+    if row.club is None and teams is not None:
+        country = countries.get(spell.team)
+        if country is not None:
+            for name in candidates(row.team, row.row.links if row.row else ()):
+                try:
+                    if teams.resolve(name, country)[0] == spell.team:
+                        return True
+                except NotFoundError:
+                    continue
+    return _dates_agree(row, spell) and _names_contain(row, spell, names)
+
+
+def _match(rows: Sequence[ArticleSpell], stored: Sequence[Spell], teams: Teams | None = None) -> dict[int, Spell]:
+    """Row index -> stored spell: the same club (or label, see :func:`_same_club`), the nearest
+    start, each spell once."""
+    wanted = {s.team for s in stored}
+    names: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    for club, _, country, canonical in teams.names if teams is not None else []:
+        if club in wanted:
+            names[club] = canonical
+            if country:
+                countries[club] = country
     pairs = []
     for index, row in enumerate(rows):
         for number, spell in enumerate(stored):
-            same = (row.club is not None and spell.team == row.club) or (spell.label or "") == row.label
-            if same:
+            if _same_club(row, spell, teams, names, countries):
                 pairs.append((_distance(row, spell), index, number))
     out: dict[int, Spell] = {}
     used: set[int] = set()
@@ -331,7 +391,7 @@ def _reconcile(store: Store, check: RowCheck) -> tuple[str, ...]:
     """The conventions under which the article's differing figures would be the data's."""
     if check.record is None or not check.differs:
         return ()
-    typed = {c.key: c.article for c in check.cells if _value(c.article) is not None}
+    typed = {c.key: c.article for c in check.cells if _value(c.article, c.key) is not None}
     alternatives = _alternatives(store, check.record, check.spell)
     whole = [what for what, rec in alternatives if all(_same(k, v, rec) for k, v in typed.items())]
     if whole:
@@ -448,13 +508,26 @@ class _Spells:
         candidates = self.in_section(claim.sections)
         chosen = self._by_date(candidates, claim) or self._by_name(candidates, claim)
         if chosen is None and claim.caretaker:
-            chosen = next((i for i in candidates if self._role(i) is Role.CARETAKER), None)
+            # the caretaker spell the section is about, else the first one
+            preferred = [i for i in (self.current.get(claim.sections), self._headed(claim.sections)) if i is not None]
+            chosen = next(
+                (i for i in [*preferred, *candidates] if i in candidates and self._role(i) is Role.CARETAKER), None
+            )
         if chosen is None and claim.seasons:
             chosen = self._by_season(candidates, claim.seasons[0])
         if chosen is None:
-            chosen = self.current.get(claim.sections, candidates[0])
+            chosen = self.current.get(claim.sections, self._headed(claim.sections) or candidates[0])
         self.current[claim.sections] = chosen
         return chosen
+
+    def _headed(self, sections: tuple[str, ...]) -> int | None:
+        """The spell whose label is the heading the claim stands under (a generated article heads each
+        spell's paragraph with its label: "Chelsea (interim)"), or ``None``."""
+        if not sections:
+            return None
+        heading = " ".join(fold(sections[-1]).split())
+        found = [i for i, (label, _, _, _) in enumerate(self.items) if " ".join(fold(label).split()) == heading]
+        return found[0] if len(found) == 1 else None
 
     def _role(self, index: int) -> Role | None:
         item = self.items[index][1]
@@ -493,9 +566,10 @@ class _Spells:
         # two spells at one club (caretaker, then head coach): the caretaker cue decides
         same = [i for i in candidates if self.items[i][3] & self.items[best[1]][3]]
         if len(same) > 1:
-            current = self.current.get(claim.sections)
-            if current in same and not claim.caretaker:
-                return current
+            # the spell the section is about, when its role fits the caretaker cue
+            for preferred in (self.current.get(claim.sections), self._headed(claim.sections)):
+                if preferred in same and (not claim.caretaker or self._role(preferred) is Role.CARETAKER):
+                    return preferred
             wanted = Role.CARETAKER if claim.caretaker else Role.HEAD_COACH
             return next((i for i in same if self._role(i) is wanted), best[1])
         return best[1]
@@ -542,6 +616,13 @@ def _position(claim: PositionClaim, item: SpellRecord, spells: _Spells, index: i
                 Verdict.NOT_CHECKABLE,
                 "he took over before the club's first league match of the season: no table",
             )
+    elif claim.moment is Moment.DEPARTURE:
+        standing = places.departure
+        reading = f"position when he left ({long_date(item.end)})"
+        if standing is None:
+            return ClaimCheck(
+                claim, label, reading, Verdict.NOT_CHECKABLE, "the data holds no league table of the day he left"
+            )
     else:
         ends = list(places.season_ends)
         named = [s for s in ends if s.season in claim.seasons]
@@ -570,9 +651,8 @@ def _position(claim: PositionClaim, item: SpellRecord, spells: _Spells, index: i
             )
     verdict = Verdict.AGREES if standing.position == claim.position else Verdict.DIFFERS
     answer = _standing_text(standing)
-    return ClaimCheck(
-        claim, label, reading, verdict, answer, (_table_command(standing, claim.moment is Moment.ARRIVAL),)
-    )
+    as_of = claim.moment in (Moment.ARRIVAL, Moment.DEPARTURE)
+    return ClaimCheck(claim, label, reading, verdict, answer, (_table_command(standing, as_of),))
 
 
 def _games(claim: GameCountClaim, item: SpellRecord) -> ClaimCheck:
@@ -581,7 +661,7 @@ def _games(claim: GameCountClaim, item: SpellRecord) -> ClaimCheck:
     reading = f"games in the spell ({long_date(item.start)} to {long_date(item.end)})"
     if item.coverage is Coverage.NONE:
         return ClaimCheck(claim, label, reading, Verdict.NOT_CHECKABLE, "no data: " + _coverage_note(item))
-    answer = f"{played} matches in the data"
+    answer = f"{played} {'match' if played == 1 else 'matches'} in the data"
     if item.coverage is Coverage.PARTIAL:
         answer += f" (partial data: {_coverage_note(item)})"
         if claim.games > played:
@@ -613,7 +693,7 @@ def check_claims(store: Store, article: Article, spells: _Spells, teams: Teams |
     """Each claim with the data's answer (aggregates and titles through the ties/honours hook)."""
     hook = ties_and_honours(store)
     out = []
-    surname = article.title.split()[-1] if article.title.split() else ""
+    surname = short_name(article.title)
     for sentence in article.sentences:
         found = sentence_claims(sentence, surname)
         if not found:
@@ -624,21 +704,65 @@ def check_claims(store: Store, article: Article, spells: _Spells, teams: Teams |
     if honours:
         teams = teams or Teams(store)
         for claim in honours:
-            item = _honours_spell(spells, teams, claim) if claim.career is Career.MANAGER else None
-            out.append(_hooked(claim, claim.club, "honours line", hook.title(claim, item)))
+            at_club = _honours_spells(spells, teams, claim) if claim.career is Career.MANAGER else []
+            out.append(_hooked(claim, claim.club, "honours line", _honours_line(hook, claim, at_club)))
     return out
 
 
-def _honours_spell(spells: _Spells, teams: Teams, claim: TitleClaim) -> SpellRecord | None:
-    """A spell of the person at the club a manager's honours line stands under (the hook credits the
-    line to any of his spells there), or ``None``."""
+def _season_days(text: str) -> tuple[dt.date, dt.date] | None:
+    """The days of a season or year an honours line names (``2011–12``, ``1989``), or ``None``."""
+    cleaned = re.sub(r"[^\d\-–/]", "", text).replace("–", "-").replace("/", "-")
+    split = re.fullmatch(r"(\d{4})-(\d{2}|\d{4})", cleaned)
+    if split:
+        first = int(split.group(1))
+        return dt.date(first, 7, 1), dt.date(first + 1, 6, 30)
+    if re.fullmatch(r"\d{4}", cleaned):
+        return dt.date(int(cleaned), 1, 1), dt.date(int(cleaned), 12, 31)
+    return None
+
+
+def _spell_of_season(items: Sequence[SpellRecord], text: str) -> SpellRecord:
+    """Of his spells at one club, the one a season's honour falls in: the spell in charge at the
+    season's end, else the one that shares the most days with it, else the first."""
+    days = _season_days(text)
+    if days is None:
+        return items[0]
+    first, last = days
+    # a title is decided at the end of its season: the spell in charge in its last months
+    for item in items:
+        if item.start <= last and item.end >= last - dt.timedelta(days=75):
+            return item
+    shared = [(min(i.end, last) - max(i.start, first), n) for n, i in enumerate(items)]
+    best, index = max(shared)
+    return items[index] if best.days > 0 else items[0]
+
+
+def _honours_line(hook: TiesAndHonours, claim: TitleClaim, at_club: Sequence[SpellRecord]) -> HookAnswer:
+    """An honours line checked against all his spells at the club: each season against the spell it
+    falls in (a caretaker spell in 2008 does not hide the title of 2011–12 in the later spell)."""
+    if len(at_club) <= 1 or len(claim.years) == 0:
+        return hook.title(claim, at_club[0] if at_club else None)
+    answers = [
+        hook.title(dataclasses.replace(claim, years=(year,)), _spell_of_season(at_club, year)) for year in claim.years
+    ]
+    evidence = tuple(dict.fromkeys(e for a in answers for e in a.evidence))
+    text = "; ".join(a.answer for a in answers)
+    if any(a.checkable and a.agrees is False for a in answers):
+        return HookAnswer(True, False, text, evidence)
+    if all(a.checkable and a.agrees for a in answers):
+        return HookAnswer(True, True, text, evidence)
+    return HookAnswer(False, None, text, evidence)
+
+
+def _honours_spells(spells: _Spells, teams: Teams, claim: TitleClaim) -> list[SpellRecord]:
+    """The person's spells at the club a manager's honours line stands under, in career order."""
     if not claim.club:
-        return None
+        return []
     club = resolve(teams, claim.club)[0]
     words = _tokens(claim.club)
     found = [item for _, item, _, named in spells.items if item is not None and item.spell.team == club]
     found = found or [item for _, item, _, named in spells.items if item is not None and named & words]
-    return found[0] if found else None
+    return sorted(found, key=lambda item: item.start)
 
 
 def _check(hook: TiesAndHonours, claims: Sequence[Claim], spells: _Spells) -> list[ClaimCheck]:
@@ -764,7 +888,7 @@ def audit(store: Store, article: Article) -> Audit:
     teams = Teams(store)
     spells = [s for s in article_spells(article, teams) if s.from_table]
     person, stored, spells_from = _stored(store, article)
-    pairs = _match(spells, stored)
+    pairs = _match(spells, stored, teams)
     assert article.table is not None
     keys = record_keys(article)
     rows = tuple(_row_check(store, s, pairs.get(i), person, keys) for i, s in enumerate(spells))

@@ -3,8 +3,9 @@
 :func:`find_claims` reads each sentence for four kinds of claim and quotes it with its line:
 
 - :class:`PositionClaim`: a league position on arrival ("took over the club in 15th place"), at a
-  season's end ("finishing fifth", "guide them to an 11th place in his first season") or while a
-  season stood ("with Gent lying second" in a named season);
+  season's end ("finishing fifth", "guide them to an 11th place in his first season"), while a
+  season stood ("with Gent lying second" in a named season) or when he left ("sacked ... with
+  Chelsea 16th in the table");
 - :class:`GameCountClaim`: how many games a spell lasted ("caretaker manager for three games", "at
   the helm for only six games");
 - :class:`AggregateClaim`: a two-legged tie's aggregate ("defeating Trabzonspor 2–1 on aggregate");
@@ -86,7 +87,13 @@ _PLACE_VERB = re.compile(
     re.I,
 )
 _SEASON_END_BEFORE = re.compile(
-    r"(?:finish\w*|end(?:ed|ing)?|guid\w*\s+\w+\s+to|led\s+\w+\s+to|steer\w*\s+\w+\s+to|to)\s+(?:an?\s+|the\s+)?(?:in\s+)?$",
+    r"\b(?:finish\w*|end(?:ed|ing)?|guid\w*\s+\w+\s+to|led\s+\w+\s+to|steer\w*\s+\w+\s+to|to)\s+(?:an?\s+|the\s+)?(?:in\s+)?$",
+    re.I,
+)
+# a position on leaving: "sacked on 17 December 2015 with Chelsea 16th in the table"
+_LEFT = re.compile(
+    r"\b(sack\w*|dismiss\w*|fired|firing|resign\w*|left|departed|departure|parted\s+ways|relieved|"
+    r"stepped\s+down|stepping\s+down)\b",
     re.I,
 )
 _STANDING_BEFORE = re.compile(r"(?:lying|sitting|standing|stood|were|was|in)\s+(?:the\s+)?$", re.I)
@@ -97,7 +104,7 @@ _APPOINTED = re.compile(
 )
 _GAMES = re.compile(
     rf"\b(?:for|after|lasted|lasting)\s+(?:only\s+|just\s+|a\s+mere\s+)?(?P<n>{_NUM})\s+(?:(?:league|competitive|official)\s+)?"
-    r"(?:games|matches)\b|\b(?P<m>" + _NUM + r")\s+(?:games|matches)\s+in\s+charge\b",
+    r"(?:games?|match(?:es)?)\b|\b(?P<m>" + _NUM + r")\s+(?:games?|match(?:es)?)\s+in\s+charge\b",
     re.I,
 )
 _AGGREGATE = re.compile(
@@ -144,6 +151,7 @@ class Moment(StrEnum):
     ARRIVAL = "arrival"
     SEASON_END = "season_end"
     STANDING = "standing"  # while a named season stood (a curtailed one: "lying second")
+    DEPARTURE = "departure"  # when he left ("sacked ... with Chelsea 16th in the table")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,8 +314,14 @@ def _positions(sentence: Sentence, surname: str) -> list[PositionClaim]:
                 continue
             seen.add(at)
             before, after = text[:at], text[found.end("o") : found.end("o") + 20]
+            # on leaving: a word of leaving after the last of arriving ("He left Genk to join Gent, lying
+            # 7th" is an arrival); "leaving the Buffalos seventh" is where a defeat left them, no departure
+            left = [m.start() for m in _LEFT.finditer(before)]
+            arrived = [m.start() for m in _APPOINTED.finditer(before)]
             if _SEASON_END_BEFORE.search(before[-40:]) or re.match(r"[- ]place\s+finish", after, re.I):
                 moment = Moment.SEASON_END
+            elif left and left[-1] > max(arrived, default=-1):
+                moment = Moment.DEPARTURE
             elif _STANDING_BEFORE.search(before[-20:]) and not _APPOINTED.search(before):
                 moment = Moment.STANDING
             elif _APPOINTED.search(before):

@@ -54,17 +54,18 @@ def from_article(file: str, out: str | None, keep_unknown: bool, db: str) -> Non
     from touchline.api.people import Teams
     from touchline.article.parse import read_article
     from touchline.article.spells import article_spells, people_file
-    from touchline.render import plain
+    from touchline.render import plain, writable, write_text
     from touchline.store import open_store
 
+    if out:
+        writable(out)
     article = read_article(file)
     with open_store(db, create=False) as store:
         spells = article_spells(article, Teams(store))
     text = people_file(article, spells, keep_unknown=keep_unknown)
     coaching = [s for s in spells if s.from_table or s.role.value != "player"]
     if out:
-        with open(out, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        write_text(out, text)
         click.echo(
             plain(
                 f"{article.title}: {len(coaching)} managerial spells, {len(spells) - len(coaching)} as player -> {out}"
@@ -90,14 +91,16 @@ def audit(file: str, fmt: str, wiki_out: str | None, db: str) -> None:
     """
     from touchline.article.audit import audit_article
     from touchline.article.report import audit_output, corrected_wikitext
+    from touchline.render import writable, write_text
     from touchline.store import open_store
 
+    if wiki_out:
+        writable(wiki_out)
     with open_store(db, create=False) as store:
         result = audit_article(store, file)
     click.echo(audit_output(result, fmt), nl=False)
     if wiki_out:
-        with open(wiki_out, "w", encoding="utf-8") as handle:
-            handle.write(corrected_wikitext(result))
+        write_text(wiki_out, corrected_wikitext(result))
 
 
 @click.command("article")

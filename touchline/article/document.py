@@ -9,6 +9,7 @@ sentence, each with the line of the file it stands on, so every report can quote
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -30,6 +31,34 @@ TITLES = {
     "gd": "GD",
     "win_pct": "Win %",
 }
+
+
+# the particles a surname keeps ("van Nistelrooy", "de Boer", "di Matteo", "von Neumann")
+PARTICLES = frozenset(
+    ["van", "von", "de", "der", "den", "del", "della", "di", "da", "das", "dos", "du", "le", "la", "ten", "ter", "te"]
+)
+
+
+def short_name(name: str, other_names: Sequence[str] = ()) -> str:
+    """The name a biography calls its subject by after the first mention: another name of the person
+    that ends the full name ("van Nistelrooy"), else the last word with the particles before it
+    ("Ruud van Nistelrooy" -> "van Nistelrooy", "José Mourinho" -> "Mourinho")."""
+    words = name.split()
+    if not words:
+        return ""
+    for other in other_names:
+        if 0 < len(other.split()) < len(words) and name.casefold().endswith(" " + " ".join(other.split()).casefold()):
+            return " ".join(other.split())
+    at = len(words) - 1
+    while at > 1 and words[at - 1].casefold() in PARTICLES:
+        at -= 1
+    return " ".join(words[at:])
+
+
+def sentence_case(text: str) -> str:
+    """``text`` to open a sentence: its first letter upper case ("van Nistelrooy was ..." -> "Van
+    Nistelrooy was ...")."""
+    return text[:1].upper() + text[1:]
 
 
 class Format(StrEnum):

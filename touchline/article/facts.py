@@ -35,7 +35,7 @@ from touchline.api.tables import ordinal, season_matches
 from touchline.api.ties import CupSeason, cup_kinds, season_rounds
 from touchline.article.claims import AggregateClaim, TitleClaim, season_label
 from touchline.article.dates import long_date
-from touchline.article.document import Career
+from touchline.article.document import Career, short_name
 from touchline.article.events import deciding_ties, final_sentence, round_text, season_text, tie_sentence
 from touchline.article.spells import resolve
 from touchline.compute.honours import Honour, Place, biography_lines, line_text
@@ -548,7 +548,8 @@ class MatchFacts:
 
     def _surname(self, person: str) -> str | None:
         try:
-            return find_person(self.store, person).name.split()[-1]
+            found = find_person(self.store, person)
+            return short_name(found.name, found.other_names)
         except NotFoundError:
             return None
 

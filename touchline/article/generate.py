@@ -19,12 +19,12 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from touchline.api.managers import ManagerRecord, SpellRecord, manager_record
 from touchline.api.tables import Standing, ordinal
 from touchline.article.dates import long_date
-from touchline.article.document import Career
+from touchline.article.document import RECORD_KEYS, Career, sentence_case, short_name
 from touchline.article.hooks import HonourEntry, ties_and_honours
 from touchline.compute.coverage import Coverage
 from touchline.errors import ConfigError
@@ -44,18 +44,38 @@ CONVENTIONS = (
 _WIKI_MARKUP = re.compile(r"[|{}\[\]<>=]|''|~~~|__|&#?\w+;")
 
 
+# what wikitext reads as markup at the start of a line: lists, definitions, headings, a table, a rule,
+# preformatted text (a leading space)
+_WIKI_LINE_START = re.compile(r"^(?:[*#:;= ]|\{\||----)")
+# what Markdown reads as markup at the start of a line: list items ("1.", "2)", "-", "+", "*"), headings,
+# block quotes, setext underlines
+_MD_LINE_START = re.compile(r"^(?:(\d+)([.)])|([-+*#>=]))")
+
+
 def wiki_text(text: str) -> str:
-    """Data text as wikitext that cannot turn into markup (``<nowiki>`` around anything that would)."""
+    """Data text as wikitext that cannot turn into markup (``<nowiki>`` around anything that would),
+    even at the start of a line (a leading ``*``, ``#``, ``:``, ``;``, ``=``, ``{|`` or ``----`` is
+    written as a character reference: ``Bo *Star`` never opens a list)."""
     text = inline(text)
-    if _WIKI_MARKUP.search(text):
-        return f"<nowiki>{html.escape(text, quote=False)}</nowiki>"
-    return text
+    wrapped = bool(_WIKI_MARKUP.search(text))
+    if wrapped:
+        text = html.escape(text, quote=False)
+    if _WIKI_LINE_START.match(text):
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return f"<nowiki>{text}</nowiki>" if wrapped else text
 
 
 def md_text(text: str) -> str:
-    """Data text as Markdown that renders as written."""
+    """Data text as Markdown that renders as written, even at the start of a line (``1.`` is no list
+    item, ``-`` no bullet, ``>`` no quote)."""
     text = inline(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return re.sub(r"([\\`*_\[\]#|~])", r"\\\1", text)
+    text = re.sub(r"([\\`*_\[\]#|~])", r"\\\1", text)
+    found = _MD_LINE_START.match(text)
+    if found and found.group(1):
+        return f"{found.group(1)}\\{found.group(2)}{text[found.end() :]}"
+    if found:
+        return "\\" + text
+    return text
 
 
 def _label(item: SpellRecord) -> str:
@@ -87,9 +107,14 @@ def _standing(standing: Standing) -> str:
     return catalog.name_in(standing.competition, standing.season)
 
 
-def spell_sentences(item: SpellRecord, name: str) -> list[str]:
-    """The facts of one spell as sentences, each one the data holds."""
-    surname = name.split()[-1]
+def _matches(count: int) -> str:
+    return f"{count} match" if count == 1 else f"{count} matches"
+
+
+def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = ()) -> list[str]:
+    """The facts of one spell as sentences, each one the data holds (the person called by
+    :func:`~touchline.article.document.short_name`: "Van Nistelrooy was head coach ...")."""
+    surname = sentence_case(short_name(name, other_names))
     role = "caretaker manager" if item.spell.role is Role.CARETAKER else "head coach"
     team = _label(item).replace(" (caretaker)", "")
     verb = "has been" if item.spell.end is None else "was"
@@ -100,7 +125,7 @@ def spell_sentences(item: SpellRecord, name: str) -> list[str]:
     rec = item.record
     partial = " that touchline holds" if item.coverage is Coverage.PARTIAL else ""
     out.append(
-        f"In charge for {rec.played} matches{partial}, his team won {rec.won}, drew {rec.drawn} and lost {rec.lost}, "
+        f"In charge for {_matches(rec.played)}{partial}, his team won {rec.won}, drew {rec.drawn} and lost {rec.lost}, "
         f"scoring {rec.goals_for} goals and conceding {rec.goals_against}."
     )
     places = item.positions
@@ -115,32 +140,70 @@ def spell_sentences(item: SpellRecord, name: str) -> list[str]:
     return out
 
 
-def _infobox(result: ManagerRecord) -> list[tuple[str, str, bool]]:
-    """(key, value, is markup) lines of the infobox."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Line:
+    """A line of the infobox: its key and text; ``link`` for a club (a wikilink in wikitext, with
+    ``suffix`` after it), ``wiki`` for a template written as it is in wikitext and left out elsewhere."""
+
+    key: str
+    text: str
+    link: bool = False
+    suffix: str = ""
+    wiki: bool = False
+
+    def as_wiki(self) -> str:
+        """The value as wikitext, escaped."""
+        if self.wiki:
+            return self.text
+        if self.link:
+            return f"[[{wiki_text(self.text)}]]{self.suffix}"
+        return wiki_text(self.text)
+
+    def as_text(self) -> str:
+        """The value as plain text, for a renderer that escapes it (Markdown, HTML)."""
+        return self.text + self.suffix
+
+
+def _infobox(result: ManagerRecord) -> list[_Line]:
+    """The lines of the infobox, escaped by each format as it writes them."""
     person = result.person
-    lines: list[tuple[str, str, bool]] = [("name", person.name, False)]
+    lines = [_Line("name", person.name)]
     if person.birth_date:
         day = person.birth_date
-        lines.append(("birth_date", f"{{{{birth date and age|{day.year}|{day.month}|{day.day}|df=y}}}}", True))
+        lines.append(
+            _Line("birth_date", f"{{{{birth date and age|{day.year}|{day.month}|{day.day}|df=y}}}}", wiki=True)
+        )
     if person.birth_place:
-        lines.append(("birth_place", person.birth_place, False))
+        lines.append(_Line("birth_place", person.birth_place))
     if person.position:
-        lines.append(("position", person.position, False))
+        lines.append(_Line("position", person.position))
     current = [s for s in result.spells if s.spell.end is None and s.spell.end_year is None]
     if current:
-        lines.append(("currentclub", current[-1].team_name + " (head coach)", False))
+        lines.append(_Line("currentclub", current[-1].team_name + " (head coach)"))
     for number, item in enumerate(result.spells, 1):
-        lines.append((f"manageryears{number}", _years(item), False))
-        club = f"[[{wiki_text(item.team_name)}]]"
-        if item.spell.role is Role.CARETAKER:
-            club += " (caretaker)"
-        lines.append((f"managerclubs{number}", club, True))
+        lines.append(_Line(f"manageryears{number}", _years(item)))
+        suffix = " (caretaker)" if item.spell.role is Role.CARETAKER else ""
+        lines.append(_Line(f"managerclubs{number}", item.team_name, link=True, suffix=suffix))
     return lines
+
+
+def _no_span(row: Mapping[str, Cell]) -> dict[str, Cell]:
+    """A row of figures with "–" in a record cell that has none (the win % of no games): the renderer
+    would otherwise stretch the last figure over the empty cells, as it does a "no data" cell."""
+    out = dict(row)
+    if isinstance(out.get("g"), int):
+        for key in RECORD_KEYS:
+            if out.get(key) is None:
+                out[key] = "–"
+    return out
 
 
 def _statistics(result: ManagerRecord) -> Report:
     """The record table with a footnote on conventions on its total."""
     report = manager_report(result)
+    report = dataclasses.replace(
+        report, rows=tuple(_no_span(r) for r in report.rows), footer=tuple(_no_span(r) for r in report.footer)
+    )
     notes = [*report.notes, CONVENTIONS]
     total = dict(report.footer[0])
     marks = [m for m in str(total.get("_note") or "").split(",") if m]
@@ -167,7 +230,10 @@ def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
     result = manager_record(store, name, positions=True)
     hook = ties_and_honours(store)
     honours = honours_outline(hook.honours(result.person, result.spells) or ())
-    paragraphs = [(_label(i), [*spell_sentences(i, result.person.name), *hook.spell_events(i)]) for i in result.spells]
+    paragraphs = [
+        (_label(i), [*spell_sentences(i, result.person.name, result.person.other_names), *hook.spell_events(i)])
+        for i in result.spells
+    ]
     if fmt == "wiki":
         return _wiki(result, paragraphs, honours)
     if fmt == "md":
@@ -191,8 +257,8 @@ def honours_outline(entries: Sequence[HonourEntry]) -> Outline:
 
 def _wiki(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], honours: Outline) -> str:
     out = ["{{Infobox football biography"]
-    for key, value, markup in _infobox(result):
-        out.append(f"| {key} = {value if markup else wiki_text(value)}")
+    for line in _infobox(result):
+        out.append(f"| {line.key} = {line.as_wiki()}")
     out.append("}}")
     out.append(f"'''{wiki_text(result.person.name)}''' is a football manager.")
     out += ["", "==Managerial career=="]
@@ -217,11 +283,7 @@ def _md(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], hono
     box = Report(
         result.person.name,
         (Column("key", "Key"), Column("value", "Value")),
-        tuple(
-            {"key": k, "value": re.sub(r"\[\[|\]\]", "", v) if m else v}
-            for k, v, m in _infobox(result)
-            if k != "birth_date"
-        ),
+        tuple({"key": line.key, "value": line.as_text()} for line in _infobox(result) if not line.wiki),
     )
     out = [render(box, "md"), "## Managerial career", ""]
     for label, sentences in paragraphs:
@@ -238,9 +300,7 @@ def _md(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], hono
 
 def _html(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], honours: Outline) -> str:
     rows: tuple[dict[str, Cell], ...] = tuple(
-        {"key": k, "value": re.sub(r"\[\[|\]\]", "", v) if m else v}
-        for k, v, m in _infobox(result)
-        if k != "birth_date"
+        {"key": line.key, "value": line.as_text()} for line in _infobox(result) if not line.wiki
     )
     box = Report(result.person.name, (Column("key", "Key"), Column("value", "Value")), rows)
     out = [render(box, "html"), "<h2>Managerial career</h2>"]

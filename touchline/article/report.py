@@ -9,10 +9,12 @@ the verdict in a few characters: ``45 ✓`` (agrees), ``→ 45`` (empty: touchli
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from touchline.article.audit import Audit, CellCheck, ClaimCheck, RowCheck, Verdict
 from touchline.article.dates import long_date
 from touchline.article.document import RECORD_KEYS, TITLES
+from touchline.article.tables import figure
 from touchline.compute.coverage import Coverage
 from touchline.compute.records import Record
 from touchline.render import Cell, Column, Report, render
@@ -152,13 +154,17 @@ def spells_report(audit: Audit) -> Report:
 
 def _typed(check: RowCheck) -> dict[str, Cell]:
     """The figures the article types in a row (template-computed ones left out), with the goal
-    difference and win % they imply where the article leaves those to a template."""
+    difference and win % they imply where the article leaves those to a template or empty."""
     typed: dict[str, Cell] = {k: c.text for k, c in check.row.cells.items() if c.text.strip() and not c.derived}
     keys = ("g", "w", "d", "l", "gf", "ga")
-    if all(str(typed.get(k, "")).strip().isdigit() for k in keys):
-        implied = record_cells(Record(*(int(str(typed[k])) for k in keys)))
-        return {**implied, **typed}
-    return typed
+    values = {k: figure(str(typed.get(k, "")), k) for k in keys}
+    whole = {k: int(v) for k, v in values.items() if v is not None and v >= 0 and v == int(v)}
+    implied = record_cells(Record(*(whole.get(k, 0) for k in keys)))
+    wanted = {"gd": ("gf", "ga"), "win_pct": ("g", "w")}
+    extra = {
+        k: implied[k] for k, needs in wanted.items() if all(n in whole for n in needs) and implied.get(k) is not None
+    }
+    return {**extra, **typed}
 
 
 def _corrected_row(check: RowCheck) -> tuple[dict[str, Cell], str | None, bool]:
@@ -181,36 +187,77 @@ def _corrected_row(check: RowCheck) -> tuple[dict[str, Cell], str | None, bool]:
     return dict(record_cells(item.record)), partial, True
 
 
+def _filled(figures: dict[str, Cell]) -> dict[str, Cell]:
+    """A row with figures and every other record cell empty (``""``), so that no figure is stretched
+    over the columns the article left empty, as a "no data" cell is (the renderer spans a last
+    figure over the empty cells after it)."""
+    if figure(str(figures.get("g", "")), "g") is None:
+        return figures
+    return {**{k: "" for k in RECORD_KEYS}, **{k: v for k, v in figures.items() if v is not None}}
+
+
+def _sum_rows(rows: Sequence[tuple[str, dict[str, Cell]]]) -> tuple[dict[str, Cell], list[str], list[str]]:
+    """(the total's cells, the rows left out for want of figures, the columns some counted row
+    lacks) of the rows shown: every row with figures counts, whether they are the data's or the
+    article's."""
+    keys = ("g", "w", "d", "l", "gf", "ga")
+    sums = dict.fromkeys(keys, 0)
+    lacking: set[str] = set()
+    left_out = []
+    for label, figures in rows:
+        values = {k: figure(str(figures.get(k, "")), k) for k in keys}
+        if values["g"] is None:
+            left_out.append(label)
+            continue
+        for k, v in values.items():
+            if v is None or v != int(v):
+                lacking.add(k)
+            else:
+                sums[k] += int(v)
+    if len(left_out) == len(rows):
+        return {}, left_out, []
+    cells: dict[str, Cell] = dict(record_cells(Record(*(sums[k] for k in keys))))
+    for k in lacking:
+        cells[k] = ""
+    if lacking & {"gf", "ga"}:
+        cells["gd"] = ""
+    if lacking & {"g", "w"}:
+        cells["win_pct"] = ""
+    return _filled(cells), left_out, [TITLES[k] for k in keys if k in lacking]
+
+
 def corrected_report(audit: Audit) -> Report:
-    """The corrected table in the biography's shape (Team, From, To, G ... Win %), with a total and
-    footnotes on coverage (see :func:`_corrected_row`)."""
+    """The corrected table in the biography's shape (Team, From, To, G ... Win %), with a total of
+    every row that has figures and footnotes on coverage (see :func:`_corrected_row`)."""
     notes: list[str] = []
     rows: list[dict[str, Cell]] = []
-    total = Record()
+    shown: list[tuple[str, dict[str, Cell]]] = []
     all_data = True
     for check in audit.rows:
         row: dict[str, Cell] = {"team": check.label, "from": _day(check, "from"), "to": _day(check, "to")}
         figures, note, from_data = _corrected_row(check)
+        figures = _filled(figures)
         row.update(figures)
-        if from_data and check.record is not None:
-            total = total + check.record.record
+        shown.append((check.label, figures))
         all_data = all_data and from_data
         if note:
             notes.append(note)
             row["_note"] = str(len(notes))
         rows.append(row)
-    table_total = audit.article.table.total if audit.article.table else None
-    kept = {k: c.text for k, c in table_total.cells.items() if c.text.strip() and not c.derived} if table_total else {}
     footer: dict[str, Cell] = {"team": "Total"}
+    cells, left_out, lacking = _sum_rows(shown)
+    footer.update(cells or {"g": "no data"})
     end = "."
-    if all_data:
-        footer.update(record_cells(total))
-    elif kept:
-        footer.update(kept)
-        end = "; the total is the article's, as the data covers some spells only partly or not at all."
-    else:
-        footer.update(record_cells(total))
-        end = "; the total counts only the spells whose figures come from the data."
+    if not all_data:
+        end = "; the total adds up the rows above, the article's figures where the data cannot settle them"
+        if left_out:
+            which = "has" if len(left_out) == 1 else "have"
+            end += f"; it is partial: it leaves out {', '.join(left_out)}, which {which} no figures"
+        if lacking:
+            end += (
+                f"; {', '.join(lacking)} {'is' if len(lacking) == 1 else 'are'} missing from some rows, so left empty"
+            )
+        end += "."
     notes.append("Computed by touchline from open match data; a match decided on penalties counts as a draw" + end)
     footer["_note"] = str(len(notes))
     return Report("Managerial record by team and tenure", COLUMNS, tuple(rows), (footer,), tuple(notes))

@@ -22,6 +22,7 @@ from touchline.article.document import Article, Career, TableRow
 from touchline.errors import DataError, NotFoundError
 from touchline.model import Role, Spell
 from touchline.reference.clubs import slug
+from touchline.render import inline
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
 
@@ -157,11 +158,30 @@ def article_spells(article: Article, teams: Teams) -> list[ArticleSpell]:
     return players + sorted([*coaching, *managers], key=lambda s: (s.start.first if s.start else dt.date.min, s.line))
 
 
+# what a TOML basic string may not hold raw (C0 controls and DEL) and what it may but a terminal, an editor
+# or a browser would act on: the C1 controls (U+009B is a terminal's CSI), the bidirectional marks,
+# embeddings, overrides and isolates (a name displayed reordered), and the line and paragraph separators
+_TOML_ESCAPED = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def _toml_text(value: str) -> str:
-    """A TOML basic string."""
+    """A TOML basic string, every character of :data:`_TOML_ESCAPED` written as a ``\\uXXXX`` escape:
+    the file reads back as the same text, and prints as no escape sequence."""
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
-    escaped = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04x}", escaped)
+    escaped = _TOML_ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
     return f'"{escaped}"'
+
+
+# the bidirectional marks, which touchline.render.inline leaves as they are
+_MARKS = re.compile(r"[\u061c\u200e\u200f]")
+
+
+def _comment(text: str) -> str:
+    """A TOML comment line: TOML allows no control character but tab in one, and the text (a title, a
+    label, a problem quoting a name) comes from the article, so it is written on one line with its
+    control characters and bidirectional overrides shown as ``\\xNN`` (:func:`touchline.render.inline`),
+    and the bidirectional marks as ``\\uXXXX`` too (a comment is read in a terminal or an editor)."""
+    return "# " + _MARKS.sub(lambda m: f"\\u{ord(m.group()):04x}", inline(text))
 
 
 def _date_lines(key: str, value: ArticleDate | None, line: int) -> list[str]:
@@ -173,7 +193,8 @@ def _date_lines(key: str, value: ArticleDate | None, line: int) -> list[str]:
         return [f"{key} = {value.exact.isoformat()}"]
     if value.month is not None:
         day, which = (value.first, "first") if key == "start" else (value.last, "last")
-        return [f"{key} = {day.isoformat()}  # line {line}: the article gives only {value}; its {which} day is assumed"]
+        comment = _comment(f"line {line}: the article gives only {value}; its {which} day is assumed")
+        return [f"{key} = {day.isoformat()}  {comment}"]
     return [f"{key}_year = {value.year}"]
 
 
@@ -190,12 +211,14 @@ def people_file(article: Article, spells: Sequence[ArticleSpell], *, keep_unknow
         )
     name = article.title
     lines = [
-        f"# {name}: spells read by `touchline people from-article` from {article.file} ({article.format.value}).",
+        _comment(
+            f"{name}: spells read by `touchline people from-article` from {article.file} ({article.format.value})."
+        ),
         "# Check them against the article, correct what is wrong, then `touchline people import` this file.",
         "# Schema: docs/people.md.",
     ]
     for note in article.unread:
-        lines.append(f"# not read: {note}")
+        lines.append(_comment(f"not read: {note}"))
     if article.birth_date is None:
         lines.append("# not read: the birth date (write birth_date = YYYY-MM-DD)")
     lines.append('# not read: nationality (write it as a FIFA code, e.g. nationality = "DEN")')
@@ -215,11 +238,13 @@ def people_file(article: Article, spells: Sequence[ArticleSpell], *, keep_unknow
     for spell in spells:
         lines += ["", "[[spell]]"]
         where = "managerial statistics table" if spell.from_table else "infobox"
-        lines.append(f"# line {spell.line} ({where}): {spell.label} | {spell.start or '?'} | {spell.end or 'present'}")
+        lines.append(
+            _comment(f"line {spell.line} ({where}): {spell.label} | {spell.start or '?'} | {spell.end or 'present'}")
+        )
         if spell.problem:
-            lines.append(f"# line {spell.line}: {spell.problem}")
+            lines.append(_comment(f"line {spell.line}: {spell.problem}"))
         elif spell.club_name:
-            lines.append(f"# read as {spell.club_name} ({spell.club})")
+            lines.append(_comment(f"read as {spell.club_name} ({spell.club})"))
         lines.append(f"team = {_toml_text(spell.team)}")
         lines.append(f'role = "{spell.role.value}"')
         if spell.label != (spell.club_name or spell.team) and spell.role is not Role.PLAYER:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from touchline.article.dates import ArticleDate, is_present, parse_date
 from touchline.article.document import RECORD_KEYS, TITLES, Cell, RecordTable, TableRow
@@ -39,6 +39,10 @@ _BY_NAME = {name: key for key, names in COLUMN_NAMES.items() for name in names}
 # a caretaker spell as tables mark it
 CARETAKER = re.compile(r"\b(caretaker|interim)\b", re.I)
 _NUMBER = re.compile(r"^[+\-−–]?\d+(?:[.,]\d+)?\s*%?$")
+# a figure in groups of three digits: 1,225, 1 225, 1\u202f225 (the separator one kind throughout)
+_GROUPED = re.compile(r"^([+\-−–]?\d{1,3})((?P<sep>[, \u00a0\u202f\u2009'])\d{3})(?:(?P=sep)\d{3})*$")
+# a footnote marker a rendering leaves in a cell: Arsenal[a], 1,225[b], [1], [note 2], [nb 1]
+_MARKER = re.compile(r"\s*\[(?:\d{1,3}|[a-z]{1,2}|(?:note|nb|n|lower-alpha|upper-alpha)\s*\d+|[a-z]\s*\d+)\]", re.I)
 TOTAL_NAMES = ("total", "career total", "totals", "overall", "career")
 
 
@@ -183,6 +187,11 @@ def _date(cell: RawCell | None, file: str, line: int, what: str) -> tuple[Articl
         ) from None
 
 
+def _unmarked_cell(cell: RawCell) -> RawCell:
+    text = unmarked(cell.text)
+    return cell if text == cell.text else replace(cell, text=text)
+
+
 def _describe(columns: Sequence[str | None]) -> str:
     return ", ".join(TITLES.get(c or "", c or "?") for c in columns if c not in (None, "record", "ref"))
 
@@ -190,7 +199,9 @@ def _describe(columns: Sequence[str | None]) -> str:
 def shape(
     rows: Sequence[RawRow], *, file: str, line: int, caption: str = "", plain: bool = False, end_line: int = 0
 ) -> RecordTable:
-    """The managerial statistics table from its raw rows; ParseError (file:line) on another shape."""
+    """The managerial statistics table from its raw rows; ParseError (file:line) on another shape.
+    Footnote markers a rendering leaves in cells (``Arsenal[a]``, ``1,225[1]``) are left out."""
+    rows = [RawRow(r.line, tuple(_unmarked_cell(c) for c in r.cells)) for r in rows]
     columns, used = plain_header_columns(rows) if plain else header_columns(rows)
     if not columns or not {"team", "from", "to"} <= set(columns):
         found = _describe(columns) if columns else "no header row"
@@ -312,6 +323,27 @@ def _total_row(row: RawRow, columns: list[str | None], file: str, plain: bool) -
     return TableRow(row.line, "Total", (), None, None, figures)
 
 
+def unmarked(text: str) -> str:
+    """A cell's text without the footnote markers a rendering leaves in it (``Arsenal[a]``,
+    ``1,225[1]``)."""
+    return _MARKER.sub("", text).strip() if "[" in text else text
+
+
+def figure(text: str, key: str = "g") -> float | None:
+    """A record figure as the article writes it, or ``None`` when the cell holds none: ``−14``,
+    ``+5``, ``55.19``, ``55,2 %``, and a count in groups of three digits (``1,225``, ``1 225``,
+    ``1\u202f225`` read as 1225; in the win % column a comma is a decimal comma: ``33,333``)."""
+    cleaned = " ".join(unmarked(text).replace("\u202f", " ").replace("\u2009", " ").split())
+    cleaned = cleaned.replace("−", "-").replace("–", "-").replace("%", "").strip()
+    if key != "win_pct" and _GROUPED.match(cleaned):
+        cleaned = re.sub(r"[, ']", "", cleaned)
+    cleaned = cleaned.replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
 def is_number(text: str) -> bool:
-    """Whether a cell holds a figure (``154``, ``+109``, ``−14``, ``55.19``, ``55.2%``)."""
-    return bool(_NUMBER.match(text.strip()))
+    """Whether a cell holds a figure (``154``, ``+109``, ``−14``, ``55.19``, ``55.2%``, ``1,225``)."""
+    return bool(_NUMBER.match(text.strip())) or figure(text) is not None

@@ -2,9 +2,12 @@
 
 A spell's coverage is a :class:`Coverage` state with the :class:`Gap` objects behind it:
 
-- ``none``: no matches of the team in the spell's window at all (shown as "no data", never zeros);
-- ``partial``: matches, but a season of the league without any of them (a division the store has no
-  file for), or a competition the team was expected to play that the store lacks for that season:
+- ``none``: no matches of the team with a result in the spell's window (shown as "no data", never
+  zeros): none at all, or only fixtures the data set lists without a result (its data ends before
+  they were played);
+- ``partial``: matches, but fixtures of the window that were due by today and have no result in the
+  store, a season of the league without any of them (a division the store has no file for), or a
+  competition the team was expected to play that the store lacks for that season:
   its domestic cups (and league cup), its country's super cup where the data shows it qualified
   (league champions or cup winners of the season before), the continental super cup and the Club
   World Cup where it won a continental competition the season before;
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from touchline.model import CompetitionKind
@@ -41,6 +44,7 @@ class GapKind(StrEnum):
     """What a spell lacks."""
 
     NO_MATCHES = "no_matches"  # nothing at all in the window
+    NO_RESULT = "no_result"  # fixtures due in the window that the store has no result for
     NO_LEAGUE = "no_league"  # no league matches of the team anywhere in the store
     LEAGUE = "league"  # a season without league matches of the team
     CUP = "cup"  # a domestic cup or league cup season the store lacks
@@ -51,6 +55,7 @@ class GapKind(StrEnum):
 # the kinds of competition each gap concerns, for filtered records
 GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.NO_MATCHES: frozenset(CompetitionKind),
+    GapKind.NO_RESULT: frozenset(CompetitionKind),  # narrowed to its competition's kind (Gap.about)
     GapKind.NO_LEAGUE: frozenset({CompetitionKind.LEAGUE}),
     GapKind.LEAGUE: frozenset({CompetitionKind.LEAGUE}),
     GapKind.CUP: frozenset({CompetitionKind.CUP}),
@@ -62,8 +67,9 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
 @dataclass(frozen=True, slots=True)
 class Gap:
     """Something a spell lacks: its kind, the competition (code and name) and the seasons concerned,
-    why the team was expected there (``"league champions 2018-19"``), and for ``no_matches`` the
-    window and where the league's data ends."""
+    why the team was expected there (``"league champions 2018-19"``), for ``no_matches`` the window
+    and where the league's data ends, and for ``no_result`` how many fixtures lack a result, the
+    first and last of their days and the kind of their competition."""
 
     kind: GapKind
     seasons: tuple[str, ...] = ()
@@ -72,12 +78,25 @@ class Gap:
     why: str = ""
     first: dt.date | None = None
     last: dt.date | None = None
+    count: int = 0
+    about: CompetitionKind | None = None
 
     def __str__(self) -> str:
         seasons = ", ".join(self.seasons)
         if self.kind is GapKind.NO_MATCHES:
             where = f" ({self.name} data in the store ends before this spell)" if self.name else ""
             return f"the store has no matches of this team between {self.first} and {self.last}{where}"
+        if self.kind is GapKind.NO_RESULT:
+            days = str(self.first) if self.first == self.last else f"{self.first} to {self.last}"
+            if self.count == 1:
+                return (
+                    f"{self.name} {seasons}: 1 fixture of this team ({days}) without a result in the store "
+                    "(its data set lists it but ends before it was played)"
+                )
+            return (
+                f"{self.name} {seasons}: {self.count} fixtures of this team ({days}) without a result in the "
+                "store (its data set lists them but ends before they were played)"
+            )
         if self.kind is GapKind.NO_LEAGUE:
             return "the store holds no league matches of this team, only cup or continental ones"
         if self.kind is GapKind.LEAGUE:
@@ -91,7 +110,8 @@ class Gap:
 
     def concerns(self, kinds: Iterable[CompetitionKind]) -> bool:
         """Whether the gap matters for a record of these kinds of competition."""
-        return bool(GAP_KINDS[self.kind] & set(kinds))
+        concerned = GAP_KINDS[self.kind] if self.about is None else frozenset({self.about})
+        return bool(concerned & set(kinds))
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +149,37 @@ def long_enough(first: dt.date, last: dt.date) -> bool:
     return (last - first).days + 1 >= MIN_OVERLAP_DAYS
 
 
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    """A fixture of the spell's window, due by today, that the store has no result for."""
+
+    date: dt.date
+    competition: str
+    name: str
+    season: str
+    kind: CompetitionKind
+
+
+def unresolved_gaps(fixtures: Iterable[Unresolved]) -> list[Gap]:
+    """One ``no_result`` gap per competition, with its seasons, count and first and last days."""
+    by_competition: dict[str, list[Unresolved]] = {}
+    for fixture in sorted(fixtures, key=lambda f: f.date):
+        by_competition.setdefault(fixture.competition, []).append(fixture)
+    return [
+        Gap(
+            GapKind.NO_RESULT,
+            tuple(dict.fromkeys(f.season for f in group)),
+            code,
+            group[0].name,
+            first=group[0].date,
+            last=group[-1].date,
+            count=len(group),
+            about=group[0].kind,
+        )
+        for code, group in by_competition.items()
+    ]
+
+
 def assess(
     dates: Sequence[tuple[dt.date, CompetitionKind]],
     league: str | None,
@@ -138,16 +189,23 @@ def assess(
     slots: Sequence[tuple[str, dt.date, dt.date]],
     expected: Sequence[Expected],
     stored: Callable[[Expected], bool],
+    unresolved: Sequence[Unresolved] = (),
 ) -> tuple[Coverage, tuple[Gap, ...]]:
-    """The coverage of a spell from the team's matches in it (date and kind of competition each), the
-    league it plays most in, the league's seasons in the spell, what it was expected to play, and
-    whether the store holds each expected competition-season."""
+    """The coverage of a spell from the team's matches in it with a result (date and kind of
+    competition each), the league it plays most in, the league's seasons in the spell, what it was
+    expected to play, whether the store holds each expected competition-season, and the fixtures of
+    the window due by today that have no result."""
+    missing = unresolved_gaps(unresolved)
     if not dates:
+        if missing:
+            return Coverage.NONE, tuple(missing)
         return Coverage.NONE, (Gap(GapKind.NO_MATCHES, name=league_name if league else "", first=start, last=end),)
     if league is None:
-        return Coverage.PARTIAL, (Gap(GapKind.NO_LEAGUE),)
-    gaps: list[Gap] = []
+        return Coverage.PARTIAL, (*missing, Gap(GapKind.NO_LEAGUE))
+    gaps: list[Gap] = list(missing)
+    # a season whose league fixtures are there without results is a no_result gap, not a missing league
     league_days = [d for d, kind in dates if kind is CompetitionKind.LEAGUE]
+    league_days += [u.date for u in unresolved if u.kind is CompetitionKind.LEAGUE]
     for season, first, last in slots:
         if long_enough(first, last) and not any(first <= d <= last for d in league_days):
             gaps.append(Gap(GapKind.LEAGUE, (season,)))
@@ -168,7 +226,7 @@ def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:
             out[key] = gap
         else:
             seasons = seen.seasons + tuple(s for s in gap.seasons if s not in seen.seasons)
-            out[key] = Gap(seen.kind, seasons, seen.competition, seen.name, seen.why, seen.first, seen.last)
+            out[key] = replace(seen, seasons=seasons)
     return tuple(out.values())
 
 

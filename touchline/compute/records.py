@@ -116,13 +116,17 @@ def record(matches: Iterable[Match], team: str, shootouts: Shootouts = Shootouts
 def spell_window(
     spell: Spell, *, successor_same_day: bool = False, today: dt.date | None = None
 ) -> tuple[dt.date, dt.date]:
-    """The first and last dates whose matches belong to the spell (both inclusive)."""
+    """The first and last dates whose matches belong to the spell (both inclusive): a year given without
+    a date covers the whole year (to ``today`` at most), a spell without an end runs to ``today``."""
     start = spell.start or dt.date(spell.start_year or 1, 1, 1)
-    if spell.end is None:
-        end = today or dt.date.today()
-    else:
+    now = today or dt.date.today()
+    if spell.end is not None:
         # the end date is the successor's when they start that same day
         end = spell.end - dt.timedelta(days=1) if successor_same_day else spell.end
+    elif spell.end_year is not None:
+        end = min(dt.date(spell.end_year, 12, 31), now)
+    else:
+        end = now
     return start, end
 
 

@@ -35,7 +35,9 @@ __all__ = [
     "ClubRegistry",
     "RegisteredClub",
     "fold",
+    "is_national",
     "key",
+    "nation_name",
     "normalize",
     "slug",
     "split_country",
@@ -354,6 +356,32 @@ def rank_names(wanted: str, choices: Mapping[str, list[str]], n: int) -> list[st
             if club_name not in result:
                 result.append(club_name)
     return result[:n]
+
+
+def nation_name(name: str) -> str:
+    """The name the data gives the national team an English ``name`` means (``Scotland`` ->
+    ``Schottland``, ``touchline/data/nations.toml``); ``name`` itself for any other name."""
+    return _nations().get(fold(name).strip(), name)
+
+
+_AGE_GROUP = re.compile(r"\s+(?:u|under)[\s-]?\d{2}$")
+
+
+def is_national(club: str, name: str) -> bool:
+    """Whether a team (its id and name) is a national team: an id of an international file's team
+    (``int-schottland``), or a nation's name, in English or as the data gives it, with or without an age
+    group (``Denmark U21``)."""
+    if club.startswith("int-"):
+        return True
+    nation = _AGE_GROUP.sub("", fold(name).strip())
+    return nation in _nations() or nation in {fold(data) for data in _nations().values()}
+
+
+@cache
+def _nations() -> dict[str, str]:
+    text = resources.files("touchline").joinpath("data/nations.toml").read_text(encoding="utf-8")
+    names = load_toml(text, "touchline/data/nations.toml").get("names", {})
+    return {fold(english): str(data) for english, data in names.items()}
 
 
 @cache

@@ -18,6 +18,7 @@ from typing import Any
 from touchline.errors import DataError
 from touchline.model import Person, Role, Spell, SpellEnd
 from touchline.reference import load_toml
+from touchline.reference.clubs import is_national
 
 COACHING = (Role.HEAD_COACH, Role.CARETAKER)
 SPELL_KEYS = {"team", "role", "start", "end", "start_year", "end_year", "ended", "label", "note", "country"}
@@ -36,6 +37,12 @@ PERSON_KEYS = {
 # Names and free text longer than this are refused: a person file is hand-written.
 MAX_TEXT = 500
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# control characters (C0, DEL, C1): a carriage return, a bell or a terminal's escape sequence in a name
+# would garble every page and table that shows it; the match readers refuse them in team names too
+# (touchline.sources.limits.name_problem). A spell's note (and the file's notes) alone may span lines
+# and hold tabs.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_NOTE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,7 @@ class PersonFile:
     person: Person
     entries: tuple[SpellEntry, ...]
     path: str
+    problems: tuple[str, ...] = ()  # spells that could not be read (with ``keep_going``), by line
 
     @property
     def spells(self) -> tuple[Spell, ...]:
@@ -105,13 +113,21 @@ def _text(value: Any, where: str, key: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise DataError(f'{where}: {key} = {value!r} is not text (write it as {key} = "...")')
-    if len(value) > MAX_TEXT or ("\n" in value.strip() and key != "note"):
+    if len(value) > MAX_TEXT or ("\n" in value.strip() and key not in ("note", "notes")):
         raise DataError(f"{where}: {key} is {len(value)} characters long or spans lines (at most {MAX_TEXT}, one line)")
+    control = (_NOTE_CONTROL if key in ("note", "notes") else _CONTROL).search(value)
+    if control is not None:
+        raise DataError(
+            f"{where}: {key} holds a control character U+{ord(control.group()):04X} at position "
+            f"{control.start() + 1} (write the text without it)"
+        )
     return value
 
 
-def load_file(path: str | Path) -> PersonFile:
-    """Read and check one person file; a :class:`DataError` lists every problem with its line."""
+def load_file(path: str | Path, *, keep_going: bool = False) -> PersonFile:
+    """Read and check one person file; a :class:`DataError` lists every problem with its line. With
+    ``keep_going``, spells that cannot be read are left out and their problems kept in
+    :attr:`PersonFile.problems`, for the caller to report with those it finds itself (unknown clubs)."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -146,6 +162,7 @@ def load_file(path: str | Path) -> PersonFile:
         position=_text(data.get("position"), where, "position"),
         source=_text(data.get("source"), where, "source"),
     )
+    _text(data.get("notes"), where, "notes")  # kept in the file only, but checked as the rest is
     lines = _spell_lines(text)
     spells = data.get("spell", [])
     if not isinstance(spells, list):
@@ -158,9 +175,9 @@ def load_file(path: str | Path) -> PersonFile:
             entries.append(_spell(person.id, entry, f"{path}:{line}", line))
         except DataError as exc:
             messages.append(str(exc))
-    if messages:
+    if messages and not keep_going:
         raise problems(messages, path)
-    return PersonFile(person, tuple(entries), str(path))
+    return PersonFile(person, tuple(entries), str(path), tuple(messages))
 
 
 def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
@@ -220,17 +237,34 @@ def overlap_days(a: Spell, b: Spell) -> int:
 
 
 def own_overlaps(entries: Sequence[SpellEntry]) -> list[str]:
-    """One person's coaching spells at two teams (``spell.team``: resolved club ids) overlapping by more
-    than a day, each as a message naming the later spell's line."""
+    """One person's coaching spells overlapping by more than a day (by more than a year where a spell is
+    given in years), at two clubs or at one (a caretaker spell inside a head coach's: its matches would
+    count twice), each as a message naming the later spell's line. A national team may be coached beside
+    a club (Hiddink: Russia and Chelsea in 2009; Ferguson: Scotland and Aberdeen in 1985-86)."""
     coaching = [e for e in entries if e.spell.role in COACHING]
     out = []
     for n, first in enumerate(coaching):
         for second in coaching[n + 1 :]:
             a, b = first.spell, second.spell
-            if a.team != b.team and overlap_days(a, b) > 1:
-                out.append(
-                    f"{second.where}: coaching spell at {b.label or second.team} ({b.start}..{b.end or 'present'}) "
-                    f"overlaps the one at {a.label or first.team} ({a.start}..{a.end or 'present'}) "
-                    f"by {overlap_days(a, b)} days"
-                )
+            national = is_national(a.team, a.label or first.team) != is_national(b.team, b.label or second.team)
+            if national:
+                continue
+            where = f"{second.where}: coaching spell at {b.label or second.team} ({b.start_text}..{b.end_text})"
+            other = f"the one at {a.label or first.team} ({a.start_text}..{a.end_text})"
+            if a.start is not None and b.start is not None:
+                if overlap_days(a, b) > 1:
+                    out.append(f"{where} overlaps {other} by {overlap_days(a, b)} days")
+            elif (years := _shared_years(a, b)) is not None:
+                out.append(f"{where} overlaps {other} in {years}")
     return out
+
+
+def _shared_years(a: Spell, b: Spell) -> str | None:
+    """The years two spells (one at least given in years) share, when more than one: ``2012-2013``."""
+    this_year = dt.date.today().year
+    first = max(a.start.year if a.start else a.start_year or 0, b.start.year if b.start else b.start_year or 0)
+    last = min(
+        a.end.year if a.end else a.end_year or this_year,
+        b.end.year if b.end else b.end_year or this_year,
+    )
+    return f"{first}-{last}" if last > first else None

@@ -22,9 +22,11 @@ for its format and for the terminal the CLI prints it on:
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal
 
 from touchline.errors import ConfigError
@@ -132,3 +134,24 @@ def note_marks(row: Mapping[str, Cell], style: Callable[[int], str]) -> str:
 def visible(columns: Sequence[Column], rows: Sequence[Mapping[str, Cell]]) -> list[Column]:
     """The columns to show (all of them; a hook for hiding empty optional columns)."""
     return [c for c in columns if not c.key.startswith("_")]
+
+
+def writable(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a file an output may be written to, checked before the work that fills it: its folder
+    exists; a :class:`ConfigError` naming the path otherwise (never a traceback after a report)."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ConfigError(f"cannot write {plain(str(target))}: no folder {plain(str(folder))}")
+    if target.is_dir():
+        raise ConfigError(f"cannot write {plain(str(target))}: it is a folder")
+    return target
+
+
+def write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write an output file (UTF-8); a :class:`ConfigError` naming the path when it cannot be written."""
+    target = writable(path)
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write {plain(str(target))}: {exc.strerror or exc}") from None

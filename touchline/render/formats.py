@@ -282,8 +282,12 @@ def _csv(value: Cell) -> Cell:
     return text
 
 
-# DEL and the C1 control characters, which json.dumps(ensure_ascii=False) leaves raw
-_JSON_CONTROL = re.compile(r"[\x7f-\x9f]")
+# what json.dumps(ensure_ascii=False) leaves raw but a terminal or a browser would act on: DEL and the C1
+# control characters (U+009B is a terminal's CSI), the bidirectional embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069) and marks (U+200E, U+200F, U+061C), which display a name reordered, and
+# the line and paragraph separators (U+2028, U+2029), which end a line in an editor and, before ES2019, a
+# JavaScript string
+_JSON_CONTROL = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 @register("json")
@@ -298,6 +302,6 @@ def render_json(report: Report) -> str:
             "notes": list(report.notes),
         }
     text = json.dumps(payload, ensure_ascii=False, indent=2, default=str)
-    # json.dumps escapes C0 control characters but, with ensure_ascii=False, writes DEL and the C1 ones
-    # (U+009B is a terminal's CSI) raw; outside its strings JSON text is ASCII, so this changes strings only
+    # json.dumps escapes C0 control characters but, with ensure_ascii=False, writes the characters of
+    # _JSON_CONTROL raw; outside its strings JSON text is ASCII, so this changes strings only
     return _JSON_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"

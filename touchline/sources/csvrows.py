@@ -151,8 +151,9 @@ def parse_rows(
                 length = sum(map(len, row)) + len(row) - 1
                 if length > MAX_LINE:
                     raise BadField(line_problem(length, "row"))
-            if len(row) < width:
-                raise BadField(f"row has {len(row)} fields, the header has {width} (a missing comma or column?)")
+            if len(row) != width and (len(row) < width or any(field.strip() for field in row[width:])):
+                more = "a missing comma or column?" if len(row) < width else "a stray comma or column?"
+                raise BadField(f"row has {len(row)} fields, the header has {width} ({more})")
             match = build(row, line)
             home, away = match.home, match.away
             # the limits' fast path inline (names seen before, a date inside the range); else ask them

@@ -35,7 +35,7 @@ from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
 from touchline.sources import Refusal, read_file
 from touchline.sources.csvrows import BadField, Build, column_index, column_key, header_columns, parse_rows
-from touchline.sources.limits import MAX_GOALS, goals_problem, quoted, year_problem
+from touchline.sources.limits import FIRST_YEAR, MAX_GOALS, goals_problem, quoted, today, year_problem
 
 FORMAT = "engsoccerdata"
 
@@ -200,8 +200,12 @@ def _league(columns: dict[str, int], tiers: dict[str, str], file: str, source: s
             ft = scores[goals]
         except KeyError:
             ft = scores[goals] = _goals(goals[0], goals[1], "hgoal", "vgoal")
+        date = _date(row[i_date])
+        # a date of another season (a year out of range, a result in the future: the limits say so)
+        if not int(raw_season) <= date.year <= int(raw_season) + 1 and FIRST_YEAR <= date.year <= today().year:
+            raise BadField(f"date {date.isoformat()} is outside the season {season} (column Season: {raw_season})")
         return Match(
-            date=_date(row[i_date]),
+            date=date,
             home=row[i_home],
             away=row[i_away],
             competition=competition,

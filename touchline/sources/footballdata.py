@@ -47,7 +47,7 @@ from touchline.sources.csvrows import (
     parse_rows,
 )
 from touchline.sources.csvrows import undecided as undecided
-from touchline.sources.limits import MAX_GOALS, QUOTED, goals_problem, quoted, year_problem
+from touchline.sources.limits import MAX_GOALS, QUOTED, goals_problem, quoted, span_problem, year_problem
 
 FORMAT = "football-data"
 
@@ -178,7 +178,7 @@ def _new_leagues(columns: dict[str, int], file: str, source: str) -> Build:
         if date is None:
             date = dates[raw_date] = _dmy(raw_date)
         ft = _goals(row[i_hg], row[i_ag])
-        time = (row[i_time].strip() or None) if i_time is not None else None
+        time = _clock(row[i_time]) if i_time is not None else None
         return Match(
             date=date,
             home=row[i_home].strip(),
@@ -226,7 +226,7 @@ def _football_csv(columns: dict[str, int], file: str, source: str) -> Build:
             ft=ft,
             ht=ht,
             status=Status.PLAYED if ft is not None else Status.SCHEDULED,
-            time=(row[i_time].strip() or None) if i_time is not None else None,
+            time=_clock(row[i_time]) if i_time is not None else None,
             round=(row[i_round].strip() or None) if i_round is not None else None,
             stage=(row[i_stage].strip() or None) if i_stage is not None else None,
             source=source,
@@ -237,12 +237,25 @@ def _football_csv(columns: dict[str, int], file: str, source: str) -> Build:
     return build
 
 
+_CLOCK = re.compile(r"^([01]?[0-9]|2[0-4]):([0-5][0-9])$")
+
+
+def _clock(text: str) -> str | None:
+    """A kick-off time as written (``20:00``), ``None`` when blank; BadField for a time no clock shows."""
+    text = text.strip()
+    if not text:
+        return None
+    if _CLOCK.match(text) is None:
+        raise BadField(f"impossible kick-off time {quoted(text)} (expected hh:mm such as 20:00)")
+    return text
+
+
 def _season(text: str) -> str:
     try:
         season = Season.parse(text)
     except ValueError:
         raise BadField(f'bad season {quoted(text)} (expected "2012/2013" or "2012")') from None
-    problem = year_problem(season.start) or year_problem(season.end)
+    problem = year_problem(season.start) or year_problem(season.end) or span_problem(season)
     if problem is not None:
         raise BadField(f"bad season {quoted(text)} ({problem})")
     return str(season)
@@ -252,7 +265,7 @@ def _season_from_path(file: str) -> str:
     for part in reversed(PurePath(file).parts[:-1]):
         if _SEASON_FOLDER.match(part):
             season = Season.parse(part)
-            problem = year_problem(season.start) or year_problem(season.end)
+            problem = year_problem(season.start) or year_problem(season.end) or span_problem(season)
             if problem is not None:
                 raise ParseError(
                     f'impossible season "{part}" in the path ({problem})', file=file, line=1, whole_file=True

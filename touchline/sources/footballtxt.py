@@ -145,6 +145,9 @@ _DATE_B: Final = re.compile(r"^ +(?:([A-Za-z]{3}) +)?([A-Za-z]{3})[/ ](\d{1,2})(
 _SCORE: Final = re.compile(
     r"^(?:(\d+)-(\d+) pen\. ?)?(?:(\d+)-(\d+)( a\.e\.t\.)? ?)?(?:\((\d+)-(\d+)(?:, ?(\d+)-(\d+))?\))?$"
 )
+# control characters a line may hold once splitlines has cut the text at its line breaks (C0 but tab,
+# the line breaks and the separators splitlines cuts at; DEL; C1 but NEL)
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 _HEADER: Final = re.compile(r"^# *(Date|Teams|Matches|Stages)\b *(.*?) *$")
 _STAGE_COUNT: Final = re.compile(r"([^()]+?) *\((\d+)\)")
 _COUNT: Final = re.compile(r"\d{1,9}\b")  # "# Matches    306"
@@ -311,6 +314,9 @@ def _parse(text: str, *, source: str, file: str, errors: list[ParseError] | None
     lines = text.splitlines()
     # the length limits cost a len() a line only in a file that has a line long enough to break one
     long_lines = max(map(len, lines), default=0) > max_name
+    # and the names are searched for a control character only in a file that holds one (one scan of the
+    # text, in C): a name with an escape sequence is refused as the CSV readers refuse it
+    controls = _CONTROL.search(text) is not None
     ahead = False  # whether the current date is after the last day a result may have
     for lineno, line in enumerate(lines, 1):
         if not line:
@@ -403,9 +409,9 @@ def _parse(text: str, *, source: str, file: str, errors: list[ParseError] | None
                     continue
                 status = marked
             # the names' limits, where they can be broken: the patterns keep names from being blank, so
-            # only a club playing itself, or a line long enough for a name over MAX_NAME (or a control
-            # character: rare enough to look for only there, and NUL is refused for the whole text)
-            if home == away or (long_lines and len(line) > max_name):
+            # only a club playing itself, a line long enough for a name over MAX_NAME, or a file holding
+            # a control character (NUL is refused for the whole text)
+            if home == away or controls or (long_lines and len(line) > max_name):
                 problem = names_problem(home, away)
                 if problem is not None:
                     fail(problem, lineno, line)

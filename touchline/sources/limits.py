@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Final
 
-from touchline.model import Match, Status
+from touchline.model import Match, Season, Status
 
 # The most goals one side may score in a match. The real data's maximum is 21 (worldfootball's ch.cup
 # 2017-18) and the famous cup rout 36-0 (Arbroath v Bon Accord, 1885), so more than 60 is a typo or a
@@ -111,6 +111,14 @@ def year_problem(year: int) -> str | None:
     return f"the year must be between {FIRST_YEAR} and {LAST_YEAR}"
 
 
+def span_problem(season: Season) -> str | None:
+    """Why a season's years cannot be a season's (it ends before it starts, or spans more than two
+    calendar years), or None."""
+    if season.start <= season.end <= season.start + 1:
+        return None
+    return "a season ends in its first year or the next"
+
+
 def future_problem(date: dt.date) -> str:
     """The reason for a result on ``date``, after the last day a result may have (:func:`today`)."""
     return f"result dated in the future ({date.isoformat()}): a match not played yet has no score"
@@ -155,6 +163,23 @@ class MatchLimits:
         if date > self.latest and match.status in RESULTS and (match.ft or match.et or match.pens):
             return future_problem(date)
         return None
+
+
+def score_oddity(match: Match) -> str:
+    """What is impossible in a match's scores, which the data holds as given (an awarded result keeps
+    the half-time score of the match it replaced; a source may write the score after extra time as the
+    shoot-out's): the half-time score above the full-time one, fewer goals after extra time than at full
+    time, a shoot-out ending level. ``""`` when nothing is."""
+    ft, ht, et, pens = match.ft, match.ht, match.et, match.pens
+    found = []
+    awarded = match.status is Status.AWARDED
+    if ft is not None and ht is not None and (ht.home > ft.home or ht.away > ft.away) and not awarded:
+        found.append(f"half-time score {ht} above the full-time score {ft}")
+    if ft is not None and et is not None and (et.home < ft.home or et.away < ft.away):
+        found.append(f"fewer goals after extra time ({et}) than at full time ({ft})")
+    if pens is not None and pens.home == pens.away:
+        found.append(f"a shoot-out ending level ({pens}), which decides nothing")
+    return "; ".join(found) + ("; kept as the file gives it" if found else "")
 
 
 def is_placeholder(name: str) -> bool:

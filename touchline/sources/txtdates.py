@@ -16,7 +16,7 @@ from functools import cache
 from typing import Final
 
 from touchline.model import Season
-from touchline.sources.limits import quoted, year_problem
+from touchline.sources.limits import quoted, span_problem, year_problem
 
 _MONTH_NAMES: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS: Final = {name: number for number, name in enumerate(_MONTH_NAMES, 1)}
@@ -134,6 +134,13 @@ class Calendar:
         weekday, month, day, year = key
         if year is not None:
             date = real_date(year, month, day)
+            first, last = self.start, self.end
+            # (a date in the future is the limits' to judge: a result there is one no match has yet)
+            outside = first and last and not first - self.SLACK <= date <= last + self.SLACK
+            if self.declared and outside and date <= dt.date.today():
+                raise ValueError(
+                    f"date {date.isoformat()} is outside the file's # Date range {first:%b/%d %Y} - {last:%b/%d %Y}"
+                )
         elif self._one_year and self.start is not None and self.end is not None:
             # the common case, a range under a year: the day's year follows from the start's
             year = self.start.year if (month, day) >= self._start_day else self.start.year + 1
@@ -226,7 +233,7 @@ def season_name(start: str, end: str | None) -> str:
 def season_problem(season: str) -> str | None:
     """Why a season (from a path or a title) cannot be used: a year out of range; or None."""
     first, last = season_years(season)
-    return year_problem(first) or year_problem(last)
+    return year_problem(first) or year_problem(last) or span_problem(Season(first, last))
 
 
 @cache

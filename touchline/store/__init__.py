@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from touchline.config import redact
+from touchline.config import is_postgres, redact, store_url, user_store
 from touchline.errors import ConfigError, StoreError
 from touchline.store.base import Row, Store
 
@@ -180,10 +180,10 @@ def open_store(url: str | Path, *, create: bool = True) -> Store:
     With ``create=False`` a SQLite file that does not exist is a :class:`StoreError` rather than a new
     empty store (read-only commands use this so a typo does not answer "no data").
     """
-    text = str(url)
+    text = store_url(str(url))
     store: Store
     connection: Any
-    if text.startswith(("postgresql://", "postgres://")):
+    if is_postgres(text):
         try:
             import psycopg
         except ImportError:  # pragma: no cover - depends on the install
@@ -201,6 +201,9 @@ def open_store(url: str | Path, *, create: bool = True) -> Store:
             raise StoreError(f"no store at {path} (run `touchline import` first, or pass --db)")
         # a store file nobody may write (no write bit, or no access for this user) is only read
         read_only = path.exists() and (not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222)
+        # only the user's data folder is made: a path given with --db lies in a folder that exists
+        if not path.parent.is_dir() and path != user_store():
+            raise StoreError(f"cannot create a store at {path}: no folder {path.parent}")
         try:
             if not read_only:
                 path.parent.mkdir(parents=True, exist_ok=True)

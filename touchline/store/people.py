@@ -162,12 +162,13 @@ def club_spells(store: Store, team: str) -> list[tuple[Person, Spell]]:
     ]
 
 
-def named_spells(store: Store) -> list[tuple[str, int, str, str | None, str]]:
-    """(person, seq, team name as written, its country, the stored club id) of every spell."""
+def named_spells(store: Store) -> list[tuple[int, Spell, str, str | None]]:
+    """(seq, the spell, its team name as written, that name's country) of every spell written with a name."""
     return [
-        (str(p), int(s), str(n), c, str(t))
-        for p, s, n, c, t in store.query(
-            "SELECT person_id, seq, team_name, team_country, team_id FROM spells WHERE team_name IS NOT NULL"
+        (int(row[1]), spell_from_row(row[:-2]), str(row[-2]), row[-1])
+        for row in store.query(
+            _SPELL_SELECT.replace(" FROM spells", ", team_name, team_country FROM spells")
+            + " WHERE team_name IS NOT NULL"
         )
     ]
 
@@ -188,14 +189,3 @@ def successor_starts(store: Store, spell: Spell) -> bool:
         )
         is not None
     )
-
-
-def club_names(store: Store) -> list[tuple[str, str, str | None, str]]:
-    """(club id, a name a source uses, the club's country, its canonical name) for every stored name."""
-    return [
-        (str(r[0]), str(r[1]), r[2], str(r[3]))
-        for r in store.query(
-            "SELECT c.id, n.name, c.country, c.name FROM nodes n JOIN clubs c ON c.id = n.club_id "
-            "UNION SELECT id, name, country, name FROM clubs"
-        )
-    ]

@@ -14,9 +14,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from touchline.compute.lookup import Named, pick
 from touchline.errors import NotFoundError
 from touchline.model import Club, Competition, CompetitionKind, Match, Score, Status
-from touchline.reference.clubs import fold, split_country
+from touchline.reference.clubs import ClubRegistry, fold
 from touchline.store.base import Store
 
 _MATCH_SELECT = """
@@ -304,37 +305,47 @@ def clubs(store: Store, *, status: str | None = None, country: str | None = None
 
 
 def find_club(store: Store, name: str, country: str | None = None) -> Club:
-    """The club a user means by ``name``: its id, a name any source uses for it (exact, then folded,
-    then a unique part of one), optionally with a country (``"Liverpool FC (ENG)"`` or ``country``).
+    """The club a user means by ``name``: its id or a name any source uses for it, forgiving as
+    :func:`touchline.compute.lookup.pick` is (``Benfica``, ``St Mirren``, ``Scotland``), optionally
+    with a country (``"Liverpool FC (ENG)"`` or ``country``).
 
-    Two clubs answering to the name is a :class:`NotFoundError` listing them with their countries.
+    An ambiguous name is a :class:`NotFoundError` listing the clubs with their countries.
     """
-    base, suffix = split_country(name)
-    wanted_country = (suffix or country or "").upper() or None
-    rows = store.query(
-        "SELECT c.id, c.name, c.country, n.name FROM nodes n JOIN clubs c ON c.id = n.club_id "
-        "UNION SELECT id, name, country, name FROM clubs"
-    )
-    if wanted_country:
-        rows = [r for r in rows if r[2] == wanted_country]
-    by_id: dict[str, Club] = {r[0]: Club(r[0], r[1], r[2]) for r in rows}
-    wanted = fold(base).strip()
-    for matcher in (
-        lambda r: r[3] == base or r[0] == name,
-        lambda r: fold(r[3]) == wanted,
-        # whole words before any part of a word: "APOEL" is APOEL Nikosia, not every "Hapoel"
-        lambda r: f" {wanted} " in f" {fold(r[3])} ",
-        lambda r: wanted in fold(r[3]),
-    ):
-        hits = sorted({r[0] for r in rows if matcher(r)})
-        if len(hits) == 1:
-            return by_id[hits[0]]
-        if len(hits) > 1:
-            raise NotFoundError(
-                "single club matching", name, [f"{by_id[h].name} ({by_id[h].country or '?'}) = {h}" for h in hits[:8]]
-            )
-    close = difflib.get_close_matches(base, sorted({r[1] for r in rows}), n=5, cutoff=0.6)
-    raise NotFoundError("club", name, close)
+    names = [Named(*row) for row in club_names(store)]
+    stored = {n.club for n in names}
+    # the names the registry gives a stored club that no source uses ("Inter Milan")
+    for club in ClubRegistry.default().clubs():
+        if club.id in stored:
+            names += [Named(club.id, other, club.country, club.name) for other in club.other_names]
+    found = pick(name, names, lambda ids: match_counts(store, ids), country=country)
+    return Club(found.club, found.name, found.country)
+
+
+def club_names(store: Store) -> list[tuple[str, str, str | None, str]]:
+    """(club id, a name a source uses, the club's country, its canonical name) for every stored name."""
+    return [
+        (str(r[0]), str(r[1]), r[2], str(r[3]))
+        for r in store.query(
+            "SELECT c.id, n.name, c.country, c.name FROM nodes n JOIN clubs c ON c.id = n.club_id "
+            "UNION SELECT id, name, country, name FROM clubs"
+        )
+    ]
+
+
+def match_counts(
+    store: Store, clubs: Sequence[str], first: dt.date | None = None, last: dt.date | None = None
+) -> dict[str, int]:
+    """How many matches each of ``clubs`` (ids) has in the store (from ``first`` to ``last``)."""
+    window = (first or dt.date.min).isoformat(), (last or dt.date.max).isoformat()
+    counts: dict[str, int] = {}
+    for club in clubs:
+        found = store.scalar(
+            "SELECT (SELECT COUNT(*) FROM matches WHERE home_id = ? AND date BETWEEN ? AND ?) "
+            "+ (SELECT COUNT(*) FROM matches WHERE away_id = ? AND date BETWEEN ? AND ?)",
+            (club, *window, club, *window),
+        )
+        counts[club] = int(found or 0)
+    return counts
 
 
 def competition(store: Store, code: str) -> Competition:

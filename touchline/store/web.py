@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from touchline.config import is_postgres, store_url
 from touchline.errors import StoreError
 from touchline.model import Club, CompetitionKind, Match, Season
 from touchline.store import SQLiteStore, open_store
@@ -33,8 +34,8 @@ def open_read_only(url: str | Path) -> Store:
     set read-only. A store whose schema is older than this touchline is an error (reading must not
     migrate it).
     """
-    text = str(url)
-    if text.startswith(("postgresql://", "postgres://")):
+    text = store_url(str(url))
+    if is_postgres(text):
         store = open_store(text, create=False)
         store.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
         store.read_only = True

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from touchline.api.managers import ManagerRecord, SpellRecord
-from touchline.api.tables import Standing
-from touchline.compute.coverage import Coverage, Gap
+from touchline.api.tables import SpellPositions, Standing
+from touchline.compute.coverage import Coverage, Gap, GapKind
 from touchline.compute.records import Record
 from touchline.reference import competitions as catalog
 from touchline.render import Cell, Column, Report
@@ -90,13 +90,21 @@ def _finish(standing: Standing) -> str:
     return f"{standing} {standing.season}{stage}"
 
 
+def _no_table(when: str, places: SpellPositions) -> str | None:
+    """What a position cell says without a standing: "no data" where the data lacks results due by
+    then; before the season, "pre-season" on arrival and nothing on departure."""
+    if when in places.unknown:
+        return "no data"
+    return "pre-season" if when == "arrival" else None
+
+
 def _position_cells(item: SpellRecord) -> dict[str, Cell]:
     places = item.positions
     if places is None:
         return {}
     return {
-        "arrived": str(places.arrival) if places.arrival else "pre-season",
-        "left": str(places.departure) if places.departure else None,
+        "arrived": str(places.arrival) if places.arrival else _no_table("arrival", places),
+        "left": str(places.departure) if places.departure else _no_table("departure", places),
         "finishes": "; ".join(_finish(s) for s in places.season_ends) or None,
     }
 
@@ -106,18 +114,26 @@ def _spell_row(item: SpellRecord, notes: list[str]) -> dict[str, Cell]:
     row: dict[str, Cell] = {
         "team": spell.label or item.team_name,
         "from": long_date(spell.start) if spell.start else str(spell.start_year),
-        "to": long_date(spell.end) if spell.end else "present",
+        "to": long_date(spell.end) if spell.end else spell.end_text,
     }
+    label = spell.label or item.team_name
+    if spell.in_years:
+        span = f"{long_date(item.start)} to {long_date(item.end)}"
+        _mark(row, notes, f"{label}: dates given as years only: the record counts every match from {span}.")
     if item.coverage is Coverage.NONE:
         row["g"] = "no data"
-        notes.append(f"{spell.label or item.team_name}: no data: " + "; ".join(map(str, item.gaps)))
-        row["_note"] = str(len(notes))
+        _mark(row, notes, f"{label}: no data: " + "; ".join(map(str, item.gaps)))
         return row
     row.update(record_cells(item.record))
     if item.coverage is Coverage.PARTIAL:
-        notes.append(f"{spell.label or item.team_name}: partial data: " + "; ".join(map(str, item.gaps)) + ".")
-        row["_note"] = str(len(notes))
+        _mark(row, notes, f"{label}: partial data: " + "; ".join(map(str, item.gaps)) + ".")
     return row
+
+
+def _mark(row: dict[str, Cell], notes: list[str], note: str) -> None:
+    """Add a footnote and mark the row with it (beside any mark it has)."""
+    notes.append(note)
+    row["_note"] = ",".join(filter(None, (str(row.get("_note") or ""), str(len(notes)))))
 
 
 def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Report:
@@ -199,6 +215,7 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
                 "competition": gap.competition,
                 "seasons": list(gap.seasons),
                 "why": gap.why or None,
+                **({"count": gap.count} if gap.kind is GapKind.NO_RESULT else {}),
             }
             for gap in item.gaps
         ],
@@ -212,6 +229,7 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
             "arrival": places.arrival.to_dict() if places.arrival else None,
             "departure": places.departure.to_dict() if places.departure else None,
             "season_ends": [s.to_dict() for s in places.season_ends],
+            "unknown": sorted(places.unknown),
         }
     if with_matches:
         out["matches"] = [match_dict(m) for m in item.matches]

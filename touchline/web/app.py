@@ -11,7 +11,6 @@ its ``.json`` and ``.csv`` twins, static files, the OpenAPI description, and one
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from functools import partial
@@ -31,6 +30,7 @@ from touchline.errors import NotFoundError, TouchlineError
 from touchline.store.base import Store
 from touchline.web import links
 from touchline.web.openapi import openapi
+from touchline.web.page import json_text
 from touchline.web.pages.common import Missing
 from touchline.web.params import BadInput, parse, path_values
 from touchline.web.routes import ROUTES, PageRoute
@@ -93,11 +93,11 @@ def error_body(
 
 
 def json_error(status: int, kind: str, message: str, parameter: str | None = None, suggestions: Any = ()) -> Response:
-    """An error answered as JSON. The message may quote what the request sent: ``<``, ``>`` and ``&`` are
-    written as ``\\u`` escapes, so that the body reads as no markup whatever a client takes it for."""
-    text = json.dumps(error_body(status, kind, message, parameter, list(suggestions)), ensure_ascii=False)
-    for char in "<>&":
-        text = text.replace(char, f"\\u{ord(char):04x}")
+    """An error answered as JSON, written as the pages' twins are (:func:`~touchline.web.page.json_text`).
+    The message may quote what the request sent or a name from a data file: ``<``, ``>`` and ``&``, the
+    control characters and the bidirectional overrides are written as ``\\u`` escapes, so that the body
+    reads as no markup whatever a client takes it for, and sends no escape sequence to a terminal."""
+    text = json_text(error_body(status, kind, message, parameter, list(suggestions)))
     return Response(text, status_code=status, media_type="application/json")
 
 

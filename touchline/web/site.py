@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 import jinja2
+import markupsafe
 
-from touchline.render import cell_text
+from touchline.render import cell_text, plain
 from touchline.store import web as web_store
 from touchline.store.base import Store
 from touchline.web import links
@@ -84,14 +85,27 @@ MEDIA = {
 }
 
 
+def shown(value: object) -> object:
+    """A value a template prints, as the CLI's ``--format html`` shows it: text with its control
+    characters (a terminal's escape sequences, CR, BEL) and bidirectional overrides written as visible
+    ``\\xNN`` and ``\\uNNNN`` escapes (:func:`touchline.render.plain`), so that a name from a data file
+    neither reaches the browser raw nor displays reordered. Markup (a macro's output, already made of
+    shown values) and other values pass as they are; autoescape then escapes the text."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return plain(value)
+    return value
+
+
 def templates() -> jinja2.Environment:
-    """The Jinja environment: every value escaped (autoescape), undefined names an error."""
+    """The Jinja environment: every value escaped (autoescape) after :func:`shown`, undefined names an
+    error."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=shown,
     )
     env.filters["cell"] = cell_text
     env.globals["links"] = links

@@ -11,6 +11,7 @@ from typing import TypeVar
 from touchline.errors import NotFoundError
 from touchline.reference.clubs import fold, key
 from touchline.store import people as stored_people
+from touchline.store import read
 from touchline.store import web as web_store
 from touchline.store.base import Store
 from touchline.store.read import coverage
@@ -83,7 +84,7 @@ class SearchIndex:
                 )
             )
         names: dict[str, set[str]] = {}
-        for club_id, name, _, _ in stored_people.club_names(store):
+        for club_id, name, _, _ in read.club_names(store):
             names.setdefault(club_id, set()).add(name)
         for club_id, name, country in web_store.club_index(store):
             others = sorted(names.get(club_id, set()) - {name})

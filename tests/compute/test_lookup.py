@@ -1,0 +1,57 @@
+"""Which club a user means by a name, as articles write names: pure, on names shaped like the store's."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+import pytest
+
+from touchline.compute.lookup import Named, pick
+from touchline.errors import NotFoundError
+
+NAMES = [
+    Named("ger-1-fsv-mainz-05", "1. FSV Mainz 05", "GER", "1. FSV Mainz 05"),
+    Named("ger-1-fsv-mainz-05-ii", "1. FSV Mainz 05 II", "GER", "1. FSV Mainz 05 II"),
+    Named("sco-st-mirren-fc", "St. Mirren FC", "SCO", "St. Mirren FC"),
+    Named("eng-everton-fc", "Everton", "ENG", "Everton FC"),
+    Named("eng-everton-fc", "Everton FC", "ENG", "Everton FC"),
+    Named("chi-everton", "Everton", "CHI", "Everton"),
+    Named("int-schottland", "Schottland", None, "Schottland"),
+    Named("bel-club-brugge-kv", "Club Brugge KV", "BEL", "Club Brugge KV"),
+    Named("bel-cercle-brugge", "Cercle Brugge", "BEL", "Cercle Brugge"),
+]
+MATCHES = {"eng-everton-fc": 4800, "chi-everton": 700, "bel-club-brugge-kv": 2900, "bel-cercle-brugge": 2400}
+
+
+def weigh(counts: Mapping[str, int]) -> Callable[[Sequence[str]], Mapping[str, int]]:
+    def counted(ids: Sequence[str]) -> Mapping[str, int]:
+        return {i: counts.get(i, 0) for i in ids}
+
+    return counted
+
+
+def club(query: str, *weighs: Callable[[Sequence[str]], Mapping[str, int]]) -> str:
+    return pick(query, NAMES, *(weighs or (weigh(MATCHES),))).club
+
+
+def test_article_names_find_their_club() -> None:
+    assert club("Mainz 05") == "ger-1-fsv-mainz-05"  # not its reserve team
+    assert club("Mainz 05 II") == "ger-1-fsv-mainz-05-ii"
+    assert club("St Mirren") == "sco-st-mirren-fc"  # "St. Mirren FC": one loose form
+    assert club("Scotland") == "int-schottland"  # the German name the data gives the national team
+
+
+def test_a_name_two_clubs_answer_to_means_the_one_far_the_most_played() -> None:
+    # both are named exactly "Everton": England's has nearly seven times the matches of Chile's
+    assert club("Everton") == "eng-everton-fc"
+    assert club("Everton (CHI)") == "chi-everton"
+    # a spell's window decides first: Chile's Everton played in it, England's did not
+    assert club("Everton", weigh({"chi-everton": 30}), weigh(MATCHES)) == "chi-everton"
+
+
+def test_two_clubs_of_a_name_played_alike_are_ambiguous() -> None:
+    with pytest.raises(NotFoundError) as raised:
+        club("Brugge")
+    assert "Club Brugge KV (BEL) = bel-club-brugge-kv, Cercle Brugge (BEL) = bel-cercle-brugge" in str(raised.value)
+    with pytest.raises(NotFoundError, match="did you mean: Everton FC"):
+        club("Evertn FC")
