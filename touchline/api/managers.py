@@ -123,7 +123,7 @@ def _expected(
             out.append(Expected(code, catalog.competition(code).name, GapKind.CUP, season, first, last))
         before = _previous(season)
         national = catalog.super_cup(prefix, season)
-        if national is not None:
+        if national is not None and _played_within(store, national, season, first, last):
             why = _national_title(store, team_name, league, prefix, before)
             if why:
                 name = catalog.competition(national).name
@@ -136,6 +136,8 @@ def _expected(
                 continue
             why = f"{catalog.competition(title).name} winners {title_before}"
             for code in catalog.qualifies_for(title, season):
+                if not _played_within(store, code, season, first, last):
+                    continue
                 kind = (
                     GapKind.SUPER_CUP
                     if catalog.competition(code).kind is CompetitionKind.SUPER_CUP
@@ -143,6 +145,38 @@ def _expected(
                 )
                 out.append(Expected(code, catalog.competition(code).name, kind, season, first, last, why))
     return out
+
+
+def _played_within(store: Store, competition: str, season: str, first: dt.date, last: dt.date) -> bool:
+    """Whether a one-off competition of ``season`` (a super cup, the Club World Cup) was likely played
+    from ``first`` to ``last``: on the days the store holds for it that season, else at the point of
+    the season its nearest stored season was played (Spain's super cup in January since 2020); without
+    any stored season, a super cup in July and August (the first quarter of a calendar-year season),
+    the Club World Cup in December to February."""
+    held = read.seasons(store, competition)
+    target = Season.parse(season)
+    if held:
+        starts = {label: Season.parse(label).start for label, _, _ in held}
+        label, begin, end = min(held, key=lambda h: (abs(starts[h[0]] - target.start), -starts[h[0]]))
+        shift = target.start - starts[label]
+        begin, end = _shifted(begin, shift), _shifted(end, shift)
+    elif catalog.competition(competition).kind is CompetitionKind.SUPER_CUP:
+        # before the league starts: July and August, or the first quarter of a calendar year
+        split = target.end > target.start
+        begin = dt.date(target.start, 7, 1) if split else dt.date(target.start, 1, 1)
+        end = dt.date(target.start, 8, 31) if split else dt.date(target.start, 3, 31)
+    else:  # the Club World Cup: December (February in 2021's)
+        begin, end = dt.date(target.start, 12, 1), dt.date(target.start + 1, 2, 28)
+    slack = dt.timedelta(days=14)
+    return begin - slack <= last and first <= end + slack
+
+
+def _shifted(day: dt.date, years: int) -> dt.date:
+    """``day`` ``years`` later (29 February as 28 February in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _in_format(store: Store, competition: str, season: str) -> str:
@@ -198,13 +232,14 @@ def spell_record(
     status, gaps = cover.assess(
         [(m.date, catalog.competition(m.competition).kind) for m in everything if m.counts],
         league,
-        catalog.competition(league).name if league else "",
+        (catalog.name_in(league, slots[0][0]) if slots else catalog.competition(league).name) if league else "",
         start,
         end,
         slots,
         expected,
         lambda item: read.holds(store, item.competition, item.season, item.first, item.last),
         [_unresolved(m) for m in everything if m.awaiting_result and m.date <= dt.date.today()],
+        max((last for _, _, last in read.seasons(store, league)), default=None) if league and not everything else None,
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
@@ -220,7 +255,7 @@ def spell_record(
             groups.setdefault(match.season if by == "season" else match.competition, []).append(match)
         breakdown = {k: record(groups[k], spell.team, filters.shootouts) for k in sorted(groups)}
     places = None
-    if positions and status not in (Coverage.NONE, Coverage.EMPTY):
+    if positions and league is not None and status not in (Coverage.NONE, Coverage.EMPTY):
         places = spell_positions(store, team_name, league, start, end, club=spell.team)
     return SpellRecord(
         spell=spell,

@@ -142,6 +142,10 @@ class SpellPositions:
     unknown: frozenset[str] = frozenset()
 
 
+# how long before a season's first match a manager arriving counts as taking over in pre-season
+_PRE_SEASON = dt.timedelta(days=120)
+
+
 def _known(found: list[Match], day: dt.date) -> bool:
     """Whether the data holds every result of the season due by the end of ``day``."""
     return not any(m.awaiting_result and m.date <= day for m in found)
@@ -200,6 +204,7 @@ def spell_positions(
         last_match = None
     arrival = departure = None
     unknown: set[str] = set()
+    seen_start = False
     ends: list[Standing] = []
     for code, season, own_last in seasons:
         found = season_matches(store, code, season)
@@ -208,6 +213,8 @@ def spell_positions(
         if not own:
             continue
         first_own = min(own)
+        # he took over during this season, or in the weeks before it started ("pre-season")
+        seen_start = seen_start or first_own - _PRE_SEASON <= start <= own_last + dt.timedelta(days=1)
         if arrival is None and first_own < start <= own_last + dt.timedelta(days=1):
             day = start - dt.timedelta(days=1)
             if _known(found, day):
@@ -233,4 +240,6 @@ def spell_positions(
             final = _standing(found, rules, team_name, max(m.date for m in found), code, season)
             if final is not None:
                 ends.append(final)
+    if arrival is None and not seen_start:
+        unknown.add("arrival")  # the store holds no league season of the club around his first day
     return SpellPositions(arrival, departure, tuple(ends), frozenset(unknown))

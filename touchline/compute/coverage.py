@@ -31,6 +31,10 @@ from touchline.model import CompetitionKind
 MIN_OVERLAP_DAYS = 45
 
 
+# a no_matches gap's ``why`` when the league's data ends before the spell
+_LEAGUE_ENDS = "league data ends"
+
+
 class Coverage(StrEnum):
     """How much of a spell the data covers."""
 
@@ -84,7 +88,11 @@ class Gap:
     def __str__(self) -> str:
         seasons = ", ".join(self.seasons)
         if self.kind is GapKind.NO_MATCHES:
-            where = f" ({self.name} data in the store ends before this spell)" if self.name else ""
+            where = ""
+            if self.name and self.why == _LEAGUE_ENDS:
+                where = f" ({self.name} data in the store ends before this spell)"
+            elif self.name:
+                where = f" (nor {self.name} matches: it played in a division the store has no file for?)"
             return f"the store has no matches of this team between {self.first} and {self.last}{where}"
         if self.kind is GapKind.NO_RESULT:
             days = str(self.first) if self.first == self.last else f"{self.first} to {self.last}"
@@ -190,16 +198,19 @@ def assess(
     expected: Sequence[Expected],
     stored: Callable[[Expected], bool],
     unresolved: Sequence[Unresolved] = (),
+    league_last: dt.date | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
-    expected to play, whether the store holds each expected competition-season, and the fixtures of
-    the window due by today that have no result."""
+    expected to play, whether the store holds each expected competition-season, the fixtures of the
+    window due by today that have no result, and the last day of the league's data in the store."""
     missing = unresolved_gaps(unresolved)
     if not dates:
         if missing:
             return Coverage.NONE, tuple(missing)
-        return Coverage.NONE, (Gap(GapKind.NO_MATCHES, name=league_name if league else "", first=start, last=end),)
+        ends = _LEAGUE_ENDS if league_last is not None and league_last < start else ""
+        name = league_name if league else ""
+        return Coverage.NONE, (Gap(GapKind.NO_MATCHES, name=name, why=ends, first=start, last=end),)
     if league is None:
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NO_LEAGUE))
     gaps: list[Gap] = list(missing)

@@ -1,0 +1,72 @@
+"""What a spell lacks, at the edges: a super cup played before he arrived, a league position the store
+cannot give, a national team's spell, a club whose own data ends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from touchline.api.importing import import_paths
+from touchline.api.managers import manager_record
+from touchline.api.people import import_people
+from touchline.compute.coverage import GapKind
+from touchline.store import Store, open_store
+from touchline.views.manager import positions_report
+
+PEOPLE = """\
+id = "thomas-tuchel"
+name = "Thomas Tuchel"
+
+[[spell]]
+team = "Bayern München"
+start = 2023-03-24
+end = 2024-06-30
+
+[[spell]]
+team = "Scotland"
+start = 2024-07-01
+end = 2024-12-31
+
+[[spell]]
+team = "Aberdeen FC"
+start = 1974-10-20
+end = 1976-03-01
+"""
+
+
+@pytest.fixture(scope="module")
+def store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    full = data / "worldfootball-cache-full"
+    files = [full / season / "de.1.txt" for season in ("2021-22", "2022-23", "2023-24")]
+    files += [full / "2024-25" / "uefa.nl.a.txt", full / "archive" / "1970s" / "1975-76" / "sco.1.txt"]
+    folder = tmp_path_factory.mktemp("coverage")
+    (folder / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    with open_store(folder / "coverage.sqlite") as opened:
+        assert import_paths(opened, files).ok
+        import_people(opened, [folder / "people.toml"])
+        yield opened
+
+
+def test_a_super_cup_played_before_he_arrived_is_no_gap(store: Store) -> None:
+    # Bayern, champions in 2021-22 and 2022-23, played the DFL-Supercup in July 2022 (before Tuchel came in
+    # March 2023) and August 2023 (under him): only the second is missing from the store for his spell
+    bayern = manager_record(store, "Thomas Tuchel").spells[0]
+    supercups = [(g.competition, g.seasons) for g in bayern.gaps if g.kind is GapKind.SUPER_CUP]
+    assert supercups == [("de.sc", ("2023-24",))]
+
+
+def test_positions_the_store_cannot_give_say_so(store: Store) -> None:
+    found = manager_record(store, "Thomas Tuchel", positions=True)
+    _, scotland, aberdeen = found.spells
+    # a national team has no league position: no cells at all
+    assert scotland.team_name == "Schottland" and scotland.positions is None
+    # Aberdeen from October 1974: the store holds 1975-76 only (the first Premier Division), so the
+    # table on his arrival is unknown, not "pre-season"
+    assert aberdeen.positions is not None and "arrival" in aberdeen.positions.unknown
+    report = positions_report(found)
+    assert report is not None
+    rows = {row["team"]: row for row in report.rows}
+    assert rows["Aberdeen FC"]["arrived"] == "no data"
+    assert rows["Bayern München"]["arrived"] == "2nd"  # a point behind Dortmund on 23 March 2023
