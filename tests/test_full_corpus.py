@@ -161,6 +161,11 @@ def test_coverage_names_the_super_cups_a_club_qualified_for(full: Store) -> None
     assert ("fifa.cwc", ("2019-20",), "UEFA Champions League winners 2018-19") in missing
     assert ("eng.sc", ("2020-21",), "Premier League champions 2019-20") in missing
     assert liverpool.coverage == "partial"
+    # Dortmund, runners-up to Bayern's doubles of 2012-13 and 2013-14, played the DFL-Supercups after them
+    dortmund = next(s for s in result.spells if s.team_name == "Borussia Dortmund")
+    why = {g.seasons: g.why for g in dortmund.gaps if g.competition == "de.sc"}
+    assert why[("2013-14",)] == "Bundesliga runners-up 2012-13, Bayern München won the double"
+    assert why[("2014-15",)] == "Bundesliga runners-up 2013-14, Bayern München won the double"
 
 
 def test_thorups_table_is_unchanged_by_the_whole_corpus(full: Store) -> None:

@@ -41,6 +41,9 @@ MESSAGES = {
     # a caretaker spell inside his own head coach's spell: its matches would count twice
     "same_club_overlap.toml": ":9: coaching spell at Brøndby IF (2012-08-01..2012-11-01) overlaps the one at Brøndby IF (2011-03-14..2013-01-01) by 93 days",
     "years_overlap.toml": ":9: coaching spell at Aarhus GF (2012..2013) overlaps the one at Brøndby IF (2011..2014) in 2012-2013",
+    "born_after_spell.toml": ":5: spell at Brøndby IF starts 1985-03-14, before Test Person was born (1990-01-01)",
+    "date_and_year_disagree.toml": ":4: start = 2013-03-14 and start_year = 2012 disagree (give one of them)",
+    "year_1700.toml": ":4: start = 1700-03-14 is not a date of football's (1850 to 2100)",
     # another file's person: never replaced in silence
     "id_taken.toml": ": id = 'jess-thorup' is already Jess Thorup's, imported from jess-thorup.toml: give this person another id, or run `touchline people remove jess-thorup` first",
 }  # fmt: skip

@@ -34,6 +34,15 @@ team = "Aberdeen FC"
 start = 1974-10-20
 end = 1976-03-01
 """
+FERGUSON = """\
+id = "alex-ferguson"
+name = "Alex Ferguson"
+
+[[spell]]
+team = "Manchester United"
+start = 1986-11-06
+end = 1991-06-30
+"""
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +50,14 @@ def store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stor
     full = data / "worldfootball-cache-full"
     files = [full / season / "de.1.txt" for season in ("2021-22", "2022-23", "2023-24")]
     files += [full / "2024-25" / "uefa.nl.a.txt", full / "archive" / "1970s" / "1975-76" / "sco.1.txt"]
+    files += [full / "archive" / "1980s" / "1989-90" / name for name in ("eng.1.txt", "eng.cup.txt")]
+    files.append(full / "archive" / "1990s" / "1990-91" / "eng.1.txt")
     folder = tmp_path_factory.mktemp("coverage")
     (folder / "people.toml").write_text(PEOPLE, encoding="utf-8")
+    (folder / "ferguson.toml").write_text(FERGUSON, encoding="utf-8")
     with open_store(folder / "coverage.sqlite") as opened:
         assert import_paths(opened, files).ok
-        import_people(opened, [folder / "people.toml"])
+        import_people(opened, [folder / "people.toml", folder / "ferguson.toml"])
         yield opened
 
 
@@ -55,6 +67,14 @@ def test_a_super_cup_played_before_he_arrived_is_no_gap(store: Store) -> None:
     bayern = manager_record(store, "Thomas Tuchel").spells[0]
     supercups = [(g.competition, g.seasons) for g in bayern.gaps if g.kind is GapKind.SUPER_CUP]
     assert supercups == [("de.sc", ("2023-24",))]
+
+
+def test_a_cup_won_the_season_before_qualifies_for_the_cup_winners_cup(store: Store) -> None:
+    # Manchester United won the FA Cup of 1989-90 (the replay against Crystal Palace) and played the Cup
+    # Winners' Cup of 1990-91, which no data set here holds; English clubs were banned until 1989-90
+    united = manager_record(store, "Alex Ferguson").spells[0]
+    continental = [(g.competition, g.name, g.seasons, g.why) for g in united.gaps if g.kind is GapKind.CONTINENTAL]
+    assert continental == [("uefa.cwc", "European Cup Winners' Cup", ("1990-91",), "FA Cup winners 1989-90")]
 
 
 def test_positions_the_store_cannot_give_say_so(store: Store) -> None:

@@ -580,3 +580,18 @@ def test_tournaments_of_a_season_are_titles_of_their_own(data: Path, tmp_path: P
         # South America, no title of the league; Defensor Sporting won the Apertura
         assert won("Nacional") == []
         assert won("Defensor Sporting") == [("2007-08", "Uruguayan Primera División Apertura")]
+
+
+def test_romanian_ties_on_points_went_to_goal_average_in_1957_58(data: Path, tmp_path: Path) -> None:
+    # Petrolul Ploiești, CCA and Știința Timișoara all finished on 27 points: Petrolul champions on goal
+    # average (36:22), though CCA's goal difference (+14) was better (Wikipedia, "1957–58 Divizia A")
+    with open_store(tmp_path / "ro.sqlite") as store:
+        assert import_paths(
+            store, [data / "worldfootball-cache-full" / "archive" / "1950s" / "1957-58" / "ro.1.txt"]
+        ).ok
+        top = competition_table(store, "ro.1", "1957-58").rows[:3]
+        assert [(r.club, r.points) for r in top] == [
+            ("Petrolul Ploieşti", 27),
+            ("CCA Bucureşti", 27),  # the whole corpus names the club by its later name, CSA Steaua
+            ("CS Stiinta Timisoara", 27),
+        ]

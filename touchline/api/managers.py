@@ -10,6 +10,7 @@ marked partial, with the reason.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,11 +19,14 @@ from touchline.api.tables import SpellPositions, season_matches, spell_positions
 from touchline.compute import coverage as cover
 from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record, spell_window
+from touchline.compute.standings import complete, final_standings
+from touchline.compute.ties import final_of, rounds
 from touchline.compute.titles import champion, cup_winner
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.people import COACHING
 from touchline.reference.rules import rules_for
+from touchline.reference.ties import tie_rules
 from touchline.store import read
 from touchline.store.base import Store
 from touchline.store.people import find_person, person_spells, successor_starts
@@ -124,10 +128,13 @@ def _expected(
         before = _previous(season)
         national = catalog.super_cup(prefix, season)
         if national is not None and _played_within(store, national, season, first, last):
-            why = _national_title(store, team_name, league, prefix, before)
+            why = _national_title(store, team_name, league, prefix, before, season)
             if why:
                 name = catalog.competition(national).name
                 out.append(Expected(national, name, GapKind.SUPER_CUP, season, first, last, why))
+        cwc = _cup_winners_cup(store, team_name, league, prefix, season)
+        if cwc is not None:
+            out.append(dataclasses.replace(cwc, first=first, last=last))
         for title in catalog.continental_titles():
             title_before = _in_format(store, title, before)
             if not read.plays_in(store, club, title, title_before):
@@ -189,15 +196,49 @@ def _in_format(store: Store, competition: str, season: str) -> str:
     return plain if plain in labels else season
 
 
-def _national_title(store: Store, team_name: str, league: str, prefix: str, season: str) -> str:
-    """``"league champions 2018-19"`` or ``"cup winners 2018-19"`` when the data shows the team won."""
+def _national_title(store: Store, team_name: str, league: str, prefix: str, season: str, next_season: str) -> str:
+    """Why the team played its country's super cup of ``next_season``: ``"Bundesliga champions
+    2018-19"``, ``"DFB-Pokal winners 2018-19"``, or the place the catalogue gives to the league's
+    runner-up or the cup's losing finalist when the champions also won the cup; ``""`` when the data
+    shows none of these."""
     found = season_matches(store, league, season)
-    if found and champion(found, rules_for(league, season)) == team_name:
+    rules = rules_for(league, season)
+    champions = champion(found, rules) if found else None
+    if champions == team_name:
         return f"{catalog.name_in(league, season)} champions {season}"
     cup = f"{prefix}.cup"
-    if cup_winner(season_matches(store, cup, season)) == team_name:
+    played = season_matches(store, cup, season)
+    final = final_of(rounds(played, tie_rules(cup, season))) if played else None
+    if final is not None and final.winner == team_name:
         return f"{catalog.name_in(cup, season)} winners {season}"
+    if champions is None or final is None or final.winner != champions:
+        return ""
+    double = f"{champions} won the double"
+    who = catalog.after_a_double(prefix, next_season)
+    if who == "league runner-up" and complete(found, rules):
+        table = final_standings(found, rules)
+        if len(table.rows) > 1 and table.rows[1].club == team_name:
+            return f"{catalog.name_in(league, season)} runners-up {season}, {double}"
+    if who == "cup runner-up" and final.involves(team_name):
+        return f"{catalog.name_in(cup, season)} finalists {season}, {double}"
     return ""
+
+
+def _cup_winners_cup(store: Store, team_name: str, league: str, prefix: str, season: str) -> Expected | None:
+    """The Cup Winners' Cup of ``season``, where the team won its country's cup the season before (and
+    not the league: the champions played the European Cup)."""
+    code = catalog.cup_winners_cup(prefix, season)
+    if code is None:
+        return None
+    before, cup = _previous(season), f"{prefix}.cup"
+    if cup_winner(season_matches(store, cup, before)) != team_name:
+        return None
+    found = season_matches(store, league, before)
+    if found and champion(found, rules_for(league, before)) == team_name:
+        return None
+    why = f"{catalog.name_in(cup, before)} winners {before}"
+    name = catalog.name_in(code, season)
+    return Expected(code, name, GapKind.CONTINENTAL, season, dt.date.min, dt.date.max, why)
 
 
 def _calendar(store: Store, league: str | None) -> bool:

@@ -54,6 +54,7 @@ class GapKind(StrEnum):
     CUP = "cup"  # a domestic cup or league cup season the store lacks
     SUPER_CUP = "super_cup"  # a super cup the team qualified for
     CLUB_WORLD_CUP = "club_world_cup"  # a club world cup the team qualified for
+    CONTINENTAL = "continental"  # a continental cup the team qualified for (the Cup Winners' Cup)
 
 
 # the kinds of competition each gap concerns, for filtered records
@@ -65,6 +66,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.CUP: frozenset({CompetitionKind.CUP}),
     GapKind.SUPER_CUP: frozenset({CompetitionKind.SUPER_CUP}),
     GapKind.CLUB_WORLD_CUP: frozenset({CompetitionKind.CONTINENTAL}),
+    GapKind.CONTINENTAL: frozenset({CompetitionKind.CONTINENTAL}),
 }
 
 

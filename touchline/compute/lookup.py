@@ -52,6 +52,9 @@ def pick(
     base, suffix = split_country(query)
     wanted = (suffix or country or "").upper() or None
     pool = [n for n in names if wanted is None or n.country == wanted]
+    if wanted is not None and not pool:
+        countries = sorted({n.country for n in names if n.country})
+        raise NotFoundError("country with clubs", wanted, difflib.get_close_matches(wanted, countries, n=5))
     bases = {base, nation_name(base)}
     folded = {fold(b).strip() for b in bases}
     keys = {key(b) for b in bases}

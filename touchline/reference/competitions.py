@@ -122,6 +122,30 @@ def super_cup(prefix: str, season: str) -> str | None:
     return _held(entry, season) if entry else None
 
 
+def after_a_double(prefix: str, season: str) -> str | None:
+    """Who meets the champions in the country's super cup of ``season`` when they also won the cup:
+    ``"league runner-up"`` or ``"cup runner-up"``, if the catalogue says."""
+    entry = _data()["super_cup_after_a_double"].get(prefix)
+    if entry is None:
+        return None
+    who, _, seasons = entry.partition(" ..")
+    if seasons and not SeasonRange.parse(".." + seasons).covers_start(Season.parse(season).start):
+        return None
+    return str(who)
+
+
+def cup_winners_cup(prefix: str, season: str) -> str | None:
+    """The continental competition the country's cup winners of the season before play in ``season``
+    (the Cup Winners' Cup), if the catalogue lists one held then and open to the country."""
+    entry = _data()["cup_winners_cups"]
+    if prefix not in entry["countries"]:
+        return None
+    banned = entry.get("banned", {}).get(prefix)
+    if banned and SeasonRange.parse(banned).covers_start(Season.parse(season).start):
+        return None
+    return _held(entry["competition"], season)
+
+
 def qualifies_for(title: str, season: str) -> list[str]:
     """What winning continental competition ``title`` qualifies for in ``season`` (the next one)."""
     listed: list[str] = _data()["continental_titles"].get(title, [])

@@ -92,8 +92,10 @@ def _date(value: Any, where: str, key: str) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
+        if not 1850 <= value.year <= 2100:
+            raise DataError(f"{where}: {key} = {value} is not a date of football's (1850 to 2100)")
         return value
     if isinstance(value, str) and value == "present" and key == "end":
         return None
@@ -172,9 +174,17 @@ def load_file(path: str | Path, *, keep_going: bool = False) -> PersonFile:
     for index, entry in enumerate(spells):
         line = lines[index] if index < len(lines) else 0
         try:
-            entries.append(_spell(person.id, entry, f"{path}:{line}", line))
+            found = _spell(person.id, entry, f"{path}:{line}", line)
         except DataError as exc:
             messages.append(str(exc))
+            continue
+        born = person.birth_date
+        first = found.spell.start or (dt.date(found.spell.start_year, 12, 31) if found.spell.start_year else None)
+        if born is not None and first is not None and first < born:
+            when = f"starts {found.spell.start_text}, before {person.name} was born ({born})"
+            messages.append(f"{found.where}: spell at {found.team} {when}")
+            continue
+        entries.append(found)
     if messages and not keep_going:
         raise problems(messages, path)
     return PersonFile(person, tuple(entries), str(path), tuple(messages))
@@ -199,6 +209,9 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
     end = _date(entry.get("end"), where, "end")
     start_year = _year(entry.get("start_year"), where, "start_year") or (start.year if start else None)
     end_year = _year(entry.get("end_year"), where, "end_year") or (end.year if end else None)
+    for day, year, key in ((start, start_year, "start"), (end, end_year, "end")):
+        if day is not None and year != day.year:
+            raise DataError(f"{where}: {key} = {day} and {key}_year = {year} disagree (give one of them)")
     if start is None and start_year is None:
         raise DataError(f"{where}: spell at {team} needs start = YYYY-MM-DD or start_year = YYYY")
     if start and end and end < start:
