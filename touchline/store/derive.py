@@ -81,8 +81,7 @@ def derive(
     ranks = _ranks(store)
     say("linking club names")
     nodes, slots, shared = _names_and_slots(store, ranks)
-    fixtures = _fixtures(store, shared, ranks)
-    schedules = _schedules(store, rename_seasons(nodes, slots))
+    fixtures, schedules = _fixtures(store, shared, ranks, rename_seasons(nodes, slots))
     with store.meanwhile(meanwhile) if meanwhile is not None else nullcontext():
         identity = link(nodes, slots, fixtures, registry, schedules)
     del fixtures, schedules
@@ -161,19 +160,27 @@ def _kinds(code: str) -> tuple[bool, bool]:
     return domestic, competition.kind is CompetitionKind.NATIONAL
 
 
-def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, list[Fixture]]:
-    """The rows of the seasons several files hold, each file named by its rank, in a fixed order (so
-    that identity never depends on the order files were imported in)."""
-    store.season_table("tl_shared", shared)
+Schedule = tuple[int, str, str]  # (file, competition, season)
+
+
+def _fixtures(
+    store: Store, shared: set[Season], ranks: Ranks, renames: set[Schedule]
+) -> tuple[dict[Season, list[Fixture]], dict[Schedule, list[Fixture]]]:
+    """In one pass over the rows: those of the seasons several files hold, each file named by its rank,
+    in a fixed order (so that identity never depends on the order files were imported in); and those of
+    the ``renames`` file-seasons, where a club may have been renamed in mid-season (each row's file is
+    its own id there)."""
+    store.season_table("tl_shared", shared | {(competition, season) for _, competition, season in renames})
     # unanalysed, PostgreSQL guessed the 367 shared seasons of the corpus at 880 and hashed the 1.25
     # million rows instead, in 32 batches on disk: 0.47 s against 0.19 s. (Analysing the other season
     # tables made their joins slower: a Memoize over unique keys.)
     store.analyze("tl_shared")
     found: dict[Season, list[Fixture]] = defaultdict(list)
+    schedules: dict[Schedule, list[Fixture]] = defaultdict(list)
     days: dict[Any, int] = {}
     rank_of = {file: rank for file, (rank, _) in ranks.items()}
     current: Season | None = None
-    here: list[Fixture] = []
+    here: list[Fixture] | None = None
     for file_id, competition, season, date, home, away, ft_home, ft_away, row in store.stream(
         "SELECT r.file_id, r.competition, r.season, r.date, r.home_node, r.away_node, r.ft_home, r.ft_away, "
         "r.id FROM source_rows r JOIN tl_shared s ON s.competition = r.competition AND s.season = r.season"
@@ -181,39 +188,21 @@ def _fixtures(store: Store, shared: set[Season], ranks: Ranks) -> dict[Season, l
         day = days.get(date)
         if day is None:
             day = days[date] = Store.to_date(date).toordinal()
-        rank = rank_of[file_id]
         if current is None or current[0] != competition or current[1] != season:
             current = (competition, season)
-            here = found[current]
-        here.append(Fixture(row, rank, day, home, away, ft_home, ft_away))
+            here = found[current] if current in shared else None
+        if here is not None:
+            here.append(Fixture(row, rank_of[file_id], day, home, away, ft_home, ft_away))
+        if renames and (file_id, competition, season) in renames:
+            schedules[(file_id, competition, season)].append(Fixture(row, file_id, day, home, away, ft_home, ft_away))
     # each season's rows by file precedence, then place in the file (a file's rows are numbered in the
     # order its lines come): the same order whatever the import order
     by_place = attrgetter("file", "row")
     for rows in found.values():
         rows.sort(key=by_place)
-    return dict(sorted(found.items()))
-
-
-def _schedules(store: Store, wanted: set[tuple[int, str, str]]) -> dict[tuple[int, str, str], list[Fixture]]:
-    """The rows of the ``wanted`` (file, competition, season) slots, where a club may have been renamed
-    in mid-season (a few hundred over the whole corpus); each row's file is its own id."""
-    found: dict[tuple[int, str, str], list[Fixture]] = defaultdict(list)
-    if not wanted:
-        return found
-    files = ", ".join(str(int(file)) for file in sorted({file for file, _, _ in wanted}))
-    days: dict[Any, int] = {}
-    for file_id, competition, season, date, home, away, ft_home, ft_away, row in store.stream(
-        "SELECT file_id, competition, season, date, home_node, away_node, ft_home, ft_away, id FROM source_rows "
-        f"WHERE file_id IN ({files}) ORDER BY id"
-    ):
-        where = (int(file_id), str(competition), str(season))
-        if where not in wanted:
-            continue
-        day = days.get(date)
-        if day is None:
-            day = days[date] = Store.to_date(date).toordinal()
-        found[where].append(Fixture(int(row), int(file_id), day, int(home), int(away), ft_home, ft_away))
-    return found
+    for rows in schedules.values():
+        rows.sort(key=attrgetter("row"))
+    return dict(sorted(found.items())), schedules
 
 
 def _write_identity(store: Store, identity: Identity) -> tuple[set[int], set[int]]:

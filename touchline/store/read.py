@@ -312,12 +312,26 @@ def find_club(store: Store, name: str, country: str | None = None) -> Club:
     An ambiguous name is a :class:`NotFoundError` listing the clubs with their countries.
     """
     names = [Named(*row) for row in club_names(store)]
-    stored = {n.club for n in names}
-    # the names the registry gives a stored club that no source uses ("Inter Milan")
-    for club in ClubRegistry.default().clubs():
-        if club.id in stored:
-            names += [Named(club.id, other, club.country, club.name) for other in club.other_names]
-    found = pick(name, names, lambda ids: match_counts(store, ids), country=country)
+
+    def weigh(ids: Sequence[str]) -> dict[str, int]:
+        return match_counts(store, ids)
+
+    try:
+        found = pick(name, names, weigh, country=country)
+    except NotFoundError as missing:
+        # the names the registry gives a stored club that no source uses ("Inter Milan"): read only when
+        # the store's own names do not answer
+        stored = {n.club for n in names}
+        extra = [
+            Named(club.id, other, club.country, club.name)
+            for club in ClubRegistry.default().clubs()
+            if club.id in stored
+            for other in club.other_names
+        ]
+        try:
+            found = pick(name, names + extra, weigh, country=country)
+        except NotFoundError:
+            raise missing from None
     return Club(found.club, found.name, found.country)
 
 
