@@ -240,3 +240,25 @@ def test_a_final_whose_decided_first_match_is_followed_by_one_at_the_other_groun
         assert final is not None and (final.winner, final.how) == ("Athletico Paranaense", "3–1 on aggregate")
         final = season_rounds(store, "at.cup", "1971-72").final
         assert final is not None and (final.winner, final.how) == ("Rapid Wien", "4–3 on aggregate after extra time")
+
+
+def test_continental_finals_under_their_own_rules(data: Path, tmp_path: Path) -> None:
+    full = data / "worldfootball-cache-full"
+    files = [full / "archive" / "1960s" / "1965" / "copa.l.txt", full / "archive" / "1980s" / "1987" / "copa.l.txt"]
+    files += [full / "2018" / "copa.l.txt", full / "2014" / "caf.cl.txt"]
+    with open_store(tmp_path / "finals.sqlite") as store:
+        assert import_paths(store, files).ok
+
+        def final(code: str, season: str) -> tuple[str | None, str]:
+            found = season_rounds(store, code, season).final
+            assert found is not None
+            return found.winner, found.how
+
+        # Libertadores until 1987, on points: one win each is a play-off, whatever the goals (1965:
+        # Independiente 1-0 and 1-3, then 4-1; 1987: Peñarol's play-off 1-0 after extra time)
+        assert final("copa.l", "1965") == ("Independiente", "in a replay (4–1)")
+        assert final("copa.l", "1987")[0] == "Peñarol"
+        # 2018: two legs (2-2 at Boca, 3-1 after extra time at the Bernabéu), not a drawn final replayed
+        assert final("copa.l", "2018") == ("River Plate", "5–3 on aggregate after extra time")
+        # CAF 2014: ES Sétif on away goals (2-2 in Kinshasa, 1-1 at home)
+        assert final("caf.cl", "2014") == ("ES Sétif", "3–3 on aggregate, on away goals")

@@ -196,7 +196,11 @@ def test_mls_cup_playoffs_decide_the_title_and_the_table_wins_the_supporters_shi
             ("Los Angeles FC", 67, 21, 28),
             ("Philadelphia Union", 67, 19, 46),
         ]
-        galaxy = [(c.honour.season, c.honour.label) for c in club_honours(store, "Los Angeles Galaxy").honours]
+        honours = club_honours(store, "Los Angeles Galaxy").honours
+        galaxy = [(c.honour.season, c.honour.label) for c in honours]
+        # a final's evidence names its file and line (2002: 1-0 after extra time against New England)
+        cup_2002 = next(c.honour for c in honours if (c.honour.season, c.honour.label) == ("2002", "MLS Cup"))
+        assert cup_2002.evidence.endswith("1–0 after extra time (worldfootball-cache-full/2002/us.1.txt:258)")
         assert galaxy == [
             ("2001", "MLS Cup runner-up"), ("2002", "Supporters' Shield"), ("2002", "MLS Cup"), ("2005", "MLS Cup"),
             ("2009", "MLS Cup runner-up"),
@@ -595,3 +599,23 @@ def test_romanian_ties_on_points_went_to_goal_average_in_1957_58(data: Path, tmp
             ("CCA Bucureşti", 27),  # the whole corpus names the club by its later name, CSA Steaua
             ("CS Stiinta Timisoara", 27),
         ]
+
+
+def test_a_title_the_competition_declared_beyond_the_data_credits_its_champion(data: Path, tmp_path: Path) -> None:
+    # Lithuania 1994-95: Inkaras and Žalgiris level on 36 points, a play-off no data set holds went to
+    # Inkaras; 1993-94: ROMAR's awarded win is a 0-0 draw in the data, so ROMAR and Žalgiris are level
+    full = data / "worldfootball-cache-full" / "archive" / "1990s"
+    files = [full / season / "lt.1.txt" for season in ("1993-94", "1994-95")]
+    with open_store(tmp_path / "lt.sqlite") as store:
+        assert import_paths(store, files).ok
+        assert _champions(store, "lt.1", ["1993-94", "1994-95"]) == {
+            "1993-94": "Romar Mažeikiai",
+            "1994-95": "Inkaras Kaunas",
+        }
+
+        def league(club: str) -> list[tuple[str, str]]:
+            return [(c.honour.season, c.honour.place.value) for c in club_honours(store, club).honours]
+
+        assert league("Inkaras Kaunas") == [("1994-95", "winner")]
+        assert ("1993-94", "winner") in league("Romar Mažeikiai")
+        assert ("1993-94", "winner") not in league("FK Žalgiris")

@@ -15,6 +15,7 @@ years). A hand-entered honour without a date is credited to the people its sourc
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from touchline.compute.honours import (
     HonourKind,
     Place,
     clinched_honours,
+    declared_first,
     final_honours,
     group_honours,
     league_final_honours,
@@ -33,9 +35,10 @@ from touchline.compute.honours import (
 )
 from touchline.compute.records import spell_window
 from touchline.compute.standings import complete, final_standings
-from touchline.compute.titles import beyond_table, clinched, group_titles
+from touchline.compute.ties import Tie
+from touchline.compute.titles import beyond_table, champion, clinched, group_titles
 from touchline.errors import NotFoundError
-from touchline.model import Club, CompetitionKind, Person, Role, Spell
+from touchline.model import Club, CompetitionKind, Match, Person, Role, Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.honours import HandHonour, hand_honours
 from touchline.reference.rules import rules_for
@@ -114,8 +117,8 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     matches = season_matches(store, code, season)
     rules = rules_for(code, season)
     played = [m.date for m in matches if m.counts]
-    if not played:
-        return []
+    if not played or (rules.decision is not None and rules.decision.void):
+        return []  # (a season the competition declared void has no champion, nor runner-up)
     if not complete(matches, rules):
         won = clinched(matches, rules)
         if won is None:
@@ -124,6 +127,8 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     table = final_standings(matches, rules)
     if not table.rows:
         return []
+    if rules.decision is not None and rules.decision.champion:
+        table = declared_first(table, champion(matches, rules))
     if table.rows[0].group:
         settled = group_titles(matches, rules, table)
         return group_honours(table, matches, settled, club.name, code, title, tier)
@@ -132,11 +137,23 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
         return league_honours(table, club.name, code, title, tier, max(played))
     if beyond.final is None:
         return []
-    found = league_final_honours(beyond.final, club.name, rules.championship or title, tier)
+    found = league_final_honours(_sourced(store, beyond.final), club.name, rules.championship or title, tier)
     if rules.premiership and tier == 1:
         last = max(m.date for m in matches if m.counts and rules.is_regular(m.stage))
         found += premiership_honours(table, club.name, code, rules.premiership, last)
     return found
+
+
+def _sourced(store: Store, final: Tie) -> Tie:
+    """A final read from a table's matches (which carry no source) with each match's file and line, for
+    the honour's evidence."""
+    stored = read.matches(store, competitions=[final.competition], season=final.season)
+    by_key = {(m.date, m.home, m.away): m for m in stored}
+
+    def sourced(matches: tuple[Match, ...]) -> tuple[Match, ...]:
+        return tuple(by_key.get((m.date, m.home, m.away), m) for m in matches)
+
+    return dataclasses.replace(final, legs=sourced(final.legs), replays=sourced(final.replays))
 
 
 def _hand_by_club(store: Store) -> dict[str, list[HandHonour]]:

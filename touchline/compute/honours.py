@@ -1,6 +1,7 @@
 """Honours: who won what, read off final standings and finals, and how a biography lists them.
 
-Pure: :func:`league_honours` reads a season's final standings, :func:`group_honours` those of a season
+Pure: :func:`league_honours` reads a season's final standings (:func:`declared_first` puts a champion
+the competition declared at their top), :func:`group_honours` those of a season
 played as tournaments, :func:`final_honours` a decided final, :func:`premiership_honours` the top of a
 regular season a finals series followed;
 :func:`biography_lines` groups honours as an encyclopedia's Honours section writes them
@@ -104,6 +105,19 @@ def league_honours(
     if row.position == 2 and tier == 1 and not row.group and not row.shared:
         return [Honour(club, code, name, table.season, Place.RUNNER_UP, HonourKind.LEAGUE, date, evidence)]
     return []
+
+
+def declared_first(table: LeagueTable, champion: str | None) -> LeagueTable:
+    """A season's final standings with the champion a competition declared at the top (a title a
+    play-off the data lacks decided, or an awarded result it gives as played): the others follow in
+    their order."""
+    if champion is None or not table.rows or table.rows[0].club == champion:
+        return table
+    if not any(row.club == champion for row in table.rows):
+        return table
+    ordered = [r for r in table.rows if r.club == champion] + [r for r in table.rows if r.club != champion]
+    rows = tuple(row._replace(position=n, shared=False) for n, row in enumerate(ordered, 1))
+    return replace(table, rows=rows)
 
 
 def clinched_honours(

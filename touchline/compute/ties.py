@@ -252,6 +252,27 @@ def _decide(tie: Tie, rules: TieRules) -> Tie:
     total = f"{aggregate.home}–{aggregate.away}" if tie.two_legged else _score_text(last)
     settled: str | None = None
     winner: str | None = None
+    if tie.two_legged and rules.decided_on_points:
+        # the Copa Libertadores until 1987: two points a win; one win each (or two draws) is a play-off
+        points = {first: 0, second: 0}
+        for leg in tie.legs:
+            outcome = _single(leg)
+            if outcome is None or leg.final is None or leg.final.home == leg.final.away:
+                points[first] += 1
+                points[second] += 1
+            else:
+                points[outcome[0]] += 2
+        if points[first] != points[second] and not tie.replays:
+            winner = first if points[first] > points[second] else second
+            return _with(
+                tie,
+                aggregate,
+                winner=winner,
+                how=f"on points ({points[winner]}–{points[first] + points[second] - points[winner]})",
+            )
+        if points[first] != points[second]:
+            return _with(tie, aggregate, problem="decided on points yet the data has another match")
+        return _replayed(tie, aggregate, f"level on points ({points[first]}–{points[second]})")
     if aggregate.home != aggregate.away:
         winner = first if aggregate.home > aggregate.away else second
         if tie.two_legged:
@@ -276,6 +297,11 @@ def _decide(tie: Tie, rules: TieRules) -> Tie:
             dates = ", ".join(m.date.isoformat() for m in tie.replays)
             return _with(tie, aggregate, problem=f"decided ({settled}) yet the data has another match: {dates}")
         return _with(tie, aggregate, winner=winner, how=settled or "")
+    return _replayed(tie, aggregate, f"level ({total} on aggregate)" if tie.two_legged else f"level ({total})")
+
+
+def _replayed(tie: Tie, aggregate: Score, level: str) -> Tie:
+    """A tie level after its legs: decided by its replay (a play-off), or undecided saying why."""
     for replay in tie.replays:
         result = _single(replay)
         if result is not None:
@@ -284,7 +310,6 @@ def _decide(tie: Tie, rules: TieRules) -> Tie:
             if rest:
                 return _with(tie, aggregate, problem="decided in a replay yet the data has another match after it")
             return _with(tie, aggregate, winner=winner, how=f"in a replay ({how})")
-    level = f"level ({total} on aggregate)" if tie.two_legged else f"level ({total})"
     after = " after a replay" if tie.replays else ""
     lacks = "no replay, coin toss or shoot-out" if tie.replays else "no extra time, shoot-out or replay"
     return _with(tie, aggregate, problem=f"{level}{after}: the data holds {lacks} that settles it")

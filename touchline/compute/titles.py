@@ -25,7 +25,10 @@ from touchline.reference.ties import NO_RULES, TieRules, tie_rules
 
 
 def champion(matches: Sequence[Match], rules: Rules) -> str | None:
-    """The club that won the league season, or ``None`` when the matches do not settle it."""
+    """The club that won the league season, or ``None`` when the matches do not settle it (or the
+    competition declared the season void: Eredivisie 2019-20)."""
+    if rules.decision is not None and rules.decision.void:
+        return None
     if rules.decision is not None and rules.decision.champion:
         return _declared(matches, rules.decision.champion)
     if not complete(matches, rules):

@@ -17,7 +17,15 @@ from touchline.model import Season, SeasonRange
 from touchline.reference import load_toml
 
 FILE = "touchline/data/ties.toml"
-_KEYS = {"competitions", "seasons", "away_goals", "away_goals_in_extra_time", "two_legged_final", "source"}
+_KEYS = {
+    "competitions",
+    "seasons",
+    "away_goals",
+    "away_goals_in_extra_time",
+    "two_legged_final",
+    "decided_on_points",
+    "source",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +35,7 @@ class TieRules:
     away_goals: bool = False
     away_goals_in_extra_time: bool = False
     two_legged_final: bool = False
+    decided_on_points: bool = False  # two legs won on points (two for a win), level: a play-off
     sources: tuple[str, ...] = ()
 
 
@@ -53,6 +62,7 @@ def _tie_rules(competition: str, season: str) -> TieRules:
         away_goals=bool(values.get("away_goals", False)),
         away_goals_in_extra_time=bool(values.get("away_goals_in_extra_time", False)),
         two_legged_final=bool(values.get("two_legged_final", False)),
+        decided_on_points=bool(values.get("decided_on_points", False)),
         sources=tuple(s for s in sources if s),
     )
 
