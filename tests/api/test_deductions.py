@@ -60,3 +60,18 @@ def test_a_season_declared_void_credits_no_title(store: Store) -> None:
     ajax = [(c.honour.season, c.honour.place.value) for c in club_honours(store, "AFC Ajax").honours]
     assert ("2019-20", "winner") not in ajax
     assert competition_table(store, "nl.1", "2019-20").rows[0].club == "AFC Ajax"
+
+
+def test_ligue_1_2019_20_ranked_on_points_per_match_then_the_meetings(data: Path, tmp_path: Path) -> None:
+    # the LFP's final table of 30 April 2020 (fr.besoccer.com): points per match, ties on the clubs'
+    # meetings where both were played (Nice above Reims), else goal difference (Lyon, Montpellier, Monaco;
+    # Dijon above Saint-Étienne: their second meetings were cancelled with the season)
+    with open_store(tmp_path / "fr.sqlite") as store:
+        assert import_paths(store, [data / "worldfootball-cache-full" / "2019-20" / "fr.1.txt"]).ok
+        clubs = [row.club for row in competition_table(store, "fr.1", "2019-20").rows]
+    assert clubs == [
+        "Paris Saint-Germain", "Olympique Marseille", "Stade Rennais", "Lille OSC", "OGC Nice", "Stade de Reims",
+        "Olympique Lyonnais", "Montpellier HSC", "AS Monaco", "RC Strasbourg", "Angers SCO", "Girondins Bordeaux",
+        "FC Nantes", "Stade Brestois 29", "FC Metz", "Dijon FCO", "AS Saint-Étienne", "Nîmes Olympique",
+        "Amiens SC", "Toulouse FC",
+    ]  # fmt: skip

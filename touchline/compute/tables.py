@@ -353,7 +353,9 @@ def tables_for(
         notes[:0] = [deduction_note(d) for d in applied]
         champion = None
         decision = rules.decision
+        curtailed = False
         if decision is not None and (as_of is None or as_of >= (decision.date or as_of)):
+            curtailed = True
             if scope.stage is None or carry is not Carry.NONE:
                 # a curtailed season ranks by the decision's criteria, also in a stage begun with the
                 # regular season carried over (Wales 2019-20: ended during its split)
@@ -365,7 +367,9 @@ def tables_for(
             criteria = tuple(c for c in criteria if c not in HEAD_TO_HEAD)
         for club, line in lines.items():
             line.form = form(codes.get(club, []), venue)
-        h2h = HeadToHead(played_scope, _due(fixtures), rules.points)
+        # in a season cut short, meetings cancelled with it leave the clubs' head-to-head incomplete (Ligue 1
+        # 2019-20: Lyon above Montpellier on goal difference, their second meeting never played)
+        h2h = HeadToHead(played_scope, _due(fixtures, cancelled=curtailed), rules.points)
         tables.append(
             LeagueTable(
                 competition=scope.competition,
@@ -384,11 +388,12 @@ def tables_for(
     return tables
 
 
-def _due(fixtures: list[Match]) -> Callable[[], Iterator[Match]]:
-    """The fixtures that are or will be played (all but the cancelled), for head-to-head completeness."""
+def _due(fixtures: list[Match], *, cancelled: bool = False) -> Callable[[], Iterator[Match]]:
+    """The fixtures that are or will be played (all but the cancelled, unless ``cancelled``: a season
+    cut short), for head-to-head completeness."""
 
     def due() -> Iterator[Match]:
-        return (m for m in fixtures if m.status is not Status.CANCELLED)
+        return (m for m in fixtures if cancelled or m.status is not Status.CANCELLED)
 
     return due
 
