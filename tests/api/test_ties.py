@@ -262,3 +262,15 @@ def test_continental_finals_under_their_own_rules(data: Path, tmp_path: Path) ->
         assert final("copa.l", "2018") == ("River Plate", "5–3 on aggregate after extra time")
         # CAF 2014: ES Sétif on away goals (2-2 in Kinshasa, 1-1 at home)
         assert final("caf.cl", "2014") == ("ES Sétif", "3–3 on aggregate, on away goals")
+
+
+def test_a_replay_filed_as_a_round_of_its_own_joins_its_final(data: Path, tmp_path: Path) -> None:
+    # worldfootball files the KNVB Cup's final replays as "Replay finale": Ajax's cups of 1971 (2-2 after
+    # extra time with Sparta, then 2-1) and 1979 (1-1 with Twente, then 3-0)
+    archive = data / "worldfootball-cache-full" / "archive"
+    files = [archive / "1970s" / season / "nl.cup.txt" for season in ("1970-71", "1978-79")]
+    with open_store(tmp_path / "knvb.sqlite") as store:
+        assert import_paths(store, files).ok
+        for season, how in (("1970-71", "in a replay (2–1)"), ("1978-79", "in a replay (3–0)")):
+            final = season_rounds(store, "nl.cup", season).final
+            assert final is not None and (final.winner, final.how) == ("AFC Ajax", how)

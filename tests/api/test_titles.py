@@ -619,3 +619,31 @@ def test_a_title_the_competition_declared_beyond_the_data_credits_its_champion(d
         assert league("Inkaras Kaunas") == [("1994-95", "winner")]
         assert ("1993-94", "winner") in league("Romar Mažeikiai")
         assert ("1993-94", "winner") not in league("FK Žalgiris")
+
+
+def test_la_liga_1986_87_carried_every_point_into_its_second_phase(data: Path, tmp_path: Path) -> None:
+    # three groups of six after 34 rounds, points carried: Real Madrid 66, Barcelona 63 over 44 matches
+    # (de.wikipedia, "Primera División 1986/87"); the first phase is no title of its own
+    with open_store(tmp_path / "liga87.sqlite") as store:
+        path = data / "worldfootball-cache-full" / "archive" / "1980s" / "1986-87" / "es.1.txt"
+        assert import_paths(store, [path]).ok
+        top = competition_table(store, "es.1", "1986-87").rows[:2]
+        assert [(r.club, r.played, r.points) for r in top] == [("Real Madrid", 44, 66), ("FC Barcelona", 44, 63)]
+        titles = [(c.honour.season, c.honour.label) for c in club_honours(store, "Real Madrid").honours]
+        assert titles == [("1986-87", "La Liga")]
+
+
+def test_russian_ties_on_points_go_to_wins(data: Path, tmp_path: Path) -> None:
+    full = data / "worldfootball-cache-full"
+    files = [full / "archive" / "1990s" / "1996" / "ru.1.txt", full / "2006" / "ru.1.txt"]
+    with open_store(tmp_path / "ru.sqlite") as store:
+        assert import_paths(store, files).ok
+        # 2006: CSKA champions over Spartak, level on points, on wins (17 to 15)
+        # 1996: Spartak won the play-off with Alania (2-1), which no data set holds
+        assert _champions(store, "ru.1", ["1996", "2006"]) == {"1996": "Spartak Moskva", "2006": "CSKA Moskva"}
+        # 1996: Lokomotiv Nizhny Novgorod 8th above Krylia Sovetov, 45 points each, on wins (13 to 12)
+        rows = competition_table(store, "ru.1", "1996").rows[7:9]
+        assert [(r.club, r.points, r.won) for r in rows] == [
+            ("Lok. Nizhni Novgorod", 45, 13),
+            ("Krylia Sovetov", 45, 12),
+        ]

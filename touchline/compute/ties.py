@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from touchline.model import Match, Score, Status
-from touchline.reference.ties import TieRules
+from touchline.reference.ties import TieRules, replay_of
 
 _FINAL = "final"
 # round headings of group and league phases: never knock-out rounds, even when each club plays once
@@ -115,9 +115,14 @@ class Round:
 def rounds(matches: Iterable[Match], rules: TieRules) -> list[Round]:
     """Every round of one competition-season, in order of its first match, each knock-out round with
     its ties decided."""
+    ordered = sorted(matches, key=_order)
+    names = {(m.stage, m.round) for m in ordered}
     by_round: dict[tuple[str | None, str | None], list[Match]] = {}
-    for match in sorted(matches, key=_order):
-        by_round.setdefault((match.stage, match.round), []).append(match)
+    for match in ordered:
+        # replays a data set files as a round of their own join the round they replay ("Replay finale")
+        of = replay_of(match.round) if match.round else None
+        key = (match.stage, of) if of is not None and (match.stage, of) in names else (match.stage, match.round)
+        by_round.setdefault(key, []).append(match)
     repeated = _repeated_club_sets(by_round)
     result = []
     for (stage, name), found in by_round.items():

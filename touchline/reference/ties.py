@@ -67,11 +67,27 @@ def _tie_rules(competition: str, season: str) -> TieRules:
     )
 
 
+def replay_of(round_name: str) -> str | None:
+    """The round a round of replays belongs to, where a data set files them apart (the KNVB Cup's
+    "Replay finale" -> "Final"), from ``[replays]`` in ``data/ties.toml``; ``None`` for another round."""
+    return _replays().get(round_name.casefold())
+
+
+@cache
+def _replays() -> dict[str, str]:
+    return {name.casefold(): str(of) for name, of in _data().get("replays", {}).items()}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("touchline").joinpath("data/ties.toml").read_text(encoding="utf-8")
+    return load_toml(text, FILE)
+
+
 @cache
 def _rules() -> tuple[tuple[dict[str, Any], SeasonRange], ...]:
-    text = resources.files("touchline").joinpath("data/ties.toml").read_text(encoding="utf-8")
     rules = []
-    for index, rule in enumerate(load_toml(text, FILE).get("rule", ()), 1):
+    for index, rule in enumerate(_data().get("rule", ()), 1):
         unknown = sorted(set(rule) - _KEYS)
         if unknown:
             raise DataError(f"{FILE}: rule {index}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
