@@ -62,6 +62,19 @@ def test_an_import_killed_at_any_point_leaves_nothing_half_written(
     assert not [name for name in left if "touchline" in name]
 
 
+def test_an_import_told_to_stop_ends_as_ctrl_c_does(data: Path, tmp_path: Path) -> None:
+    # SIGTERM (a service manager, `kill`): one line, exit 1, the transaction rolled back, no worker left
+    # behind writing a traceback to a closed pipe
+    db = tmp_path / "s.sqlite"
+    process = subprocess.Popen(_command(data, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.0)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert (process.returncode, err.strip()) == (1, "Aborted.")
+    with open_store(db) as store:
+        assert store.scalar("SELECT COUNT(*) FROM files") == 0
+
+
 def test_two_imports_into_one_store_take_turns(
     data: Path, tmp_path: Path, clean: tuple[Path, dict[str, object]]
 ) -> None:

@@ -30,6 +30,8 @@ import multiprocessing
 import os
 import pickle
 import re
+import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -511,6 +513,28 @@ def worker_pool(workers: int) -> Iterator[Pool | None]:
 def _start_worker() -> None:
     os.nice(WORKER_NICENESS)
     gc.set_threshold(*RARE_COLLECTIONS)
+    # the importing process stops its workers (Ctrl-C reaches the whole process group; SIGTERM is the
+    # pool's own way to end them): they end quietly, with no traceback of their own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """A SIGTERM to the importing process ends the import as Ctrl-C does: its transaction rolled back and
+    its workers stopped (it left them writing to a closed pipe, each printing a traceback)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # Python's cyclic garbage collector during an import: a young generation of 100,000 objects (not 700), a
@@ -575,7 +599,7 @@ def import_paths(
     and matches are derived.
     """
     summary = ImportSummary()
-    with rare_collections(), store.import_journal(), store.transaction():
+    with _terminate_as_interrupt(), rare_collections(), store.import_journal(), store.transaction():
         # plan once the store is ours: another import may have brought these files while we waited
         store.lock_for_import()
         jobs = plan(
