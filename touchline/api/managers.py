@@ -21,7 +21,7 @@ from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.ties import final_of, rounds
-from touchline.compute.titles import champion, cup_winner
+from touchline.compute.titles import champion, cup_winner, meets_double_winners
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.people import COACHING
@@ -211,17 +211,14 @@ def _national_title(store: Store, team_name: str, league: str, prefix: str, seas
     final = final_of(rounds(played, tie_rules(cup, season))) if played else None
     if final is not None and final.winner == team_name:
         return f"{catalog.name_in(cup, season)} winners {season}"
-    if champions is None or final is None or final.winner != champions:
+    who = catalog.after_a_double(prefix, next_season)
+    table = final_standings(found, rules) if who == "league runner-up" and found and complete(found, rules) else None
+    if not meets_double_winners(team_name, champions, final, table, who):
         return ""
     double = f"{champions} won the double"
-    who = catalog.after_a_double(prefix, next_season)
-    if who == "league runner-up" and complete(found, rules):
-        table = final_standings(found, rules)
-        if len(table.rows) > 1 and table.rows[1].club == team_name:
-            return f"{catalog.name_in(league, season)} runners-up {season}, {double}"
-    if who == "cup runner-up" and final.involves(team_name):
-        return f"{catalog.name_in(cup, season)} finalists {season}, {double}"
-    return ""
+    if who == "league runner-up":
+        return f"{catalog.name_in(league, season)} runners-up {season}, {double}"
+    return f"{catalog.name_in(cup, season)} finalists {season}, {double}"
 
 
 def _cup_winners_cup(store: Store, team_name: str, league: str, prefix: str, season: str) -> Expected | None:

@@ -133,6 +133,19 @@ def _declared(matches: Sequence[Match], name: str) -> str:
     return fits[0] if len(fits) == 1 else name
 
 
+def meets_double_winners(
+    team: str, champions: str | None, final: Tie | None, table: LeagueTable | None, who: str | None
+) -> bool:
+    """Whether ``team`` played a super cup against the double winners: ``champions`` also won the cup
+    (its ``final``), and ``team`` is the league's runner-up (``table``, the season's final standings)
+    or the cup's losing finalist, as ``who`` says ("league runner-up", "cup runner-up")."""
+    if champions is None or final is None or final.winner != champions:
+        return False
+    if who == "league runner-up":
+        return table is not None and len(table.rows) > 1 and table.rows[1].club == team
+    return who == "cup runner-up" and final.involves(team) and team != champions
+
+
 def cup_winner(matches: Sequence[Match], rules: TieRules = NO_RULES) -> str | None:
     """The winner of a cup season's final, or ``None`` when the data holds no decided final."""
     final = final_of(rounds(matches, rules))
