@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from touchline.api.importing import import_paths
+from tests.stores import store_with
 from touchline.api.managers import manager_record
-from touchline.api.people import import_people
 from touchline.compute.coverage import GapKind
-from touchline.store import Store, open_store
+from touchline.store import Store
 from touchline.views.manager import positions_report
 
 PEOPLE = """\
@@ -52,12 +51,7 @@ def store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stor
     files += [full / "2024-25" / "uefa.nl.a.txt", full / "archive" / "1970s" / "1975-76" / "sco.1.txt"]
     files += [full / "archive" / "1980s" / "1989-90" / name for name in ("eng.1.txt", "eng.cup.txt")]
     files.append(full / "archive" / "1990s" / "1990-91" / "eng.1.txt")
-    folder = tmp_path_factory.mktemp("coverage")
-    (folder / "people.toml").write_text(PEOPLE, encoding="utf-8")
-    (folder / "ferguson.toml").write_text(FERGUSON, encoding="utf-8")
-    with open_store(folder / "coverage.sqlite") as opened:
-        assert import_paths(opened, files).ok
-        import_people(opened, [folder / "people.toml", folder / "ferguson.toml"])
+    with store_with(tmp_path_factory.mktemp("coverage"), files, [PEOPLE, FERGUSON]) as opened:
         yield opened
 
 

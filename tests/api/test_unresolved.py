@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from touchline.api.importing import import_paths
+from tests.stores import store_with
 from touchline.api.managers import manager_record
-from touchline.api.people import import_people
 from touchline.compute.coverage import Coverage, GapKind
-from touchline.store import Store, open_store
+from touchline.store import Store
 from touchline.views.manager import manager_report, positions_report
 
 PEOPLE = """\
@@ -52,12 +51,8 @@ end = 2024-10-28
 @pytest.fixture(scope="module")
 def store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     season = data / "worldfootball-cache-full" / "2024-25"
-    folder = tmp_path_factory.mktemp("unresolved")
-    (folder / "rvn.toml").write_text(PEOPLE, encoding="utf-8")
-    (folder / "etg.toml").write_text(TEN_HAG, encoding="utf-8")
-    with open_store(folder / "rvn.sqlite") as opened:
-        assert import_paths(opened, [season / "eng.1.txt", season / "eng.cup.l.txt", season / "uefa.el.txt"]).ok
-        import_people(opened, [folder / "rvn.toml", folder / "etg.toml"])
+    files = [season / "eng.1.txt", season / "eng.cup.l.txt", season / "uefa.el.txt"]
+    with store_with(tmp_path_factory.mktemp("unresolved"), files, [PEOPLE, TEN_HAG]) as opened:
         yield opened
 
 

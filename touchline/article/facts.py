@@ -39,6 +39,7 @@ from touchline.article.document import Career, short_name
 from touchline.article.events import deciding_ties, final_sentence, round_text, season_text, tie_sentence
 from touchline.article.spells import resolve
 from touchline.compute.honours import Honour, Place, biography_lines, line_text
+from touchline.compute.records import spell_window
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.ties import Tie
 from touchline.errors import NotFoundError
@@ -159,14 +160,6 @@ def _in_season(honour: Honour, season: str) -> bool:
         return False
     parsed = Season.parse(honour.season)
     return parsed.start != parsed.end and parsed.end == int(season)
-
-
-def _window(spell: Spell) -> tuple[dt.date, dt.date]:
-    """The days a spell covers (whole years for a spell given in years; an open spell runs to today)."""
-    start = spell.start or dt.date(spell.start_year or 1, 1, 1)
-    if spell.end is not None:
-        return start, spell.end
-    return start, dt.date(spell.end_year, 12, 31) if spell.end_year else dt.date.today()
 
 
 def _overlaps(season: str, first: dt.date, last: dt.date) -> bool:
@@ -396,7 +389,7 @@ class MatchFacts:
         """The days the claim credits him with: the spell's; for an honours line, all his spells at the club."""
         if claim.honours:
             at_club = [
-                _window(s)
+                spell_window(s)
                 for s in self._person_spells(spell.spell.person)
                 if s.team == spell.spell.team and s.role in COACHING
             ]
