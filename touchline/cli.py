@@ -716,7 +716,8 @@ def honours_command(name: str | None, club: str | None, db: str, fmt: str) -> No
 
     Derived from the data (final standings, finals) and, marked with a dagger, entered by hand with a
     source in touchline/data/honours.toml. Each honour is credited to the manager in charge on its
-    deciding day (the last league match, the final) and to the players whose spells cover it.
+    deciding day (the day a league title was out of reach, else the last league match; the final) and
+    to the players whose spells cover it.
     """
     from touchline.api.honours import club_honours, person_honours
     from touchline.render.outline import render_outline

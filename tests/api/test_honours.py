@@ -6,6 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from tests.stores import store_with
 from touchline.api.honours import club_honours, person_honours
 from touchline.api.importing import import_paths
 from touchline.api.tables import competition_table
@@ -135,3 +136,34 @@ def test_a_league_table_is_titled_with_the_name_of_its_season(data: Path, tmp_pa
         assert table_title(competition_table(store, "eng.1", "1888-89")) == "Football League 1888-89"
         assert table_title(competition_table(store, "eng.1", "1980-81")) == "First Division 1980-81"
     assert table_title(competition_table(focused, "dk.1", "2021-22")) == "Danish Superliga 2021-22"
+
+
+def test_a_league_title_is_dated_and_credited_by_the_day_it_was_out_of_reach(data: Path, tmp_path: Path) -> None:
+    # Published: Dortmund won the 2010-11 Bundesliga on 30 April 2011 (2-0 v Nürnberg, two rounds to
+    # play) and 2011-12 on 21 April 2012 (2-0 v Gladbach); Bayern won 2013-14 on 25 March 2014 at Hertha
+    # (seven rounds to play, a record), and 2018-19 only on the last day, 18 May 2019 (5-1 v Frankfurt)
+    folder = data / "openfootball-deutschland"
+    files = [folder / season / "1-bundesliga.txt" for season in ("2010-11", "2011-12", "2013-14", "2018-19")]
+    # a coach whose spell ended between Dortmund's clinching and the season's last day, 14 May 2011
+    coach = """id = "test-coach"
+name = "Test Coach"
+
+[[spell]]
+team = "Borussia Dortmund"
+role = "head_coach"
+start = 2008-07-01
+end = 2011-05-01
+"""
+    with store_with(tmp_path, files, [coach]) as store:
+
+        def won(club: str) -> dict[str, str]:
+            found = club_honours(store, club).honours
+            return {c.honour.season: str(c.honour.date) for c in found if c.honour.place is Place.WINNER}
+
+        assert won("Borussia Dortmund") == {"2010-11": "2011-04-30", "2011-12": "2012-04-21"}
+        assert won("Bayern München") == {"2013-14": "2014-03-25", "2018-19": "2019-05-18"}
+        credited = {c.honour.season: c.managers for c in club_honours(store, "Borussia Dortmund").honours}
+        assert credited["2010-11"] == ("Test Coach",)
+        assert credited["2011-12"] == ()
+        evidence = [c.honour.evidence for c in club_honours(store, "Bayern München").honours]
+        assert "final table of de.1 2013-14: 1 of 18, 90 points; out of reach from 2014-03-25" in evidence

@@ -619,6 +619,13 @@ def test_a_title_the_competition_declared_beyond_the_data_credits_its_champion(d
         assert league("Inkaras Kaunas") == [("1994-95", "winner")]
         assert ("1993-94", "winner") in league("Romar Mažeikiai")
         assert ("1993-94", "winner") not in league("FK Žalgiris")
+        # the final table the command prints heads with the declared champion too, saying why
+        table = competition_table(store, "lt.1", "1993-94")
+        assert [(r.position, r.club, r.points) for r in table.rows[:2]] == [
+            (1, "Romar Mažeikiai", 37),
+            (2, "FK Žalgiris", 37),
+        ]
+        assert any("ROMAR champions" in note for note in table.notes)
 
 
 def test_la_liga_1986_87_carried_every_point_into_its_second_phase(data: Path, tmp_path: Path) -> None:

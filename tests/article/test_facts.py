@@ -91,11 +91,12 @@ def test_wrong_ties_and_honours_are_flagged(focused: Store) -> None:
     assert _check(result, 17, "defeating Trabzonspor 3–1 on aggregate").verdict is Verdict.DIFFERS
     sevilla = _check(result, 17, "beaten Sevilla 2–0 on aggregate")
     assert sevilla.verdict is Verdict.NOT_CHECKABLE and "against Sevilla" in sevilla.answer
-    # 2014-15 was won under his predecessor, 2018-19 by another club (the data holds the season whole)
+    # 2014-15 was won under his predecessor (out of reach on 21 May 2015: 68 points to København's 58, three
+    # rounds to play), 2018-19 by another club (the data holds the season whole)
     superliga = _check(result, 35)
     assert superliga.verdict is Verdict.DIFFERS
     assert superliga.answer.split("; ") == [
-        "FC Midtjylland won the Danish Superliga 2014–15 on 7 June 2015, outside his time in charge "
+        "FC Midtjylland won the Danish Superliga 2014–15 on 21 May 2015, outside his time in charge "
         "(12 July 2015 to 10 October 2018)",
         "FC Midtjylland won the Danish Superliga 2017–18 (final table of dk.1 2017-18: 1 of 14, 85 points)",
         "FC Midtjylland finished 2nd of 14 in the final table of Danish Superliga (dk.1) 2018-19",

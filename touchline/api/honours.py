@@ -8,9 +8,10 @@ whatever a season's matches without a result (no runner-up then); second-tier ch
 cup and continental winners and runners-up from each season's decided final. Hand-entered honours
 (``data/honours.toml``) add what the data lacks, marked as such, never replacing a derived one.
 
-An honour is credited to the manager in charge on its deciding day (the last league match, the
-final), and to the players whose playing spell covers that day (year-only spells cover whole
-years). A hand-entered honour without a date is credited to the people its source names.
+An honour is credited to the manager in charge on its deciding day (the day a league title was out of
+reach, else the season's last match; the final), and to the players whose playing spell covers that
+day (year-only spells cover whole years). A hand-entered honour without a date is credited to the
+people its source names.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from touchline.compute.honours import (
     HonourKind,
     Place,
     clinched_honours,
-    declared_first,
     final_honours,
     group_honours,
     league_final_honours,
@@ -34,9 +34,9 @@ from touchline.compute.honours import (
     premiership_honours,
 )
 from touchline.compute.records import spell_window
-from touchline.compute.standings import complete, final_standings
+from touchline.compute.standings import complete, declared_first, final_standings
 from touchline.compute.ties import Tie
-from touchline.compute.titles import beyond_table, champion, clinched, group_titles
+from touchline.compute.titles import beyond_table, champion, clinch_day, clinched, group_titles
 from touchline.errors import NotFoundError
 from touchline.model import Club, CompetitionKind, Match, Person, Role, Spell
 from touchline.reference import competitions as catalog
@@ -131,10 +131,11 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
         table = declared_first(table, champion(matches, rules))
     if table.rows[0].group:
         settled = group_titles(matches, rules, table)
-        return group_honours(table, matches, settled, club.name, code, title, tier)
+        return group_honours(table, matches, settled, club.name, code, title, tier, rules)
     beyond = beyond_table(matches, rules, table.rows[0].club)
     if beyond is None:
-        return league_honours(table, club.name, code, title, tier, max(played))
+        won_on = clinch_day(matches, rules, club.name) if table.rows[0].club == club.name else None
+        return league_honours(table, club.name, code, title, tier, max(played), won_on)
     if beyond.final is None:
         return []
     found = league_final_honours(_sourced(store, beyond.final), club.name, rules.championship or title, tier)

@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from touchline.compute.standings import complete, final_standings
+from touchline.compute.standings import complete, declared_first, final_standings
 from touchline.compute.tables import LeagueTable, league_table, position_over_time, round_number
+from touchline.compute.titles import champion
 from touchline.compute.totals import Venue
 from touchline.errors import ConfigError, NotFoundError
 from touchline.model import CompetitionKind, Match
@@ -77,7 +78,9 @@ def competition_table(
             raise NotFoundError(f"stage of {code} {season}", stage, stages)
         stage = wanted
     if stage is None and matchday is None and venue == "all":
-        return final_standings(found, rules, as_of=as_of)
+        standings = final_standings(found, rules, as_of=as_of)
+        # a champion the competition declared heads them (Lithuania 1993-94: ROMAR, level with Žalgiris)
+        return declared_first(standings, champion(found, rules)) if standings.champion else standings
     return league_table(found, rules, as_of=as_of, matchday=matchday, stage=stage, venue=venue)
 
 

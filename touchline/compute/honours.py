@@ -1,7 +1,7 @@
 """Honours: who won what, read off final standings and finals, and how a biography lists them.
 
-Pure: :func:`league_honours` reads a season's final standings (:func:`declared_first` puts a champion
-the competition declared at their top), :func:`group_honours` those of a season
+Pure: :func:`league_honours` reads a season's final standings (a champion the competition declared at
+their top: :func:`touchline.compute.standings.declared_first`), :func:`group_honours` those of a season
 played as tournaments, :func:`final_honours` a decided final, :func:`premiership_honours` the top of a
 regular season a finals series followed;
 :func:`biography_lines` groups honours as an encyclopedia's Honours section writes them
@@ -18,8 +18,9 @@ from enum import StrEnum
 from touchline.compute.standings import round_robin_whole
 from touchline.compute.tables import LeagueTable
 from touchline.compute.ties import Tie
-from touchline.compute.titles import Beyond
+from touchline.compute.titles import Beyond, clinch_day
 from touchline.model import Match
+from touchline.reference.rules import Rules
 
 
 class Place(StrEnum):
@@ -45,8 +46,9 @@ class Honour:
     """One honour of a club in one season.
 
     ``title`` is the competition's name that season ("1st Division"); ``date`` the deciding day (the
-    last match of the league season, the final); ``evidence`` says what in the data shows it (the
-    final with its file and line, the final table); ``source`` is set for a hand-entered honour.
+    day a league title was out of reach, else the season's last match; the final); ``evidence`` says
+    what in the data shows it (the final with its file and line, the final table); ``source`` is set
+    for a hand-entered honour.
     """
 
     club: str
@@ -87,10 +89,18 @@ class Honour:
 
 
 def league_honours(
-    table: LeagueTable, club: str, code: str, title: str, tier: int | None, date: dt.date
+    table: LeagueTable,
+    club: str,
+    code: str,
+    title: str,
+    tier: int | None,
+    date: dt.date,
+    won_on: dt.date | None = None,
 ) -> list[Honour]:
     """The club's honour in a complete season's final standings: champions or runners-up of a top
-    flight, champions of a second tier (a group's winners where the tier was played in groups)."""
+    flight, champions of a second tier (a group's winners where the tier was played in groups).
+    ``date`` is the season's last day; ``won_on`` the day a title was out of reach before it, if it was
+    (:func:`touchline.compute.titles.clinch_day`): the title is dated, and credited, by it."""
     if tier not in (1, 2):
         return []
     row = next((r for r in table.rows if r.club == club), None)
@@ -101,23 +111,12 @@ def league_honours(
     evidence = f"final table of {code} {table.season}: {row.position} of {size}, {row.points} points"
     if row.position == 1 and not row.shared:
         kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
-        return [Honour(club, code, name, table.season, Place.WINNER, kind, date, evidence)]
+        if won_on is not None:
+            evidence += f"; out of reach from {won_on.isoformat()}"
+        return [Honour(club, code, name, table.season, Place.WINNER, kind, won_on or date, evidence)]
     if row.position == 2 and tier == 1 and not row.group and not row.shared:
         return [Honour(club, code, name, table.season, Place.RUNNER_UP, HonourKind.LEAGUE, date, evidence)]
     return []
-
-
-def declared_first(table: LeagueTable, champion: str | None) -> LeagueTable:
-    """A season's final standings with the champion a competition declared at the top (a title a
-    play-off the data lacks decided, or an awarded result it gives as played): the others follow in
-    their order."""
-    if champion is None or not table.rows or table.rows[0].club == champion:
-        return table
-    if not any(row.club == champion for row in table.rows):
-        return table
-    ordered = [r for r in table.rows if r.club == champion] + [r for r in table.rows if r.club != champion]
-    rows = tuple(row._replace(position=n, shared=False) for n, row in enumerate(ordered, 1))
-    return replace(table, rows=rows)
 
 
 def clinched_honours(
@@ -145,6 +144,7 @@ def group_honours(
     code: str,
     title: str,
     tier: int | None,
+    rules: Rules,
 ) -> list[Honour]:
     """The club's honours in a season played as groups or tournaments, each a title of its own
     (Argentina's Apertura and Clausura): each settled by its table, by a round-robin decider named after
@@ -167,7 +167,8 @@ def group_honours(
         rows = tuple(r._replace(group=group) for r in table.rows if r.group == ranked)
         dates = [m.date for m in matches if m.counts and m.stage == ranked]
         if rows and dates:
-            found += league_honours(replace(table, rows=rows), club, code, title, tier, max(dates))
+            won_on = clinch_day(matches, rules, club, stage=group) if beyond is None and rows[0].club == club else None
+            found += league_honours(replace(table, rows=rows), club, code, title, tier, max(dates), won_on)
     return found
 
 

@@ -71,6 +71,19 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
     return replace(regular, rows=ordered, notes=tuple(notes), final=True)
 
 
+def declared_first(table: LeagueTable, champion: str | None) -> LeagueTable:
+    """A season's final standings with the champion a competition declared at the top (a title a
+    play-off the data lacks decided, or an awarded result it gives as played): the others follow in
+    their order."""
+    if champion is None or not table.rows or table.rows[0].club == champion:
+        return table
+    if not any(row.club == champion for row in table.rows):
+        return table
+    ordered = [r for r in table.rows if r.club == champion] + [r for r in table.rows if r.club != champion]
+    rows = tuple(row._replace(position=n, shared=False) for n, row in enumerate(ordered, 1))
+    return replace(table, rows=rows)
+
+
 def unmodelled_stages(by_stage: dict[str | None, list[Match]], rules: Rules) -> list[str]:
     """The season's stages that its rules neither count as the regular season nor list (a championship
     round of a league without a rules file): their matches are in no table of the final standings."""

@@ -11,8 +11,10 @@ knock-out by its final's winner, a round robin not at all.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from itertools import groupby
 from typing import NamedTuple
 
 from touchline.compute.standings import complete, final_standings, unmodelled_stages, unresolved
@@ -66,6 +68,55 @@ def clinched(matches: Sequence[Match], rules: Rules) -> Clinched | None:
     if all(row.points + win * games[row.club] < leader.points for row in table.rows[1:]):
         return Clinched(leader.club, len(left), table)
     return None
+
+
+def clinch_day(matches: Sequence[Match], rules: Rules, club: str, *, stage: str | None = None) -> dt.date | None:
+    """The day ``club`` won a one-table season's title (with ``stage``: the title of that stage, a
+    tournament of its own such as Argentina's Clausura): the first matchday after which no other club
+    could reach its points by winning every match it had left (Bielsa's Vélez won the 1998 Clausura a
+    round before its end, and he left). ``None`` where a season is more than its regular season (a
+    split, a finals series, a decision), or where the title was not out of reach before the last day's
+    results: such a title is won on its last day. Points taken off ``club`` count from the start;
+    others' deductions are left out, so the day is never early."""
+    if stage is not None:
+        played = [m for m in matches if m.counts and m.stage == stage]
+    elif rules.stages or rules.unmodelled or rules.decision is not None:
+        return None
+    else:
+        played = [m for m in matches if m.counts]
+        if not all(rules.is_regular(m.stage) for m in played):
+            return None
+    played.sort(key=chronological)
+    left = Counter(side for m in played for side in (m.home, m.away))
+    if club not in left:
+        return None
+    win, draw, loss = rules.points.win, rules.points.draw, rules.points.loss
+    points = dict.fromkeys(left, 0)
+    points[club] = -sum(d.points for d in rules.deductions if d.applies_to(club))
+    last = played[-1].date
+    for day, found in groupby(played, key=_day):
+        if day == last:
+            return None
+        for match in found:
+            score = match.et if match.et is not None else match.ft
+            assert score is not None  # counted matches have a score
+            left[match.home] -= 1
+            left[match.away] -= 1
+            if score.home == score.away:
+                points[match.home] += draw
+                points[match.away] += draw
+            else:
+                winner, loser = (match.home, match.away) if score.home > score.away else (match.away, match.home)
+                points[winner] += win
+                points[loser] += loss
+        ahead = points[club]
+        if all(points[other] + win * left[other] < ahead for other in points if other != club):
+            return day
+    return None
+
+
+def _day(match: Match) -> dt.date:
+    return match.date
 
 
 class Beyond(NamedTuple):
