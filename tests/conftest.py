@@ -24,12 +24,17 @@ def data() -> Path:
 
 
 PEOPLE = Path(__file__).parent.parent / "touchline" / "data" / "people"
+# the people whose every club the focused data sets hold (the others coach national teams and clubs
+# only the whole corpus has: the full store imports every file of PEOPLE)
+FOCUSED_PEOPLE = [
+    PEOPLE / f"{name}.toml" for name in ("christian-streich", "jess-thorup", "juergen-klopp", "ole-gunnar-solskjaer")
+]
 
 
 @pytest.fixture(scope="session")
 def focused_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite store holding every focused data set (all of ../shared/data but the 1.1M-match cache)
-    and the people files of touchline/data/people; built once per session, read-only for tests."""
+    and the people of :data:`FOCUSED_PEOPLE`; built once per session, read-only for tests."""
     from touchline.api.importing import import_paths
     from touchline.api.people import import_people
     from touchline.store import open_store
@@ -38,7 +43,7 @@ def focused_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     with open_store(path) as store:
         summary = import_paths(store, [data], exclude=["worldfootball-cache-full"])
         assert summary.ok, summary.errors[:5]
-        import_people(store, sorted(PEOPLE.glob("*.toml")))
+        import_people(store, FOCUSED_PEOPLE)
     return path
 
 
@@ -58,7 +63,7 @@ def focused_pg(data: Path, pg_url: str) -> Iterator[str]:
     with open_store(url) as store:
         summary = import_paths(store, [data], exclude=["worldfootball-cache-full"])
         assert summary.ok, summary.errors[:5]
-        import_people(store, sorted(PEOPLE.glob("*.toml")))
+        import_people(store, FOCUSED_PEOPLE)
     yield url
     with psycopg.connect(pg_url, autocommit=True) as connection:
         connection.execute(f"DROP SCHEMA {schema} CASCADE")
@@ -94,3 +99,28 @@ def pg_store_url(pg_url: str) -> Iterator[str]:
     yield f"{pg_url}{separator}options=-csearch_path%3D{schema}"
     with psycopg.connect(pg_url, autocommit=True) as connection:
         connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def full_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store holding the whole corpus (all of ../shared/data, 1.1 million matches) and the
+    people files of touchline/data/people; built once per session, read-only for tests."""
+    from touchline.api.importing import import_paths
+    from touchline.api.people import import_people
+    from touchline.store import open_store
+
+    path = str(tmp_path_factory.mktemp("full") / "full.sqlite")
+    with open_store(path) as store:
+        summary = import_paths(store, [data])
+        assert summary.ok, summary.errors[:5]
+        import_people(store, sorted(PEOPLE.glob("*.toml")))
+    return path
+
+
+@pytest.fixture()
+def full(full_db: str) -> Iterator[Store]:
+    """The whole-corpus store, opened for one test."""
+    from touchline.store import open_store
+
+    with open_store(full_db, create=False) as store:
+        yield store
