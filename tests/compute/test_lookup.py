@@ -55,3 +55,37 @@ def test_two_clubs_of_a_name_played_alike_are_ambiguous() -> None:
     assert "Club Brugge KV (BEL) = bel-club-brugge-kv, Cercle Brugge (BEL) = bel-cercle-brugge" in str(raised.value)
     with pytest.raises(NotFoundError, match="did you mean: Everton FC"):
         club("Evertn FC")
+
+
+def test_a_part_of_a_word_is_a_guess_a_person_file_does_not_take() -> None:
+    # "Spurs" is only part of a word of "Pietá Hotspurs": a command may take it, a record of fact may not
+    names = [*NAMES, Named("mlt-pieta-hotspurs", "Pietá Hotspurs", "MLT", "Pietá Hotspurs")]
+    assert pick("Spurs", names).club == "mlt-pieta-hotspurs"
+    with pytest.raises(NotFoundError) as raised:
+        pick("Spurs", names, weigh(MATCHES), what="club named", parts=False)
+    assert str(raised.value) == (
+        "no club named 'Spurs' (did you mean: Pietá Hotspurs (MLT) = mlt-pieta-hotspurs, "
+        "or the club's name or whole words of it, not part of a word?)"
+    )
+    # whole words are a name: "Mirren" of "St. Mirren FC"
+    assert pick("Mirren", names, parts=False).club == "sco-st-mirren-fc"
+
+
+def test_a_country_also_means_the_clubs_playing_in_its_leagues() -> None:
+    names = [
+        *NAMES,
+        Named("mco-as-monaco", "AS Monaco", "MCO", "AS Monaco"),
+        Named("fra-as-marck", "AS Marck", "FRA", "AS Marck"),
+    ]
+    with pytest.raises(NotFoundError, match="no club 'AS Monaco' \\(did you mean: AS Marck\\?\\)"):
+        pick("AS Monaco", names, country="FRA")
+    assert pick("AS Monaco", names, country="FRA", plays_in={"mco-as-monaco": ("FRA",)}).club == "mco-as-monaco"
+    assert pick("AS Monaco (FRA)", names, plays_in={"mco-as-monaco": ("FRA",)}).club == "mco-as-monaco"
+
+
+def test_a_national_teams_english_name_is_read_whole_not_loosely() -> None:
+    # "Brazil" is the data's "Brasilien", which is part of a word of Brazil's club "Brasiliense DF"
+    names = [*NAMES, Named("bra-brasiliense-df", "Brasiliense DF", "BRA", "Brasiliense DF")]
+    with pytest.raises(NotFoundError, match="no club 'Brazil'"):
+        pick("Brazil", names)
+    assert pick("Brasiliense", names).club == "bra-brasiliense-df"

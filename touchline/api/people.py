@@ -2,9 +2,12 @@
 
 A spell names its team as a biography does (``"FC København"``, ``"OB"``, ``"Liverpool FC"`` with
 ``country = "ENG"``). :func:`resolve_team` finds the club among every club in the store (any name any
-source uses for it) and the reviewed registry, forgiving accents and spacing; a name two clubs answer
-to needs a country. Files live wherever their users keep them. After each import the spells are
-resolved again (:func:`refresh_spells`), so they follow their clubs when club identity changes.
+source uses for it), the reviewed registry and every FIFA member's national team, forgiving accents
+and spacing but not a part of a word (``"Spurs"`` names Tottenham Hotspur by the registry, never
+Malta's Pietá Hotspurs); a name two clubs answer to needs a country. A national team's spell is
+labelled by its English name (``Italy``, not the data's ``Italien``). Files live wherever their users
+keep them. After each import the spells are resolved again (:func:`refresh_spells`), so they follow
+their clubs when club identity changes.
 """
 
 from __future__ import annotations
@@ -15,10 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from touchline.compute.lookup import Named, pick
+from touchline.compute.lookup import known_names, leagues, pick
 from touchline.compute.records import spell_window
 from touchline.errors import DataError, NotFoundError
-from touchline.reference.clubs import ClubRegistry
+from touchline.reference.clubs import ClubRegistry, english_nation, is_national
 from touchline.reference.people import COACHING, PersonFile, SpellEntry, load_file, overlap_days, own_overlaps, problems
 from touchline.store import people as stored
 from touchline.store import read
@@ -28,22 +31,22 @@ __all__ = ["import_people", "list_people", "load_file", "refresh_spells", "remov
 
 
 class Teams:
-    """Every club name the store and the registry know, for resolving spells' team names."""
+    """Every club name the store and the registry know, and every national team, for resolving spells'
+    team names."""
 
     def __init__(self, store: Store, registry: ClubRegistry | None = None) -> None:
         self.store = store
         self.registry = registry or ClubRegistry.default()
-        self.names = [Named(*row) for row in read.club_names(store)]
-        for club in self.registry.clubs():
-            self.names += [Named(club.id, name, club.country, club.name) for name in (club.name, *club.other_names)]
+        self.names = known_names(read.club_names(store), self.registry, unstored=True, every_nation=True)
+        self.plays_in = leagues(self.registry)
 
     def resolve(
         self, team: str, country: str | None = None, window: tuple[dt.date, dt.date] | None = None
     ) -> tuple[str, str]:
         """(club id, canonical name) of the club ``team`` names (any name a source uses, or the club's id),
-        as :func:`touchline.compute.lookup.pick` reads it: of clubs answering to it, the one that played
-        in the spell's ``window``, else the one far the most played; :class:`NotFoundError` with
-        candidates."""
+        as :func:`touchline.compute.lookup.pick` reads it, never by a part of a word: of clubs answering
+        to it, the one that played in the spell's ``window``, else the one far the most played;
+        :class:`NotFoundError` with candidates."""
         weighs = [lambda ids: read.match_counts(self.store, ids)]
         if window is not None:
             weighs.insert(0, lambda ids: read.match_counts(self.store, ids, *window))
@@ -55,6 +58,8 @@ class Teams:
             what="club named",
             ambiguous="single club named",
             hint='or give country = "..."',
+            parts=False,
+            plays_in=self.plays_in,
         )
         return found.club, found.name
 
@@ -72,9 +77,17 @@ def _resolved(item: PersonFile, teams: Teams) -> tuple[list[SpellEntry], list[st
         except NotFoundError as exc:
             messages.append(f"{entry.where}: {exc}")
             continue
-        spell = replace(entry.spell, team=club, label=entry.spell.label or name)
+        spell = replace(entry.spell, team=club, label=entry.spell.label or _label(entry.team, club, name))
         entries.append(replace(entry, spell=spell))
     return entries, messages
+
+
+def _label(team: str, club: str, name: str) -> str:
+    """How a spell's table names its team by default: the club's name, but a national team's in
+    English, as the file writes it or else the nation's (``Italy``, not the data's ``Italien``)."""
+    if is_national(club, name):
+        return english_nation(team) or english_nation(name) or name
+    return name
 
 
 def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) -> list[str]:

@@ -8,17 +8,25 @@ not ``Mainz 05 II``); where several clubs remain, the one with ``PROMINENT`` tim
 other is meant (``Everton``: Everton FC of England, not Everton of Chile, whose name is exactly
 ``Everton``); otherwise the name is ambiguous and the error lists the clubs with their countries.
 A national team's English name reads as the name the data gives it (``Scotland``: ``Schottland``).
+
+A part of a word is a guess (``Spurs`` is part of Malta's ``Pietá Hotspurs``, not of ``Tottenham
+Hotspur``): a command may take it (``Germain``: Paris Saint-Germain), a person file, an editor's
+record of fact, may not (``parts=False``): there the step's clubs are the error's suggestions. The
+names a club answers to are the store's and the registry's alike (:func:`known_names`), so that a
+registered name editors write (``Spurs``) is found by the exact step, before any part of a word. A
+country given means a club of that country or one playing in its leagues (the registry's
+``plays_in``: AS Monaco in France).
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from touchline.compute.identity import reserve_mark
 from touchline.errors import NotFoundError
-from touchline.reference.clubs import fold, key, nation_name, normalize, split_country
+from touchline.reference.clubs import ClubRegistry, club_id, fold, key, nation_name, nations, normalize, split_country
 
 # an ambiguous name means the club with at least this many times the matches of every other one
 PROMINENT = 3
@@ -33,6 +41,36 @@ class Named(NamedTuple):
     canonical: str
 
 
+def known_names(
+    stored: Iterable[tuple[str, str, str | None, str]],
+    registry: ClubRegistry,
+    *,
+    unstored: bool = False,
+    every_nation: bool = False,
+) -> list[Named]:
+    """The names clubs answer to: the store's (``stored``: id, a name, country, canonical name), then
+    each registered club's names (of the stored clubs only, unless ``unstored``). With
+    ``every_nation``, also every FIFA member's national team (``touchline/data/nations.toml``), by its
+    English names and the one the data gives it, whether the store holds its matches or not: a spell
+    may name a team the data lacks (it shows "no data")."""
+    names = [Named(*row) for row in stored]
+    ids = {n.club for n in names}
+    for club in registry.clubs():
+        if unstored or club.id in ids:
+            names += [Named(club.id, n, club.country, club.name) for n in (club.name, *club.other_names)]
+    if every_nation:
+        for nation in nations():
+            team = club_id("", nation.data)
+            names += [Named(team, n, None, nation.data) for n in (nation.data, nation.name, *nation.other_names)]
+    return names
+
+
+def leagues(registry: ClubRegistry) -> dict[str, tuple[str, ...]]:
+    """Club id -> the countries whose leagues it plays in besides its own (the registry's ``plays_in``:
+    AS Monaco in France), for :func:`pick`'s ``plays_in``."""
+    return {club.id: club.plays_in for club in registry.clubs() if club.plays_in}
+
+
 Weigh = Callable[[Sequence[str]], Mapping[str, int]]
 
 
@@ -44,35 +82,50 @@ def pick(
     what: str = "club",
     ambiguous: str = "single club matching",
     hint: str = 'or add the country: "Everton (CHI)"',
+    parts: bool = True,
+    plays_in: Mapping[str, Sequence[str]] | None = None,
+    exact: bool = False,
 ) -> Named:
     """The club ``query`` means among ``names`` (see the module docstring). Each of ``weighs`` gives the
     number of matches of the clubs it is asked about (in a spell's window, then over all time): the
-    first that makes one club prominent decides. :class:`NotFoundError` with the candidates
-    (ambiguous) or the closest names (none)."""
+    first that makes one club prominent decides. A country (a suffix, or ``country``) means a club of
+    it or one whose ``plays_in`` (club id -> countries, :func:`leagues`) lists it. Without ``parts``,
+    a name found only as part of a word of clubs' names is not taken: the error suggests those clubs.
+    With ``exact``, only the exact name, its spelling key and its loose form are tried (no words).
+    :class:`NotFoundError` with the candidates (ambiguous, or part of a word) or the closest names
+    (none)."""
     base, suffix = split_country(query)
     wanted = (suffix or country or "").upper() or None
-    pool = [n for n in names if wanted is None or n.country == wanted]
+    abroad = plays_in or {}
+    pool = [n for n in names if wanted is None or n.country == wanted or wanted in abroad.get(n.club, ())]
     if wanted is not None and not pool:
-        countries = sorted({n.country for n in names if n.country})
+        countries = sorted({c for n in names for c in (n.country, *abroad.get(n.club, ())) if c})
         raise NotFoundError("country with clubs", wanted, difflib.get_close_matches(wanted, countries, n=5))
+    # a national team's English name reads as the data's name whole, never loosely ("Brazil" is
+    # "Brasilien", not part of "Brasiliense DF")
     bases = {base, nation_name(base)}
-    folded = {fold(b).strip() for b in bases}
+    folded = {fold(base).strip()}
     keys = {key(b) for b in bases}
-    loose = {normalize(b) for b in bases}
+    loose = {normalize(base)}
     youth = reserve_mark(base)
-    for matcher in (
+    steps: tuple[Callable[[Named], bool], ...] = (
         lambda n: n.name in bases or n.club == query,
         lambda n: key(n.name) in keys,
         lambda n: normalize(n.name) in loose,
         lambda n: any(f" {f} " in f" {fold(n.name)} " for f in folded),
-        lambda n: any(f in fold(n.name) for f in folded),
-    ):
+        lambda n: any(f in fold(n.name) for f in folded),  # part of a word: the last step
+    )
+    for step, matcher in enumerate(steps[:3] if exact else steps, 1):
         hits = {n.club: n for n in pool if matcher(n)}
         if not hits:
             continue
         if not youth:
             first_teams = {c: n for c, n in hits.items() if not reserve_mark(n.canonical)}
             hits = first_teams or hits
+        if step == len(steps) and not parts:
+            # "Spurs" in "Pietá Hotspurs": a guess, never taken silently for a record of fact
+            listed = [f"{hits[c].canonical} ({hits[c].country or '?'}) = {c}" for c in _ranked(hits, weighs)[:5]]
+            raise NotFoundError(what, query, [*listed, "or the club's name or whole words of it, not part of a word"])
         if len(hits) == 1:
             return _canonical(next(iter(hits.values())))
         ranked = sorted(hits)
@@ -86,6 +139,12 @@ def pick(
         raise NotFoundError(ambiguous, query, [*listed, hint])
     close = difflib.get_close_matches(base, sorted({n.canonical for n in pool}), n=5, cutoff=0.6)
     raise NotFoundError(what, query, close)
+
+
+def _ranked(hits: Mapping[str, Named], weighs: Sequence[Weigh]) -> list[str]:
+    """The clubs of ``hits`` (ids), the most played first by each of ``weighs`` in turn."""
+    weights = [weigh(sorted(hits)) for weigh in weighs]
+    return sorted(hits, key=lambda c: (*(-w.get(c, 0) for w in weights), c))
 
 
 def _canonical(found: Named) -> Named:

@@ -33,11 +33,14 @@ from touchline.reference import load_toml
 
 __all__ = [
     "ClubRegistry",
+    "Nation",
     "RegisteredClub",
+    "english_nation",
     "fold",
     "is_national",
     "key",
     "nation_name",
+    "nations",
     "normalize",
     "slug",
     "split_country",
@@ -358,30 +361,70 @@ def rank_names(wanted: str, choices: Mapping[str, list[str]], n: int) -> list[st
     return result[:n]
 
 
+@dataclass(frozen=True, slots=True)
+class Nation:
+    """A FIFA member's national team: its English name (as an encyclopedia names it), its FIFA code, the
+    name the data gives it (worldfootball's German name) and other English names editors write."""
+
+    name: str
+    code: str
+    data: str
+    other_names: tuple[str, ...] = ()
+
+
+def nations() -> tuple[Nation, ...]:
+    """Every FIFA member's national team (``touchline/data/nations.toml``), in the file's order."""
+    return _nations()[0]
+
+
 def nation_name(name: str) -> str:
     """The name the data gives the national team an English ``name`` means (``Scotland`` ->
     ``Schottland``, ``touchline/data/nations.toml``); ``name`` itself for any other name."""
-    return _nations().get(fold(name).strip(), name)
+    found = _nations()[1].get(fold(name).strip())
+    return name if found is None else found.data
 
 
-_AGE_GROUP = re.compile(r"\s+(?:u|under)[\s-]?\d{2}$")
+_AGE_GROUP = re.compile(r"\s+(?:u|under)[\s-]?\d{2}$", re.IGNORECASE)
+
+
+def english_nation(name: str) -> str | None:
+    """How touchline shows the national team ``name`` names, any of its names, with or without an age
+    group: by the English name written (``Czechia``), else the nation's (``Italien`` -> ``Italy``,
+    ``Deutschland U21`` -> ``Germany U21``); ``None`` for a name no nation has."""
+    text = name.strip()
+    group = _AGE_GROUP.search(text)
+    base, suffix = (text[: group.start()], text[group.start() :]) if group else (text, "")
+    found = _nations()[1].get(fold(base))
+    if found is None:
+        return None
+    written = next((n for n in (found.name, *found.other_names) if fold(n) == fold(base)), found.name)
+    return written + suffix
 
 
 def is_national(club: str, name: str) -> bool:
     """Whether a team (its id and name) is a national team: an id of an international file's team
     (``int-schottland``), or a nation's name, in English or as the data gives it, with or without an age
     group (``Denmark U21``)."""
-    if club.startswith("int-"):
-        return True
-    nation = _AGE_GROUP.sub("", fold(name).strip())
-    return nation in _nations() or nation in {fold(data) for data in _nations().values()}
+    return club.startswith("int-") or english_nation(name) is not None
 
 
 @cache
-def _nations() -> dict[str, str]:
+def _nations() -> tuple[tuple[Nation, ...], dict[str, Nation]]:
+    """The nations, and each by every name it answers to (folded)."""
+    file = "touchline/data/nations.toml"
     text = resources.files("touchline").joinpath("data/nations.toml").read_text(encoding="utf-8")
-    names = load_toml(text, "touchline/data/nations.toml").get("names", {})
-    return {fold(english): str(data) for english, data in names.items()}
+    found: list[Nation] = []
+    for english, entry in load_toml(text, file).get("nations", {}).items():
+        if not isinstance(entry, dict) or "code" not in entry:
+            raise DataError(f'{file}: {english!r} needs code = "..." (its FIFA code)')
+        also = entry.get("other_names", [])
+        found.append(Nation(str(english), str(entry["code"]), str(entry.get("data", english)), tuple(map(str, also))))
+    index: dict[str, Nation] = {}
+    for nation in found:
+        for name in (nation.name, *nation.other_names, nation.data):
+            if index.setdefault(fold(name), nation) is not nation:
+                raise DataError(f"{file}: {name!r} is a name of both {index[fold(name)].name} and {nation.name}")
+    return tuple(found), index
 
 
 @cache

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from touchline.compute.lookup import Named, pick
+from touchline.compute.lookup import Named, known_names, leagues, pick
 from touchline.errors import NotFoundError
 from touchline.model import Club, Competition, CompetitionKind, Match, Score, Status
 from touchline.reference.clubs import ClubRegistry, fold
@@ -305,33 +305,27 @@ def clubs(store: Store, *, status: str | None = None, country: str | None = None
 
 
 def find_club(store: Store, name: str, country: str | None = None) -> Club:
-    """The club a user means by ``name``: its id or a name any source uses for it, forgiving as
-    :func:`touchline.compute.lookup.pick` is (``Benfica``, ``St Mirren``, ``Scotland``), optionally
-    with a country (``"Liverpool FC (ENG)"`` or ``country``).
+    """The club a user means by ``name``: its id or a name any source or the registry uses for it,
+    forgiving as :func:`touchline.compute.lookup.pick` is (``Benfica``, ``St Mirren``, ``Scotland``,
+    ``Gladbach``), optionally with a country (``"Liverpool FC (ENG)"`` or ``country``), which also
+    means a club playing in that country's leagues (``"AS Monaco (FRA)"``).
 
+    A name the store's sources use exactly (or spelled alike) is taken at once; else the registry's names
+    (``Spurs``, ``Inter Milan``: names editors write that no source uses) are tried with the store's at
+    every step, so that one beats a word or a part of another club's name (Malta's ``Pietá Hotspurs``).
     An ambiguous name is a :class:`NotFoundError` listing the clubs with their countries.
     """
-    names = [Named(*row) for row in club_names(store)]
+    stored = club_names(store)
 
     def weigh(ids: Sequence[str]) -> dict[str, int]:
         return match_counts(store, ids)
 
     try:
-        found = pick(name, names, weigh, country=country)
-    except NotFoundError as missing:
-        # the names the registry gives a stored club that no source uses ("Inter Milan"): read only when
-        # the store's own names do not answer
-        stored = {n.club for n in names}
-        extra = [
-            Named(club.id, other, club.country, club.name)
-            for club in ClubRegistry.default().clubs()
-            if club.id in stored
-            for other in club.other_names
-        ]
-        try:
-            found = pick(name, names + extra, weigh, country=country)
-        except NotFoundError:
-            raise missing from None
+        # most look-ups name a club as a source does: the registry (read from its file) is not needed
+        found = pick(name, [Named(*row) for row in stored], weigh, country=country, exact=True)
+    except NotFoundError:
+        registry = ClubRegistry.default()
+        found = pick(name, known_names(stored, registry), weigh, country=country, plays_in=leagues(registry))
     return Club(found.club, found.name, found.country)
 
 
