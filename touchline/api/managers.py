@@ -5,7 +5,10 @@ team's matches in the spell's window from the store and counts them (:mod:`touch
 It also says, honestly, what the data lacks for each spell (:mod:`touchline.compute.coverage`): a spell
 with no matches at all is "no data", never zeros; a spell whose team played a league season, a
 domestic cup, or a super cup or club world cup it qualified for, that the store has nothing of, is
-marked partial, with the reason.
+marked partial, with the reason. A cup or one-off counts only where the spell covers the days the
+team would have played it: the store's own dates where it holds the competition near that season,
+the calendar's (``data/calendar.toml``: when top-flight clubs enter each cup, the days of one-offs
+the store lacks) where it does not, a guess last.
 """
 
 from __future__ import annotations
@@ -15,12 +18,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from touchline.api.tables import SpellPositions, season_matches, spell_positions
+from touchline.api.tables import SpellPositions, ordinal, season_matches, spell_positions
 from touchline.compute import coverage as cover
 from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.compute.standings import complete, final_standings
-from touchline.compute.ties import final_of, rounds
+from touchline.compute.ties import Tie, final_of, rounds
 from touchline.compute.titles import champion, cup_winner, meets_double_winners
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell
 from touchline.reference import competitions as catalog
@@ -123,9 +126,10 @@ def _expected(
     for season, first, last in slots:
         if not cover.long_enough(first, last):
             continue
-        for code in catalog.cups(prefix, season):
-            out.append(Expected(code, catalog.competition(code).name, GapKind.CUP, season, first, last))
         before = _previous(season)
+        for code in catalog.cups(prefix, season):
+            if _cup_within(store, code, season, first, last, league, team_name):
+                out.append(Expected(code, catalog.competition(code).name, GapKind.CUP, season, first, last))
         national = catalog.super_cup(prefix, season)
         if national is not None and _played_within(store, national, season, first, last):
             why = _national_title(store, team_name, league, prefix, before, season)
@@ -154,28 +158,98 @@ def _expected(
     return out
 
 
+# days either side of a competition's known or likely days that a spell may still have met it
+SLACK = dt.timedelta(days=14)
+
+
 def _played_within(store: Store, competition: str, season: str, first: dt.date, last: dt.date) -> bool:
     """Whether a one-off competition of ``season`` (a super cup, the Club World Cup) was likely played
-    from ``first`` to ``last``: on the days the store holds for it that season, else at the point of
-    the season its nearest stored season was played (Spain's super cup in January since 2020); without
-    any stored season, a super cup in July and August (the first quarter of a calendar-year season),
-    the Club World Cup in December to February."""
+    from ``first`` to ``last``: on its days where the calendar (``data/calendar.toml``) gives them
+    (the Trophée des Champions of 2020-21 on 13 January 2021), else on the days the store holds for it
+    that season, else at the point of the season its nearest stored season was played; without any
+    stored season, a super cup in July and August (the first quarter of a calendar-year season), the
+    Club World Cup in December to February."""
+    known = catalog.played(competition, season)
     held = read.seasons(store, competition)
     target = Season.parse(season)
-    if held:
-        starts = {label: Season.parse(label).start for label, _, _ in held}
-        label, begin, end = min(held, key=lambda h: (abs(starts[h[0]] - target.start), -starts[h[0]]))
-        shift = target.start - starts[label]
+    if known is not None:
+        begin, end = known
+    elif held:
+        label, begin, end = _nearest(held, target.start)
+        shift = target.start - _start(label)
         begin, end = _shifted(begin, shift), _shifted(end, shift)
     elif catalog.competition(competition).kind is CompetitionKind.SUPER_CUP:
         # before the league starts: July and August, or the first quarter of a calendar year
         split = target.end > target.start
         begin = dt.date(target.start, 7, 1) if split else dt.date(target.start, 1, 1)
         end = dt.date(target.start, 8, 31) if split else dt.date(target.start, 3, 31)
-    else:  # the Club World Cup: December (February in 2021's)
+    else:  # the Club World Cup: December to February
         begin, end = dt.date(target.start, 12, 1), dt.date(target.start + 1, 2, 28)
-    slack = dt.timedelta(days=14)
-    return begin - slack <= last and first <= end + slack
+    return begin - SLACK <= last and first <= end + SLACK
+
+
+def _cup_within(
+    store: Store, cup: str, season: str, first: dt.date, last: dt.date, league: str, team_name: str
+) -> bool:
+    """Whether the team would have played domestic cup ``cup`` of ``season`` from ``first`` to ``last``:
+    from the day clubs of its league entered it (Premier League clubs in the FA Cup's third round, in
+    January) to its final. The days come from the store's nearest season of the cup in the same era
+    (shifted to ``season``), and from the round the calendar (``data/calendar.toml``) gives for the
+    league's tier and the team's place the season before (the earlier of the two where both give a day);
+    a cup the calendar lists nothing of for the tier, and the store holds no season of, is expected over
+    the whole season."""
+    entries = catalog.cup_entries(cup, season, catalog.tier(league))
+    seeds: tuple[int, int] | None = None
+    if any(places for _, places in entries):
+        place = _league_places(store, league, _previous(season)).get(team_name)
+        fitting = [(e, p) for e, p in entries if p is None or (place is not None and p[0] <= place <= p[1])]
+        entries = fitting if place is not None and fitting else entries
+        seeds = entries[0][1] if len(entries) == 1 else None
+    era = [e.seasons for e, _ in entries]
+    held = [h for h in read.seasons(store, cup) if not era or any(r.covers_start(_start(h[0])) for r in era)]
+    target = Season.parse(season)
+    if not held and not entries:
+        return True
+    # a season the store holds only from a later round would put the entry late: the calendar's
+    # earliest day of the entry round, where it gives one, comes first
+    begin = min((e.first_day(season) for e, _ in entries), default=dt.date.max)
+    end = dt.date(target.end, 12, 31)
+    if held:
+        label, stored_begin, stored_end = _nearest(held, target.start)
+        shift = target.start - _start(label)
+        entered = _entered(store, cup, label, league, seeds) or stored_begin
+        begin, end = min(begin, _shifted(entered, shift)), _shifted(stored_end, shift)
+    return begin - SLACK <= last and first <= end + SLACK
+
+
+def _entered(store: Store, cup: str, season: str, league: str, seeds: tuple[int, int] | None) -> dt.date | None:
+    """The first day clubs of ``league`` played in cup ``cup`` of ``season`` (with ``seeds``: clubs
+    whose place in the league the season before lay in that range); ``None`` when none did."""
+    clubs = {c for m in season_matches(store, league, _in_format(store, league, season)) for c in (m.home, m.away)}
+    if seeds is not None:
+        places = _league_places(store, league, _previous(season))
+        clubs = {c for c in clubs if seeds[0] <= places.get(c, 0) <= seeds[1]}
+    days = [m.date for m in season_matches(store, cup, season) if m.home in clubs or m.away in clubs]
+    return min(days, default=None)
+
+
+def _league_places(store: Store, league: str, season: str) -> dict[str, int]:
+    """Each club's place in the final standings of a league season the store holds whole (else none)."""
+    found = season_matches(store, league, _in_format(store, league, season))
+    rules = rules_for(league, season)
+    if not found or not complete(found, rules):
+        return {}
+    return {row.club: place for place, row in enumerate(final_standings(found, rules).rows, 1)}
+
+
+def _start(label: str) -> int:
+    """The year a season label starts in."""
+    return Season.parse(label).start
+
+
+def _nearest(held: Sequence[tuple[str, dt.date, dt.date]], year: int) -> tuple[str, dt.date, dt.date]:
+    """The stored season (label, first day, last day) starting nearest ``year`` (the later of two)."""
+    return min(held, key=lambda h: (abs(_start(h[0]) - year), -_start(h[0])))
 
 
 def _shifted(day: dt.date, years: int) -> dt.date:
@@ -199,16 +273,22 @@ def _in_format(store: Store, competition: str, season: str) -> str:
 def _national_title(store: Store, team_name: str, league: str, prefix: str, season: str, next_season: str) -> str:
     """Why the team played its country's super cup of ``next_season``: ``"Bundesliga champions
     2018-19"``, ``"DFB-Pokal winners 2018-19"``, or the place the catalogue gives to the league's
-    runner-up or the cup's losing finalist when the champions also won the cup; ``""`` when the data
-    shows none of these."""
+    runner-up or the cup's losing finalist when the champions also won the cup, or a place of a super
+    cup of four clubs; ``""`` when the data shows none of these. Only the top flight's places count: a
+    lower division's champions (Bayern's reserves, Regionalliga Bayern 2013-14) play no super cup."""
+    if catalog.tier(league) != 1:
+        league = f"{prefix}.1"
     found = season_matches(store, league, season)
     rules = rules_for(league, season)
     champions = champion(found, rules) if found else None
-    if champions == team_name:
-        return f"{catalog.name_in(league, season)} champions {season}"
     cup = f"{prefix}.cup"
     played = season_matches(store, cup, season)
     final = final_of(rounds(played, tie_rules(cup, season))) if played else None
+    places = catalog.super_cup_places(prefix, next_season)
+    if places is not None:
+        return _four_club_place(team_name, league, cup, season, found, champions, final, places[0])
+    if champions == team_name:
+        return f"{catalog.name_in(league, season)} champions {season}"
     if final is not None and final.winner == team_name:
         return f"{catalog.name_in(cup, season)} winners {season}"
     who = catalog.after_a_double(prefix, next_season)
@@ -219,6 +299,35 @@ def _national_title(store: Store, team_name: str, league: str, prefix: str, seas
     if who == "league runner-up":
         return f"{catalog.name_in(league, season)} runners-up {season}, {double}"
     return f"{catalog.name_in(cup, season)} finalists {season}, {double}"
+
+
+def _four_club_place(
+    team_name: str,
+    league: str,
+    cup: str,
+    season: str,
+    found: Sequence[Match],
+    champions: str | None,
+    final: Tie | None,
+    league_places: int,
+) -> str:
+    """Why the team played a super cup of four clubs (the league's first places and the cup's
+    finalists, a place held twice passing down the table), or ``""``."""
+    rules = rules_for(league, season)
+    table = [row.club for row in final_standings(found, rules).rows] if found and complete(found, rules) else []
+    if not table and champions is not None:
+        table = [champions]  # the champions are known; the rest of the table is not
+    winner, loser = (final.winner, final.loser) if final is not None else (None, None)
+    entrants = cover.super_cup_entrants(table, winner, loser, league_places)
+    entrant = next((e for e in entrants if e.club == team_name), None)
+    if entrant is None:
+        return ""
+    league_name, cup_name = catalog.name_in(league, season), catalog.name_in(cup, season)
+    if entrant.cup is not None:
+        return f"{cup_name} {entrant.cup} {season}"
+    if entrant.instead_of is not None:
+        return f"{league_name} {ordinal(entrant.league_place or 0)} {season}, {entrant.instead_of} held two places"
+    return f"{league_name} {'champions' if entrant.league_place == 1 else 'runners-up'} {season}"
 
 
 def _cup_winners_cup(store: Store, team_name: str, league: str, prefix: str, season: str) -> Expected | None:
@@ -266,6 +375,7 @@ def spell_record(
     league = read.home_league(store, spell.team)
     team_name = read.club_name(store, spell.team) or spell.label or spell.team
     slots = cover.season_slots(start, end, _calendar(store, league)) if start <= end else []
+    stored = read.seasons(store, league) if league else []
     expected = _expected(store, spell.team, team_name, league, slots) if league and everything else []
     status, gaps = cover.assess(
         [(m.date, catalog.competition(m.competition).kind) for m in everything if m.counts],
@@ -277,7 +387,9 @@ def spell_record(
         expected,
         lambda item: read.holds(store, item.competition, item.season, item.first, item.last),
         [_unresolved(m) for m in everything if m.awaiting_result and m.date <= dt.date.today()],
-        max((last for _, _, last in read.seasons(store, league)), default=None) if league and not everything else None,
+        max((last for _, _, last in stored), default=None) if not everything else None,
+        (stored[0][0], max((s for s, _, _ in stored), key=lambda s: Season.parse(s).start)) if stored else None,
+        [catalog.series(m.competition) for m in everything if m.counts],
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter

@@ -6,11 +6,14 @@ A spell's coverage is a :class:`Coverage` state with the :class:`Gap` objects be
   zeros): none at all, or only fixtures the data set lists without a result (its data ends before
   they were played);
 - ``partial``: matches, but fixtures of the window that were due by today and have no result in the
-  store, a season of the league without any of them (a division the store has no file for), or a
-  competition the team was expected to play that the store lacks for that season:
-  its domestic cups (and league cup), its country's super cup where the data shows it qualified
-  (league champions or cup winners of the season before), the continental super cup and the Club
-  World Cup where it won a continental competition the season before;
+  store, a season of the league without any of them (a division the store has no file for, or a
+  season after the store's data of the league ends), a national team's matches of some competitions
+  only (it has no league), or a competition the team was expected to play that the store lacks for
+  that season: its domestic cups (and league cup) where the spell covers the days clubs of its league
+  played them, its country's super cup where the data shows it qualified (top-flight champions or cup
+  winners of the season before, or a place of a super cup of four clubs), the continental super cup
+  and the Club World Cup where it won a continental competition the season before, each where the
+  spell covers the days it was played;
 - ``full``: none of those gaps;
 - ``empty``: matches in the window, none of the competitions a filter asks for.
 
@@ -24,8 +27,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
-from touchline.model import CompetitionKind
+from touchline.model import CompetitionKind, Season
 
 # A season overlapping a spell by fewer days than this is not expected to hold the team's matches.
 MIN_OVERLAP_DAYS = 45
@@ -50,6 +54,7 @@ class GapKind(StrEnum):
     NO_MATCHES = "no_matches"  # nothing at all in the window
     NO_RESULT = "no_result"  # fixtures due in the window that the store has no result for
     NO_LEAGUE = "no_league"  # no league matches of the team anywhere in the store
+    NATIONAL = "national"  # a national team's matches of some competitions only
     LEAGUE = "league"  # a season without league matches of the team
     CUP = "cup"  # a domestic cup or league cup season the store lacks
     SUPER_CUP = "super_cup"  # a super cup the team qualified for
@@ -62,6 +67,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.NO_MATCHES: frozenset(CompetitionKind),
     GapKind.NO_RESULT: frozenset(CompetitionKind),  # narrowed to its competition's kind (Gap.about)
     GapKind.NO_LEAGUE: frozenset({CompetitionKind.LEAGUE}),
+    GapKind.NATIONAL: frozenset({CompetitionKind.NATIONAL}),
     GapKind.LEAGUE: frozenset({CompetitionKind.LEAGUE}),
     GapKind.CUP: frozenset({CompetitionKind.CUP}),
     GapKind.SUPER_CUP: frozenset({CompetitionKind.SUPER_CUP}),
@@ -109,6 +115,14 @@ class Gap:
             )
         if self.kind is GapKind.NO_LEAGUE:
             return "the store holds no league matches of this team, only cup or continental ones"
+        if self.kind is GapKind.NATIONAL:
+            return (
+                f"the store holds this national team's {self.name} matches only; friendlies, qualifiers and "
+                "other tournaments are not in it"
+            )
+        if self.kind is GapKind.LEAGUE and self.why:
+            # the league's data in the store ends before these seasons (or begins after them)
+            return f"no league matches of this team in {seasons} ({self.why})"
         if self.kind is GapKind.LEAGUE:
             return (
                 f"no league matches of this team in {seasons} (a league the store has no file for, "
@@ -201,11 +215,15 @@ def assess(
     stored: Callable[[Expected], bool],
     unresolved: Sequence[Unresolved] = (),
     league_last: dt.date | None = None,
+    league_span: tuple[str, str] | None = None,
+    held: Sequence[str] = (),
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
     expected to play, whether the store holds each expected competition-season, the fixtures of the
-    window due by today that have no result, and the last day of the league's data in the store."""
+    window due by today that have no result, the last day of the league's data in the store, the
+    first and last seasons the store holds of the league, and the names of the competitions of the
+    team's matches (for a national team, which has no league)."""
     missing = unresolved_gaps(unresolved)
     if not dates:
         if missing:
@@ -213,6 +231,10 @@ def assess(
         ends = _LEAGUE_ENDS if league_last is not None and league_last < start else ""
         name = league_name if league else ""
         return Coverage.NONE, (Gap(GapKind.NO_MATCHES, name=name, why=ends, first=start, last=end),)
+    if league is None and all(kind is CompetitionKind.NATIONAL for _, kind in dates):
+        # a national team plays no league: say which of its competitions the store holds
+        names = " and ".join(dict.fromkeys(held)) or "some"
+        return Coverage.PARTIAL, (*missing, Gap(GapKind.NATIONAL, name=names))
     if league is None:
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NO_LEAGUE))
     gaps: list[Gap] = list(missing)
@@ -221,12 +243,59 @@ def assess(
     league_days += [u.date for u in unresolved if u.kind is CompetitionKind.LEAGUE]
     for season, first, last in slots:
         if long_enough(first, last) and not any(first <= d <= last for d in league_days):
-            gaps.append(Gap(GapKind.LEAGUE, (season,)))
+            gaps.append(Gap(GapKind.LEAGUE, (season,), *_outside(season, league, league_name, league_span)))
     for item in expected:
         if not stored(item):
             gaps.append(Gap(item.kind, (item.season,), item.competition, item.name, item.why))
     merged = merge(gaps)
     return (Coverage.PARTIAL if merged else Coverage.FULL), merged
+
+
+def _outside(season: str, league: str, name: str, span: tuple[str, str] | None) -> tuple[str | None, str, str]:
+    """(competition, name, why) of a season without league matches: where the store's data of the
+    league ends before the season (or begins after it), that says why; a season inside the range the
+    store holds is a genuine gap (a division the store has no file for), with no reason given."""
+    if span is None:
+        return None, "", ""
+    when = Season.parse(season).start
+    if when > Season.parse(span[1]).start:
+        return league, name, f"the store's {name} data ends with {span[1]}"
+    if when < Season.parse(span[0]).start:
+        return league, name, f"the store's {name} data begins with {span[0]}"
+    return None, "", ""
+
+
+class Entrant(NamedTuple):
+    """A club of a super cup of more than two clubs: its place in the league (``None``: a cup place),
+    its place in the cup (``"winners"``, ``"finalists"``), and the club whose second place it took."""
+
+    club: str
+    league_place: int | None = None
+    cup: str | None = None
+    instead_of: str | None = None
+
+
+def super_cup_entrants(table: Sequence[str], winner: str | None, loser: str | None, league: int) -> list[Entrant]:
+    """Who plays a super cup of the league's first ``league`` places (``table``, the clubs in their final
+    order) and the cup's finalists (``winner``, ``loser``; ``None`` when unknown): a club holding two
+    places leaves the second to the next club of the table not in yet (Supercopa de España 2020:
+    Barcelona, champions and cup finalists; Real Madrid, third, in their place)."""
+    entrants = [Entrant(club, place) for place, club in enumerate(table[:league], 1)]
+    taken = {e.club for e in entrants}
+    rest = iter(enumerate(table[league:], league + 1))
+    for club, role in ((winner, "winners"), (loser, "finalists")):
+        if club is None:
+            continue
+        if club not in taken:
+            entrants.append(Entrant(club, cup=role))
+            taken.add(club)
+            continue
+        for place, other in rest:
+            if other not in taken:
+                entrants.append(Entrant(other, place, instead_of=club))
+                taken.add(other)
+                break
+    return entrants
 
 
 def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:

@@ -108,6 +108,14 @@ def name_in(code: str, season: str) -> str:
     return competition(code).name
 
 
+def line_name(code: str, title: str) -> str:
+    """The name a biography's Honours section lists a title under: the competition's name for an
+    earlier name the catalogue marks as the same title renamed (``renamed``: "FA Premier League" ->
+    "Premier League"), else ``title`` itself."""
+    entry = _data()["competition"].get(code) or {}
+    return competition(code).name if title in entry.get("renamed", ()) else title
+
+
 def cups(prefix: str, season: str) -> list[str]:
     """The domestic cups of the country with this code prefix held in ``season``: ``[f"{prefix}.cup"]``
     unless the catalogue lists more (a league cup)."""
@@ -247,4 +255,77 @@ def competition_for_path(path: str | PurePath) -> str | None:
             continue
         if folder is None or any(folder in part for part in folders):
             return code
+    return None
+
+
+def super_cup_places(prefix: str, season: str) -> tuple[int, int] | None:
+    """For a country's super cup of ``season`` played by more than two clubs: how many of its league's
+    top places and of its cup's finalists qualify (``(2, 2)`` for Spain's from 2019-20), a place held
+    twice passing down the league table; ``None`` for a super cup of the champions and the cup winners."""
+    entry = _data().get("super_cup_entrants", {}).get(prefix)
+    if entry is None or not SeasonRange.parse(str(entry["seasons"])).covers_start(Season.parse(season).start):
+        return None
+    return int(entry["league"]), int(entry["cup"])
+
+
+def series(code: str) -> str:
+    """The name of the series a competition is a division of (``uefa.nl.b`` -> "UEFA Nations League"),
+    else its name."""
+    entry = _data()["competition"].get(code) or {}
+    return str(entry.get("series", competition(code).name))
+
+
+@cache
+def _calendar() -> dict[str, Any]:
+    text = resources.files("touchline").joinpath("data/calendar.toml").read_text(encoding="utf-8")
+    return load_toml(text, "touchline/data/calendar.toml")
+
+
+class CupEntry(NamedTuple):
+    """When a club of some league tiers enters a domestic cup in an era (``data/calendar.toml``): the
+    round, the earliest month and day it is played, and the seasons of the era."""
+
+    round: str
+    month: int
+    day: int
+    seasons: SeasonRange
+
+    def first_day(self, season: str) -> dt.date:
+        """The earliest day of the entry round in ``season`` (a month before July falls in its second
+        calendar year)."""
+        when = Season.parse(season)
+        return dt.date(when.end if self.month < 7 and when.end > when.start else when.start, self.month, self.day)
+
+
+def cup_entries(code: str, season: str, tier: int | None) -> list[tuple[CupEntry, tuple[int, int] | None]]:
+    """The entries into cup ``code`` of ``season`` for a club of league ``tier``, each with the league
+    places of the season before it is for (``None``: every place); none where the calendar lists none."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return []
+    found = []
+    for entry in _calendar().get("cup_entry", {}).get(code, ()):
+        seasons = SeasonRange.parse(str(entry["seasons"]))
+        if tier not in entry["tiers"] or not seasons.covers_start(start):
+            continue
+        month, day = (int(part) for part in str(entry["from"]).split("-"))
+        places = entry.get("places")
+        found.append((CupEntry(str(entry["round"]), month, day, seasons), (places[0], places[1]) if places else None))
+    return found
+
+
+def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last days a one-off competition (a super cup, the Club World Cup) of ``season``
+    was played, where ``data/calendar.toml`` gives them (the edition of a calendar year ``2018`` is that
+    of ``2018-19``); else ``None``."""
+    editions: dict[str, str] = _calendar().get("played", {}).get(code, {})
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    for label, days in editions.items():
+        if Season.parse(label).start == start:
+            first, _, last = days.partition("..")
+            return dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
     return None

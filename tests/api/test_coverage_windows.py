@@ -1,0 +1,172 @@
+"""What a spell lacks, by when and who: a cup the team would have entered only after he left, a super
+cup or Club World Cup played before he arrived or after he left, the top flight's places (not a lower
+division's) and the four clubs of a super cup, a national team's competitions, a league whose data ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.stores import store_with
+from touchline.api.managers import Filters, SpellRecord, manager_record
+from touchline.compute.coverage import GapKind
+from touchline.store import Store
+
+
+def _person(slug: str, name: str, *spells: tuple[str, str | None, str, str | None]) -> str:
+    """A person file's text: spells as (team, the club's country or None for a national team, start,
+    end or None)."""
+    text = f'id = "{slug}"\nname = "{name}"\n'
+    for team, country, start, end in spells:
+        text += f'\n[[spell]]\nteam = "{team}"\nstart = {start}\n'
+        text += f'country = "{country}"\n' if country else ""
+        text += f"end = {end}\n" if end else ""
+    return text
+
+
+# the spells as touchline/data/people gives them (and the encyclopedia biographies for Sarri, Italiano,
+# Maresca)
+PEOPLE = [
+    _person("erik-ten-hag", "Erik ten Hag", ("Bayern München II", "GER", "2013-07-01", "2015-06-30")),
+    _person("erik-ten-hag-united", "Erik ten Hag at United", ("Manchester United", "ENG", "2022-05-23", "2024-10-28")),
+    _person("thomas-tuchel", "Thomas Tuchel", ("Paris Saint-Germain", "FRA", "2018-07-01", "2020-12-29")),
+    _person("mauricio-pochettino", "Mauricio Pochettino", ("Paris Saint-Germain", "FRA", "2021-01-02", "2022-07-05")),
+    _person("zinedine-zidane", "Zinedine Zidane", ("Real Madrid", "ESP", "2019-03-11", "2021-05-27")),
+    _person("maurizio-sarri", "Maurizio Sarri", ("Lazio Roma", "ITA", "2021-07-01", "2024-03-12")),
+    _person("vincenzo-italiano", "Vincenzo Italiano", ("ACF Fiorentina", "ITA", "2021-07-01", "2024-06-02")),
+    # the national team as the data names it (worldfootball's German)
+    _person("julian-nagelsmann", "Julian Nagelsmann", ("Deutschland", None, "2023-09-22", None)),
+    _person("craig-bellamy", "Craig Bellamy", ("Wales", None, "2024-07-09", None)),
+    _person("pep-guardiola", "Pep Guardiola", ("Manchester City", "ENG", "2016-07-01", None)),
+    _person("enzo-maresca", "Enzo Maresca", ("Leicester City", "ENG", "2023-07-01", "2024-06-03")),
+]
+
+FILES = [
+    "2013-14/de.4.bayern",
+    "2014-15/de.4.bayern",
+    "2022-23/eng.1",
+    "2023-24/eng.1",
+    "2024-25/eng.1",
+    "2023-24/eng.cup",
+    "2019-20/fr.1",
+    "2020-21/fr.1",
+    "2017-18/uefa.cl",
+    "2018-19/es.1",
+    "2018-19/es.cup",
+    "2019-20/es.1",
+    "2022-23/it.1",
+    "2022-23/it.cup",
+    "2024-25/uefa.nl.a",
+    "2024-25/uefa.nl.b",
+]
+
+
+@pytest.fixture(scope="module")
+def store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    full = data / "worldfootball-cache-full"
+    files = [full / f"{name}.txt" for name in FILES]
+    with store_with(tmp_path_factory.mktemp("windows"), files, PEOPLE) as opened:
+        yield opened
+
+
+def _spell(store: Store, name: str) -> SpellRecord:
+    return manager_record(store, name).spells[0]
+
+
+def _missing(spell: SpellRecord, kind: GapKind) -> dict[tuple[str | None, str], str]:
+    """(competition, season) -> why, of the spell's gaps of one kind."""
+    return {(g.competition, season): g.why for g in spell.gaps if g.kind is kind for season in g.seasons}
+
+
+def test_a_lower_divisions_title_qualifies_for_no_super_cup(store: Store) -> None:
+    # Bayern's reserves won Regionalliga Bayern 2013-14 under ten Hag: the DFL-Supercup is the
+    # Bundesliga champions' (and the DFB-Pokal winners'), so nothing is missing
+    reserves = _spell(store, "Erik ten Hag")
+    assert reserves.team_name == "Bayern München II"
+    assert _missing(reserves, GapKind.SUPER_CUP) == {}
+
+
+def test_a_cup_the_team_would_have_entered_after_he_left_is_no_gap(store: Store) -> None:
+    # Premier League clubs enter the FA Cup in the third round, in January (5 January 2024 in the
+    # store's 2023-24): ten Hag left United on 28 October 2024, so the FA Cup of 2024-25 is no gap; that
+    # of 2022-23 is (January 2023, under him), and so is the EFL Cup of 2024-25 (United played it in
+    # September)
+    united = _spell(store, "Erik ten Hag at United")
+    cups = _missing(united, GapKind.CUP)
+    assert ("eng.cup", "2024-25") not in cups
+    assert ("eng.cup", "2022-23") in cups
+    assert ("eng.cup.l", "2024-25") in cups
+
+
+def test_a_super_cup_played_in_january_goes_to_the_spell_of_january(store: Store) -> None:
+    # the Trophée des Champions of 2020-21 (PSG, Ligue 1 champions 2019-20) was played on 13 January 2021:
+    # after Tuchel left (29 December 2020), under Pochettino (from 2 January 2021)
+    assert ("fr.sc", "2020-21") not in _missing(_spell(store, "Thomas Tuchel"), GapKind.SUPER_CUP)
+    pochettino = _missing(_spell(store, "Mauricio Pochettino"), GapKind.SUPER_CUP)
+    assert pochettino[("fr.sc", "2020-21")] == "Ligue 1 champions 2019-20"
+
+
+def test_a_club_world_cup_played_before_he_arrived_is_no_gap(store: Store) -> None:
+    # Real Madrid, European champions of 2017-18, played the Club World Cup of 12-22 December 2018:
+    # before Zidane's second spell (from 11 March 2019)
+    zidane = _spell(store, "Zinedine Zidane")
+    assert _missing(zidane, GapKind.CLUB_WORLD_CUP) == {}
+
+
+def test_the_four_clubs_of_the_supercopa_pass_a_place_down_the_table(store: Store) -> None:
+    # the Supercopa de España of January 2020, the first of four clubs: Barcelona (champions), Atlético
+    # (runners-up), Valencia (cup winners) and, for Barcelona the cup finalists, Real Madrid, 3rd
+    zidane = _missing(_spell(store, "Zinedine Zidane"), GapKind.SUPER_CUP)
+    assert zidane == {
+        ("es.sc", "2019-20"): "La Liga 3rd 2018-19, FC Barcelona held two places",
+        ("es.sc", "2020-21"): "La Liga champions 2019-20",
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        # the Supercoppa Italiana of January 2024, the first of four clubs: Napoli, Lazio, Inter, Fiorentina
+        ("Maurizio Sarri", "Serie A runners-up 2022-23"),
+        ("Vincenzo Italiano", "Coppa Italia finalists 2022-23"),
+    ],
+)
+def test_the_four_clubs_of_the_supercoppa(store: Store, name: str, why: str) -> None:
+    assert _missing(_spell(store, name), GapKind.SUPER_CUP) == {("it.sc", "2023-24"): why}
+
+
+@pytest.mark.parametrize("name", ["Julian Nagelsmann", "Craig Bellamy"])
+def test_a_national_team_is_told_which_of_its_competitions_the_store_holds(store: Store, name: str) -> None:
+    # Germany played Nations League A in 2024-25, Wales Nations League B: a national team has no league
+    spell = _spell(store, name)
+    national = [str(g) for g in spell.gaps if g.kind is GapKind.NATIONAL]
+    assert national == [
+        "the store holds this national team's UEFA Nations League matches only; friendlies, qualifiers and "
+        "other tournaments are not in it"
+    ]
+    assert not [g for g in spell.gaps if g.kind is GapKind.NO_LEAGUE]
+
+
+def test_seasons_past_the_end_of_the_leagues_data_say_so(store: Store) -> None:
+    # the store holds the Premier League of 2022-23 to 2024-25: Guardiola's seasons at City before and
+    # after (to 30 June 2026) are not a lower division
+    city = manager_record(store, "Pep Guardiola", Filters(date_to=dt.date(2026, 6, 30))).spells[0]
+    league = [str(g) for g in city.gaps if g.kind is GapKind.LEAGUE]
+    assert league == [
+        "no league matches of this team in 2016-17, 2017-18, 2018-19, 2019-20, 2020-21, 2021-22 (the store's "
+        "Premier League data begins with 2022-23)",
+        "no league matches of this team in 2025-26 (the store's Premier League data ends with 2024-25)",
+    ]
+
+
+def test_a_season_inside_the_leagues_data_is_a_division_the_store_lacks(store: Store) -> None:
+    # Leicester, relegated in 2023, played the Championship of 2023-24 (and the FA Cup, which the store
+    # holds) under Maresca
+    leicester = _spell(store, "Enzo Maresca")
+    league = [str(g) for g in leicester.gaps if g.kind is GapKind.LEAGUE]
+    assert league == [
+        "no league matches of this team in 2023-24 (a league the store has no file for, e.g. a lower division)"
+    ]
