@@ -257,3 +257,30 @@ def test_every_bundesliga_champion_of_the_whole_corpus_is_the_top_of_its_final_t
     tops, partial = bundesliga_champions_agree(full)
     assert partial == [] and len(tops) == 61
     assert tops["1991-92"] == "VfB Stuttgart" and tops["2023-24"] == "Bayer Leverkusen"
+
+
+def test_a_renamed_title_is_one_line_of_a_biographys_honours(full: Store) -> None:
+    # Wenger's Arsenal (en.wikipedia, Arsène Wenger, Honours): Premier League 1997–98, 2001–02, 2003–04 (the
+    # "FA Premier League" until 2007) and seven FA Cups; runners-up six times, 1999–2000 written whole
+    from touchline.api.honours import person_honours
+    from touchline.compute.honours import biography_lines, line_text
+
+    (arsenal,) = [s for s in person_honours(full, "Arsène Wenger").as_manager if s.team_name == "Arsenal FC"]
+    lines = [line_text(label, found) for label, found in biography_lines(arsenal.honours)]
+    assert lines[:3] == [
+        "Premier League (3): 1997–98, 2001–02, 2003–04",
+        "FA Cup (7): 1997–98, 2001–02, 2002–03, 2004–05, 2013–14, 2014–15, 2016–17",
+        "Premier League runner-up (6): 1998–99, 1999–2000, 2000–01, 2002–03, 2004–05, 2015–16",
+    ]
+
+
+def test_honours_say_where_the_store_cannot_show_them(full: Store) -> None:
+    # Guardiola's Bayern won the UEFA Super Cup and the Club World Cup of 2013 (en.wikipedia), which no
+    # data set here holds: the honours say so rather than leave them out in silence
+    from touchline.api.honours import person_honours
+
+    unseen = person_honours(full, "Pep Guardiola").unseen
+    assert (
+        "Bayern München (2013-07-01 to 2016-06-30): honours the store cannot show, as it lacks: "
+        "DFL-Supercup 2013-14, 2014-15, 2015-16; UEFA Super Cup 2013-14; FIFA Club World Cup 2013-14"
+    ) in unseen

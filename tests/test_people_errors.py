@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,8 @@ MESSAGES = {
     "empty.toml": ': missing id = "..."',
     "empty_team.toml": ':4: spell without team = "..."',
     "ends_before_start.toml": ":4: spell at KAA Gent ends 2018-10-01 before it starts 2018-10-10",
+    # a contract's end is a plan, not a fact: the record would run to a day that has not come
+    "ends_after_today.toml": f":4: spell at KAA Gent: end = 2099-06-30 is after today ({dt.date.today()}): leave end out for a spell that goes on",
     "id_not_a_slug.toml": ": id = 'Test Person' must be a slug such as \"jess-thorup\" (a-z, 0-9, -)",
     "impossible_date.toml": ":6: Invalid date or datetime (write dates as 2013-06-01)",
     "latin1.toml": ":2: not UTF-8 text (byte 0xf8); re-save the file as UTF-8",

@@ -103,11 +103,13 @@ def test_every_2_bundesliga_table_of_the_2_point_era_gives_2_points_for_a_win(fo
 @pytest.mark.parametrize(
     ("team", "arrival", "departure", "finishes"),
     [
-        # the table after his last match: Genk 4th after 30 October 2020 (5th a day later, 7th on 2 November)
-        ("KRC Genk", "9th", "4th", []),
-        # Gent: 7th when he came, 17th after the two defeats that ended his spell; 5th in 2018-19's
-        # final standings (Play-off I), runners-up of the curtailed 2019-20
-        ("KAA Gent", "7th", "17th", ["5th 2018-19", "2nd 2019-20"]),
+        # the table of the day he left: Genk 7th on 2 November 2020 (4th after his last match, on 30
+        # October, 5th a day later)
+        ("KRC Genk", "9th", "7th", []),
+        # Gent: 7th when he came, 16th on 20 August 2020, the day he was dismissed after two defeats (17th
+        # after the second of them); 5th in 2018-19's final standings (Play-off I), runners-up of the
+        # curtailed 2019-20
+        ("KAA Gent", "7th", "16th", ["5th 2018-19", "2nd 2019-20"]),
         # Augsburg: took over in 15th place, 11th and 12th at the ends of his two seasons
         ("FC Augsburg", "15th", "12th", ["11th 2023-24", "12th 2024-25"]),
     ],
@@ -174,23 +176,24 @@ def test_scottish_final_standings_count_the_rounds_after_the_split(scottish: Sto
 
 
 def test_stages_a_league_has_no_rules_for_are_named_and_leave_its_title_open(tmp_path: Path, data: Path) -> None:
-    # Andorra 2012-13 (no rules file): 14 rounds, then a championship play-off of four and a relegation
-    # round, filed under 2013. The final table is the 14 rounds; it says what it leaves out, and the
-    # title is not given: FC Lusitanos led after 14 rounds, but the play-off decided it
+    # Georgia 2012-13 (no rules for that season: what the championship and relegation rounds carried is
+    # not researched): 22 rounds, then a championship round and a relegation round, filed under 2013. The
+    # final table is the 22 rounds; it says what it leaves out, and the title is not given: Dinamo
+    # Tbilisi led after 22 rounds, but the championship round decided it
     full = data / "worldfootball-cache-full"
-    with open_store(tmp_path / "ad.sqlite") as store:
-        assert import_paths(store, [full / "2012-13" / "ad.1.txt", full / "2013" / "ad.1.txt"]).ok
-        table = competition_table(store, "ad.1", "2012-13")
-        assert (table.rows[0].club, table.rows[0].played) == ("FC Lusitanos", 14)
+    with open_store(tmp_path / "ge.sqlite") as store:
+        assert import_paths(store, [full / "2012-13" / "ge.1.txt", full / "2013" / "ge.1.txt"]).ok
+        table = competition_table(store, "ge.1", "2012-13")
+        assert (table.rows[0].club, table.rows[0].played) == ("Dinamo Tbilisi", 22)
         assert (
-            "Not counted: 24 matches of Playoff, Relegation, stages the rules for ad.1 do not model; "
+            "Not counted: 60 matches of Relegation, Championship, stages the rules for ge.1 do not model; "
             "the competition's final standings may differ"
         ) in table.notes
-        matches = stored_season(store, "ad.1", "2012-13")
-        assert champion(matches, rules_for("ad.1", "2012-13")) is None
-        # the same season without the play-off rounds: the 14 rounds settle it
+        matches = stored_season(store, "ge.1", "2012-13")
+        assert champion(matches, rules_for("ge.1", "2012-13")) is None
+        # the same season without the later rounds: the 22 rounds settle it
         regular = [m for m in matches if m.stage is None]
-        assert champion(regular, rules_for("ad.1", "2012-13")) == "FC Lusitanos"
+        assert champion(regular, rules_for("ge.1", "2012-13")) == "Dinamo Tbilisi"
 
 
 @pytest.fixture(scope="module")

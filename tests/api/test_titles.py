@@ -654,3 +654,14 @@ def test_russian_ties_on_points_go_to_wins(data: Path, tmp_path: Path) -> None:
             ("Lok. Nizhni Novgorod", 45, 13),
             ("Krylia Sovetov", 45, 12),
         ]
+
+
+def test_a_season_a_match_was_never_played_of_stands_as_played(data: Path, tmp_path: Path) -> None:
+    # Scotland 1915-16: Hearts and Morton met once (37 matches each, the others 38); Celtic champions on
+    # 67 points, Rangers second on 56 (en.wikipedia, 1915–16 Scottish Division One)
+    season = data / "worldfootball-cache-full" / "archive" / "1910s" / "1915-16" / "sco.1.txt"
+    with open_store(tmp_path / "sco.sqlite") as store:
+        assert import_paths(store, [season]).ok
+        assert _champions(store, "sco.1", ["1915-16"]) == {"1915-16": "Celtic FC"}
+        top = competition_table(store, "sco.1", "1915-16").rows[:2]
+        assert [(r.club, r.played, r.points) for r in top] == [("Celtic FC", 38, 67), ("Rangers FC", 38, 56)]

@@ -76,7 +76,7 @@ def test_a_spell_of_fixtures_without_results_has_no_data(store: Store) -> None:
 
 def test_positions_on_a_day_the_data_lacks_results_are_unknown(store: Store) -> None:
     # ten Hag's last matches (Fenerbahçe on 24 October, West Ham on 27 October) are fixtures without a
-    # result here: the table after his last match is unknown, not the one of 19 October
+    # result here: the table of the day he left is unknown, not the one of 19 October
     found = manager_record(store, "Erik ten Hag", positions=True)
     [spell] = found.spells
     assert spell.coverage is Coverage.PARTIAL

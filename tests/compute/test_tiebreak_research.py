@@ -9,31 +9,22 @@ of ``tests/conftest.py``); the sources are cited in each rules file.
 
 from __future__ import annotations
 
-from touchline.api.tables import competition_table, season_matches
-from touchline.compute.titles import champion
+from tests.compute.seasons import champion_of, top
+from touchline.api.tables import competition_table
 from touchline.reference.rules import rules_for
 from touchline.store import Store
 
 
-def _champion(store: Store, code: str, season: str) -> str | None:
-    return champion(season_matches(store, code, season), rules_for(code, season))
-
-
-def _top(store: Store, code: str, season: str, places: int) -> list[tuple[str, int]]:
-    table = competition_table(store, code, season)
-    return [(row.club, row.points) for row in table.rows[:places]]
-
-
 def test_ligue_1_ranked_ties_on_goal_average_until_1961_62(full: Store) -> None:
     # Reims champions over Racing Paris, both 48 points and +23, on goal average (1.383 to 1.365)
-    assert _top(full, "fr.1", "1961-62", 3) == [
+    assert top(full, "fr.1", "1961-62", 3) == [
         ("Stade de Reims", 48),
         ("Racing Club de France", 48),
         ("Nîmes Olympique", 47),
     ]
-    assert _champion(full, "fr.1", "1961-62") == "Stade de Reims"
+    assert champion_of(full, "fr.1", "1961-62") == "Stade de Reims"
     # 1957-58: Nîmes, Monaco, Angers, all on 41, in goal-average order (Angers had the better difference)
-    assert _top(full, "fr.1", "1957-58", 4)[1:] == [
+    assert top(full, "fr.1", "1957-58", 4)[1:] == [
         ("Nîmes Olympique", 41),
         ("AS Monaco", 41),
         ("Angers SCO", 41),
@@ -45,27 +36,27 @@ def test_ligue_1_ranked_ties_on_goal_average_until_1961_62(full: Store) -> None:
 def test_swiss_titles_level_on_points_went_to_deciders(full: Store) -> None:
     # 1970-71: Basel and Grasshoppers on 42, Basel with the better goal difference; Grasshoppers won
     # the play-off 4-3 after extra time, a match the data does not hold
-    assert sorted(_top(full, "ch.1", "1970-71", 2)) == [("FC Basel 1893", 42), ("Grasshopper Club Zürich", 42)]
-    assert _champion(full, "ch.1", "1970-71") == "Grasshopper Club Zürich"
+    assert sorted(top(full, "ch.1", "1970-71", 2)) == [("FC Basel 1893", 42), ("Grasshopper Club Zürich", 42)]
+    assert champion_of(full, "ch.1", "1970-71") == "Grasshopper Club Zürich"
     # 1967-68: FC Zürich won the three-club Meisterrunde; 1983-84: the decider is in the data
-    assert _champion(full, "ch.1", "1967-68") == "FC Zürich"
-    assert _champion(full, "ch.1", "1983-84") == "Grasshopper Club Zürich"
+    assert champion_of(full, "ch.1", "1967-68") == "FC Zürich"
+    assert champion_of(full, "ch.1", "1983-84") == "Grasshopper Club Zürich"
 
 
 def test_moldovan_titles_of_1992_and_2014_15(full: Store) -> None:
     # 1992: Tiligul refused the play-off the federation ordered; Zimbru declared champions
-    assert _champion(full, "md.1", "1992") == "FC Zimbru"
+    assert champion_of(full, "md.1", "1992") == "FC Zimbru"
     # 2014-15: three clubs on 55, ranked by their meetings, Sheriff (best goal difference) third
-    assert _top(full, "md.1", "2014-15", 3) == [("FC Milsami", 55), ("Dacia Chişinău", 55), ("FC Sheriff", 55)]
-    assert _champion(full, "md.1", "2014-15") == "FC Milsami"
+    assert top(full, "md.1", "2014-15", 3) == [("FC Milsami", 55), ("Dacia Chişinău", 55), ("FC Sheriff", 55)]
+    assert champion_of(full, "md.1", "2014-15") == "FC Milsami"
     # 2015-16 and 2016-17: golden matches, which the data holds, gave Sheriff the title
-    assert _champion(full, "md.1", "2015-16") == "FC Sheriff"
-    assert _champion(full, "md.1", "2016-17") == "FC Sheriff"
+    assert champion_of(full, "md.1", "2015-16") == "FC Sheriff"
+    assert champion_of(full, "md.1", "2016-17") == "FC Sheriff"
 
 
 def test_macedonian_title_of_2023_24_went_to_the_meetings(full: Store) -> None:
-    assert _top(full, "mk.1", "2023-24", 2) == [("FC Struga", 64), ("KF Shkëndija 79", 64)]
-    assert _champion(full, "mk.1", "2023-24") == "FC Struga"
+    assert top(full, "mk.1", "2023-24", 2) == [("FC Struga", 64), ("KF Shkëndija 79", 64)]
+    assert champion_of(full, "mk.1", "2023-24") == "FC Struga"
 
 
 def test_romanian_ties_went_to_the_meetings_from_1994_95(full: Store) -> None:
@@ -74,4 +65,4 @@ def test_romanian_ties_went_to_the_meetings_from_1994_95(full: Store) -> None:
     assert (rows["FCSB"], rows["Ceahlăul Piatra Neamt"]) == (3, 4)
     assert (rows["Oţelul Galaţi"], rows["National Bucureşti"]) == (8, 9)
     assert rows["Petrolul Ploieşti"] < rows["AS Rocar Bucuresti"]
-    assert _champion(full, "ro.1", "1999-00") == "Dinamo Bucureşti"
+    assert champion_of(full, "ro.1", "1999-00") == "Dinamo Bucureşti"

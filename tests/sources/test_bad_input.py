@@ -347,6 +347,14 @@ CASES: dict[str, tuple[str, list[str], int]] = {
         ['{file}:3: a club cannot play itself: "Beta FC" on both sides'],
         1,
     ),
+    "engsoccer/champs_season_mismatch/champs.csv": (
+        "engsoccerdata",
+        [
+            "{file}:3: date 2020-04-25 is outside the season 2020-21 (June 2020 to August 2021; column Season: "
+            "2020); a date given in the wrong year is listed in [[misdated]] of touchline/data/competitions.toml"
+        ],
+        1,
+    ),
     "engsoccer/champs_implausible_pens/champs.csv": (
         "engsoccerdata",
         [f'{{file}}:3: implausible score "4-300" in column pens: {_GOALS}'],

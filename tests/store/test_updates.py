@@ -101,3 +101,26 @@ def test_the_focused_data_imported_in_two_orders_gives_identical_stores(data: Pa
     for table in first:
         assert first[table] == second[table], table
     assert len(first["matches"]) > 76000
+
+
+def test_an_update_that_makes_sources_disagree_is_counted(data: Path, tmp_path: Path) -> None:
+    # worldfootball's Superliga 2012-13 gives the matches' values (Football.TXT first); an update of it
+    # with one score changed makes footballcsv's row of that match disagree: the summary counts the
+    # updated file's row in it, though its own value is the one chosen
+    files = {
+        f"{WFB}/2012-13/dk.1.txt": "wfb/2012-13/dk.1.txt",
+        "footballcsv-cache.footballdata/2012-13/dk.1.csv": "fcsv/2012-13/dk.1.csv",
+    }
+    work = _copy(data, tmp_path / "work", files)
+    with open_store(tmp_path / "s.sqlite") as store:
+        assert import_paths(store, [work / "wfb", work / "fcsv"]).conflicting == 0
+        path = work / "wfb/2012-13/dk.1.txt"
+        text = path.read_text(encoding="utf-8")
+        line = next(line for line in text.splitlines() if line.startswith("  ") and "-" in line and "(" in line)
+        score = line.split("(")[0].split()[-1]
+        home, away = (int(goals) for goals in score.split("-"))
+        changed = line.replace(f" {score} ", f" {home + 1}-{away} ", 1)
+        path.write_text(text.replace(line, changed, 1), encoding="utf-8")
+        update = import_paths(store, [work / "wfb"])
+        assert (update.updated, update.changed, update.known, update.conflicting) == (1, 1, 198, 1)
+        assert "198 rows another source also has, 1 of them in matches whose sources disagree" in update.line()

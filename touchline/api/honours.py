@@ -20,8 +20,10 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from touchline.api.managers import SpellRecord, manager_record
 from touchline.api.tables import season_matches
 from touchline.api.ties import season_rounds
+from touchline.compute.coverage import GapKind
 from touchline.compute.honours import (
     Honour,
     HonourKind,
@@ -87,6 +89,8 @@ class PersonHonours:
     person: Person
     as_player: tuple[SpellHonours, ...]
     as_manager: tuple[SpellHonours, ...]
+    # per coaching spell the store holds only part of: what it lacks, where honours go unseen
+    unseen: tuple[str, ...] = ()
 
 
 def derived_honours(
@@ -260,4 +264,25 @@ def person_honours(store: Store, name: str) -> PersonHonours:
             continue
         target = as_player if spell.role is Role.PLAYER else as_manager
         target.append(SpellHonours(spell, team_name, won))
-    return PersonHonours(person, tuple(as_player), tuple(as_manager))
+    unseen = tuple(_unseen(found) for found in manager_record(store, person.id).spells if found.gaps)
+    return PersonHonours(person, tuple(as_player), tuple(as_manager), unseen)
+
+
+_COMPETITION_GAPS = (GapKind.CUP, GapKind.SUPER_CUP, GapKind.CLUB_WORLD_CUP, GapKind.CONTINENTAL)
+
+
+def _unseen(found: SpellRecord) -> str:
+    """What a coaching spell's coverage lacks, as a note of its honours: titles there cannot be shown."""
+    seasons: dict[str, list[str]] = {}  # a competition's seasons, in order of first mention
+    others = []
+    for gap in found.gaps:
+        if gap.kind in _COMPETITION_GAPS:
+            seasons.setdefault(gap.name, []).extend(s for s in gap.seasons if s not in seasons.get(gap.name, ()))
+        else:
+            others.append(str(gap))
+    lacks = [f"{name} {', '.join(listed)}" for name, listed in seasons.items()] + others
+    label = found.spell.label or found.team_name
+    end = found.spell.end.isoformat() if found.spell.end else "present"
+    return (
+        f"{label} ({found.start.isoformat()} to {end}): honours the store cannot show, as it lacks: {'; '.join(lacks)}"
+    )

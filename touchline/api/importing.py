@@ -130,7 +130,7 @@ class ImportSummary:
         )
         matches = (
             f"matches: {self.new} new, {self.changed} changed, {self.removed} removed; "
-            f"{self.known} rows another source also has, {self.conflicting} of them disagreeing"
+            f"{self.known} rows another source also has, {self.conflicting} of them in matches whose sources disagree"
         )
         left_out = f"; {self.placeholders} fixtures without known teams (N.N.) left out" if self.placeholders else ""
         return f"{files}; {matches}{left_out}; warnings: {len(self.warnings)}"

@@ -184,7 +184,8 @@ def spell_positions(
     club: str | None = None,
 ) -> SpellPositions:
     """The team's league positions on arrival (the table the day before ``start``), on departure (the
-    table after the club's last match of the spell) and at the end of every season the spell saw
+    table of the day he left, ``end``; the final table when he left after the season) and at the end of
+    every season the spell saw
     through: the club's last league match inside the spell, in a season the data holds whole.
 
     With ``club`` (its id) each season's league is the one the club played in that season; without,
@@ -194,7 +195,6 @@ def spell_positions(
         return SpellPositions(None, None, ())
     if club is not None:
         seasons = read.league_seasons(store, club, start - dt.timedelta(days=1), end)
-        last_match = read.last_match_day(store, club, start, end)
     else:
         assert league is not None
         seasons = []
@@ -204,7 +204,6 @@ def spell_positions(
                 own = [m.date for m in games if team_name in (m.home, m.away) and m.counts]
                 if own:
                     seasons.append((league, season, max(own)))
-        last_match = None
     arrival = departure = None
     unknown: set[str] = set()
     seen_start = False
@@ -224,16 +223,15 @@ def spell_positions(
                 arrival = _standing(found, rules, team_name, day, code, season)
             else:
                 unknown.add("arrival")
-        last = min(end, last_match or end)
-        if first_own <= last:
-            # the table after his last match (a later league season replaces an earlier one)
-            day = min(last, own_last)
-            # its last match may be one the data lists without a result: the table after it is unknown
-            later = any(
-                m.awaiting_result and day < m.date <= min(end, dt.date.today()) and team_name in (m.home, m.away)
-                for m in found
-            )
-            if _known(found, day) and not later:
+        if first_own <= end:
+            # the table on the day he left, as the press gives it (Pochettino, sacked on 19 November
+            # 2019 with Tottenham 14th: 12th after his last match, on the Saturday, before Sunday's);
+            # after the season's end, its final table (a later league season replaces an earlier one)
+            season_last = max(m.date for m in found if m.counts)
+            day = min(end, season_last)
+            # a season the data stops in before he left (a file cut short) leaves that table unknown
+            cut = end > season_last and not complete(found, rules)
+            if _known(found, day) and not cut:
                 departure = _standing(found, rules, team_name, day, code, season)
                 unknown.discard("departure")
             else:

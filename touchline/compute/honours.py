@@ -20,6 +20,7 @@ from touchline.compute.tables import LeagueTable
 from touchline.compute.ties import Tie
 from touchline.compute.titles import Beyond, clinch_day
 from touchline.model import Match
+from touchline.reference.competitions import line_name
 from touchline.reference.rules import Rules
 
 
@@ -70,7 +71,7 @@ class Honour:
     @property
     def label(self) -> str:
         """The line's name: "Danish Superliga", "Belgian Cup runner-up"."""
-        return self.title if self.place is Place.WINNER else f"{self.title} runner-up"
+        return _labelled(self.title, self.place)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON."""
@@ -199,16 +200,27 @@ def final_honours(final: Tie, club: str, title: str, kind: HonourKind) -> list[H
 
 
 def season_text(season: str) -> str:
-    """A season as a biography writes it: ``2017–18``, ``2020``."""
+    """A season as a biography writes it: ``2017–18``, ``2020``; across a century the end year whole
+    (``1999–2000``, as encyclopedias' style guides ask)."""
+    start, dash, end = season.partition("-")
+    if dash and start.isdigit() and end.isdigit() and len(end) == 2 and start[2:] == "99":
+        return f"{start}–{int(start) + 1}"
     return season.replace("-", "–")
 
 
 def biography_lines(honours: Iterable[Honour]) -> list[tuple[str, list[Honour]]]:
-    """Honours grouped into a biography's lines, in order of first season: ("Danish Cup", [...])."""
+    """Honours grouped into a biography's lines, in order of first season: ("Danish Cup", [...]). A title
+    renamed is one line, under the competition's name (FA Premier League and Premier League titles: the
+    "Premier League" line; :func:`touchline.reference.competitions.line_name`)."""
     lines: dict[str, list[Honour]] = {}
     for honour in sorted(honours, key=lambda h: (h.date or dt.date(int(h.season[:4]), 12, 31), h.label)):
-        lines.setdefault(honour.label, []).append(honour)
+        label = _labelled(line_name(honour.competition, honour.title), honour.place)
+        lines.setdefault(label, []).append(honour)
     return list(lines.items())
+
+
+def _labelled(title: str, place: Place) -> str:
+    return title if place is Place.WINNER else f"{title} runner-up"
 
 
 def line_text(label: str, honours: Sequence[Honour], marker: str = "") -> str:

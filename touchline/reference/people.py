@@ -216,6 +216,13 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
         raise DataError(f"{where}: spell at {team} needs start = YYYY-MM-DD or start_year = YYYY")
     if start and end and end < start:
         raise DataError(f"{where}: spell at {team} ends {end} before it starts {start}")
+    # a day to come is a plan (a contract's end), not a fact yet; a day of slack for time zones
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    for day, year, key in ((start, start_year, "start"), (end, end_year, "end")):
+        if (day or dt.date(year or 1, 1, 1)) > tomorrow:
+            written = f"{key} = {day}" if day else f"{key}_year = {year}"
+            keep = "leave end out for a spell that goes on" if key == "end" else "add the spell once it has begun"
+            raise DataError(f"{where}: spell at {team}: {written} is after today ({dt.date.today()}): {keep}")
     if start_year and end_year and end_year < start_year:
         raise DataError(f"{where}: spell at {team} ends in {end_year} before it starts in {start_year}")
     ended = entry.get("ended")

@@ -33,6 +33,7 @@ from pathlib import Path, PurePath
 
 from touchline.errors import ParseError
 from touchline.model import Match, Score, Season, Status
+from touchline.reference.competitions import misdated
 from touchline.sources import Refusal, read_file
 from touchline.sources.csvrows import BadField, Build, column_index, column_key, header_columns, parse_rows
 from touchline.sources.limits import FIRST_YEAR, MAX_GOALS, goals_problem, quoted, today, year_problem
@@ -230,6 +231,7 @@ def _champs(columns: dict[str, int], file: str, source: str) -> Build:
     i_aggh, i_agga, i_winner = index["totagg_home"], index["totagg_visitor"], index["tiewinner"]
     i_hc, i_ac = index["hcountry"], index["vcountry"]
     seasons: dict[str, str] = {}
+    fix = misdated(file)
 
     def build(row: list[str], line: int) -> Match:
         round_ = _ROUND_NAMES.get(row[i_round], row[i_round])
@@ -237,6 +239,17 @@ def _champs(columns: dict[str, int], file: str, source: str) -> Build:
         season = seasons.get(raw_season)
         if season is None:
             season = seasons[raw_season] = _season(raw_season)
+        date = given = _date(row[i_date])
+        if fix is not None and fix.covers(date):
+            date = fix.moved(date)
+        # a European season runs from its first qualifiers in June to its final (August 2020 at the latest)
+        start = int(raw_season)
+        if not dt.date(start, 6, 1) <= date <= dt.date(start + 1, 8, 31) and FIRST_YEAR <= date.year <= today().year:
+            raise BadField(
+                f"date {date.isoformat()} is outside the season {season} (June {start} to August {start + 1}; "
+                f"column Season: {raw_season}); a date given in the wrong year is listed in [[misdated]] "
+                "of touchline/data/competitions.toml"
+            )
         ft = _goals(row[i_hg], row[i_ag], "hgoal", "vgoal")
         et = _goals(row[i_eth], row[i_eta], "aethgoal", "aetvgoal")
         extra: dict[str, object] = {"home_country": row[i_hc], "away_country": row[i_ac]}
@@ -277,8 +290,10 @@ def _champs(columns: dict[str, int], file: str, source: str) -> Build:
                 )
         if ft is None:
             status = Status.SCHEDULED
+        if date != given:
+            extra["file_date"] = given.isoformat()
         return Match(
-            date=_date(row[i_date]),
+            date=date,
             home=row[i_home],
             away=row[i_away],
             competition="uefa.cl.q" if round_ in QUALIFYING_ROUNDS else "uefa.cl",

@@ -56,7 +56,7 @@ class Derived:
     seasons: int
     merged_seasons: int
     identity: Identity
-    # file id -> (its rows in a match another file also holds, of which disagreeing)
+    # file id -> (its rows in a match another file also holds, of which in a match whose sources disagree)
     shared: dict[int, tuple[int, int]]
 
 
@@ -333,7 +333,7 @@ _ROW_SELECT = (
 
 
 # what merging one season gives: the matches' values, the rows' (match id, agrees, row id) that changed,
-# and per file (file id, its rows in a match another file also holds, of which disagreeing)
+# and per file (file id, its rows in a match another file also holds, of which in a match whose sources disagree)
 MergeResult = tuple[list[tuple[Any, ...]], list[tuple[int, bool, int]], list[tuple[int, int, int]]]
 Mapper = Callable[[Callable[[bytes], bytes], Sequence[bytes]], Iterable[bytes]]
 
@@ -374,9 +374,12 @@ def merge_payload(payload: bytes) -> bytes:
     shares: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for m in matches:
         if len(m.rows) > 1:
-            for row, ok in m.rows:
+            # a row whose sources disagree, its own value chosen or not: updating the file the match's
+            # values come from makes the other sources' rows disagree with it
+            disagree = not all(ok for _, ok in m.rows)
+            for row, _ in m.rows:
                 shares[row.file][0] += 1
-                shares[row.file][1] += not ok
+                shares[row.file][1] += disagree
     result: MergeResult = [_match_values(m) for m in matches], changes, [(f, k, c) for f, (k, c) in shares.items()]
     return pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
 

@@ -19,10 +19,12 @@ def person_outline(found: PersonHonours) -> Outline:
         groups = _groups(spells, notes)
         if groups:
             sections.append(Section(title, groups))
+    notes += found.unseen
     data = {
         "person": {"id": found.person.id, "name": found.person.name},
         "player": [_spell_dict(s) for s in found.as_player],
         "manager": [_spell_dict(s) for s in found.as_manager],
+        "unseen": list(found.unseen),
     }
     return Outline(f"Honours of {found.person.name}", tuple(sections), tuple(notes), data)
 

@@ -192,7 +192,7 @@ def positions_report(result: ManagerRecord) -> Report | None:
         (Column("team", "Team"), *POSITION_COLUMNS),
         rows,
         notes=(
-            "Pos. in: the table the day before he took over; Pos. out: after his last match; "
+            "Pos. in: the table the day before he took over; Pos. out: the table the day he left; "
             "season finishes: the last table of each season he ended, after any split or play-off round.",
         ),
     )
