@@ -305,3 +305,15 @@ def test_honours_say_where_the_store_cannot_show_them(full: Store) -> None:
         "Bayern München (2013-07-01 to 2016-06-30): honours the store cannot show, as it lacks: "
         "DFL-Supercup 2013-14, 2014-15, 2015-16; UEFA Super Cup 2013-14; FIFA Club World Cup 2013-14"
     ) in unseen
+
+
+def test_years_without_dates_are_a_clubs_seasons_where_its_league_plays_across_two_years(full: Store) -> None:
+    # Wenger: Nancy 1984–1987, Monaco 1987–1994 (en.wikipedia): Nancy's are the seasons 1984-85 to
+    # 1986-87, Division 1's 3 x 38 matches (the Coupe de France is not in the store), and 1987 is not
+    # counted at both clubs
+    nancy, monaco, _ = manager_record(full, "Arsène Wenger").spells
+    assert (nancy.start, nancy.end, monaco.start) == (dt.date(1984, 7, 1), dt.date(1987, 6, 30), dt.date(1987, 7, 1))
+    assert nancy.record.played == 114
+    assert {(m.competition, m.season) for m in nancy.matches} == {
+        ("fr.1", s) for s in ("1984-85", "1985-86", "1986-87")
+    }

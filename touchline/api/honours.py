@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from touchline.api.managers import SpellRecord, manager_record
+from touchline.api.people import spell_days
 from touchline.api.tables import season_matches
 from touchline.api.ties import season_rounds
 from touchline.compute.coverage import GapKind
@@ -35,7 +36,6 @@ from touchline.compute.honours import (
     league_honours,
     premiership_honours,
 )
-from touchline.compute.records import spell_window
 from touchline.compute.standings import complete, declared_first, final_standings
 from touchline.compute.ties import Tie
 from touchline.compute.titles import beyond_table, champion, clinch_day, clinched, group_titles
@@ -207,7 +207,7 @@ def club_honours(store: Store, name: str) -> ClubHonours:
     club = read.find_club(store, name)
     honours = _all(store, club, _hand_by_club(store))
     spells = [(p, s) for p, s in club_spells(store, club.id) if s.role in COACHING]
-    credited = tuple(Credited(h, tuple(p.name for p, s in spells if _covers(s, h))) for h in honours)
+    credited = tuple(Credited(h, tuple(p.name for p, s in spells if _covers(store, s, h))) for h in honours)
     return ClubHonours(club, credited)
 
 
@@ -230,11 +230,11 @@ def _when(honour: Honour) -> tuple[dt.date, str]:
     return (honour.date or dt.date(int(honour.season[:4]), 12, 31), honour.title)
 
 
-def _covers(spell: Spell, honour: Honour) -> bool:
+def _covers(store: Store, spell: Spell, honour: Honour) -> bool:
     """Whether an honour is credited to a spell: its day inside the spell, or its source names the person."""
     if honour.date is None:
         return spell.person in honour.credited
-    start, end = spell_window(spell)
+    start, end = spell_days(store, spell)
     return start <= honour.date <= end
 
 
@@ -246,7 +246,7 @@ def person_honours(store: Store, name: str) -> PersonHonours:
     # each club's honours once, over the days all of the person's spells there cover
     windows: dict[str, tuple[dt.date, dt.date]] = {}
     for spell in wanted:
-        start, end = spell_window(spell)
+        start, end = spell_days(store, spell)
         low, high = windows.get(spell.team, (start, end))
         windows[spell.team] = (min(low, start), max(high, end))
     hand = _hand_by_club(store)
@@ -259,7 +259,7 @@ def person_honours(store: Store, name: str) -> PersonHonours:
             continue  # a national team or a club not in the store
         if spell.team not in by_club:
             by_club[spell.team] = _all(store, Club(spell.team, team_name, None), hand, *windows[spell.team])
-        won = tuple(h for h in by_club[spell.team] if _covers(spell, h))
+        won = tuple(h for h in by_club[spell.team] if _covers(store, spell, h))
         if not won:
             continue
         target = as_player if spell.role is Role.PLAYER else as_manager

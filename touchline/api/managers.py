@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from touchline.api.people import spell_days
 from touchline.api.tables import SpellPositions, ordinal, season_matches, spell_positions
 from touchline.compute import coverage as cover
 from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
@@ -365,7 +366,7 @@ def spell_record(
     store: Store, spell: Spell, filters: Filters, by: str | None = None, positions: bool = False
 ) -> SpellRecord:
     """The record of one spell under the filters (and, if asked, the club's league positions)."""
-    start, end = spell_window(spell, successor_same_day=successor_starts(store, spell))
+    start, end = spell_days(store, spell, successor_same_day=successor_starts(store, spell))
     if filters.date_from:
         start = max(start, filters.date_from)
     if filters.date_to:

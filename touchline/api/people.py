@@ -21,6 +21,7 @@ from pathlib import Path
 from touchline.compute.lookup import known_names, leagues, pick
 from touchline.compute.records import spell_window
 from touchline.errors import DataError, NotFoundError
+from touchline.model import Spell
 from touchline.reference.clubs import ClubRegistry, english_nation, is_national
 from touchline.reference.people import COACHING, PersonFile, SpellEntry, load_file, overlap_days, own_overlaps, problems
 from touchline.store import people as stored
@@ -62,6 +63,15 @@ class Teams:
             plays_in=self.plays_in,
         )
         return found.club, found.name
+
+
+def spell_days(store: Store, spell: Spell, *, successor_same_day: bool = False) -> tuple[dt.date, dt.date]:
+    """The first and last days whose matches belong to a stored spell (its team a club id):
+    :func:`touchline.compute.records.spell_window`, years given without dates read as the seasons of
+    the club's league where it plays from summer to spring."""
+    in_years = spell.start is None or (spell.end is None and spell.end_year is not None)
+    seasons = in_years and read.plays_across_years(store, spell.team)
+    return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons)
 
 
 def resolve_team(store: Store, team: str, country: str | None = None) -> tuple[str, str]:

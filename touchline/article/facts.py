@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from touchline.api.honours import club_honours as stored_honours
 from touchline.api.honours import person_honours
 from touchline.api.managers import SpellRecord
-from touchline.api.people import Teams
+from touchline.api.people import Teams, spell_days
 from touchline.api.tables import ordinal, season_matches
 from touchline.api.ties import CupSeason, cup_kinds, season_rounds
 from touchline.article.claims import AggregateClaim, TitleClaim, season_label
@@ -39,7 +39,6 @@ from touchline.article.document import Career, short_name
 from touchline.article.events import deciding_ties, final_sentence, round_text, season_text, tie_sentence
 from touchline.article.spells import resolve
 from touchline.compute.honours import Honour, Place, biography_lines, line_text
-from touchline.compute.records import spell_window
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.ties import Tie
 from touchline.errors import NotFoundError
@@ -389,7 +388,7 @@ class MatchFacts:
         """The days the claim credits him with: the spell's; for an honours line, all his spells at the club."""
         if claim.honours:
             at_club = [
-                spell_window(s)
+                spell_days(self.store, s)
                 for s in self._person_spells(spell.spell.person)
                 if s.team == spell.spell.team and s.role in COACHING
             ]

@@ -114,17 +114,24 @@ def record(matches: Iterable[Match], team: str, shootouts: Shootouts = Shootouts
 
 
 def spell_window(
-    spell: Spell, *, successor_same_day: bool = False, today: dt.date | None = None
+    spell: Spell, *, successor_same_day: bool = False, today: dt.date | None = None, seasons: bool = False
 ) -> tuple[dt.date, dt.date]:
     """The first and last dates whose matches belong to the spell (both inclusive): a year given without
-    a date covers the whole year (to ``today`` at most), a spell without an end runs to ``today``."""
-    start = spell.start or dt.date(spell.start_year or 1, 1, 1)
+    a date covers the whole year (to ``today`` at most), a spell without an end runs to ``today``.
+
+    With ``seasons`` (the club's league plays from summer to spring), years given without dates are its
+    seasons' bounds: a first year from 1 July, a last year to 30 June, as "1984–1987" at Nancy means
+    1984-85 to 1986-87 (whole years counted 1987 at Nancy and at Monaco both). A spell within one year
+    keeps the whole year."""
+    within_one_year = spell.start is None and spell.end is None and spell.start_year == spell.end_year
+    summer = seasons and not within_one_year
+    start = spell.start or dt.date(spell.start_year or 1, 7 if summer else 1, 1)
     now = today or dt.date.today()
     if spell.end is not None:
         # the end date is the successor's when they start that same day
         end = spell.end - dt.timedelta(days=1) if successor_same_day else spell.end
     elif spell.end_year is not None:
-        end = min(dt.date(spell.end_year, 12, 31), now)
+        end = min(dt.date(spell.end_year, 6, 30) if summer else dt.date(spell.end_year, 12, 31), now)
     else:
         end = now
     return start, end

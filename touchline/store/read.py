@@ -383,6 +383,16 @@ def home_league(store: Store, club: str) -> str | None:
     return str(row[0][0]) if row else None
 
 
+def plays_across_years(store: Store, club: str) -> bool:
+    """Whether the club's league (:func:`home_league`) plays its seasons from summer to spring
+    (``2019-20``), not in calendar years (``2019``)."""
+    league = home_league(store, club)
+    if league is None:
+        return False
+    label = store.scalar("SELECT season FROM matches WHERE competition = ? LIMIT 1", (league,))
+    return label is not None and "-" in str(label)
+
+
 def league_seasons(store: Store, club: str, first: dt.date, last: dt.date) -> list[tuple[str, str, dt.date]]:
     """(league code, season, the club's last league match of it) for every league season the club played
     in a match of between ``first`` and ``last``, oldest first; in a season with matches in two leagues,
