@@ -317,3 +317,21 @@ def test_years_without_dates_are_a_clubs_seasons_where_its_league_plays_across_t
     assert {(m.competition, m.season) for m in nancy.matches} == {
         ("fr.1", s) for s in ("1984-85", "1985-86", "1986-87")
     }
+
+
+def test_coverage_names_competitions_as_they_were_called_then_and_the_intercontinental_cup(full: Store) -> None:
+    # Mourinho's Porto won the UEFA Cup of 2002-03 (the Europa League's name from 2009-10); Heynckes'
+    # Bayern, champions of 1986-87, 1988-89 and 1989-90, played the DFB-Supercup (1987-1996) after each
+    porto = next(s for s in manager_record(full, "José Mourinho").spells if s.team_name == "FC Porto")
+    assert "UEFA Super Cup 2003-04 is not in the store (qualified as UEFA Cup winners 2002-03)" in map(str, porto.gaps)
+    bayern = manager_record(full, "Jupp Heynckes").spells[1]
+    assert [str(g) for g in bayern.gaps if g.competition == "de.sc"] == [
+        f"DFB-Supercup {season} is not in the store (qualified as Bundesliga champions {before})"
+        for season, before in (("1987-88", "1986-87"), ("1989-90", "1988-89"), ("1990-91", "1989-90"))
+    ]
+    # United, European champions of 1998-99, played the Intercontinental Cup in Tokyo (30 November 1999)
+    united = next(s for s in manager_record(full, "Alex Ferguson").spells if s.team_name == "Manchester United")
+    assert (
+        "Intercontinental Cup 1999-00 is not in the store (qualified as UEFA Champions League winners 1998-99)"
+        in map(str, united.gaps)
+    )

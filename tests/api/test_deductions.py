@@ -1,4 +1,4 @@
-"""Points deductions outside the top English and Italian leagues, and a season declared void: final
+"""Points deductions outside the top English leagues, titles revoked and a season declared void: final
 tables and honours as the competitions published them."""
 
 from __future__ import annotations
@@ -29,6 +29,13 @@ PUBLISHED = {
     ("sco.1", "2013-14", "Heart of Midlothian"): (23, 12),
     # rsssf, Greece 2019-20: Xanthi relegated, 13th
     ("gr.1", "2019-20", "Xanthi FC"): (24, 13),
+    # Wikipedia, 2005-06 Serie A (Calciopoli): Milan 3rd on 58, Fiorentina 9th on 44, Lazio 16th on 32,
+    # Juventus placed last; 2022-23 Serie A: Juventus 7th on 62 (10 points taken on 22 May 2023)
+    ("it.1", "2005-06", "AC Milan"): (58, 3),
+    ("it.1", "2005-06", "ACF Fiorentina"): (44, 9),
+    ("it.1", "2005-06", "Lazio Roma"): (32, 16),
+    ("it.1", "2005-06", "Juventus"): (0, 20),
+    ("it.1", "2022-23", "Juventus"): (62, 7),
 }
 
 
@@ -38,6 +45,7 @@ def store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stor
     files = [full / "2007-08" / "eng.3.txt", full / "2008-09" / "eng.4.txt", full / "2019-20" / "gr.1.txt"]
     files += [full / season / "sco.1.txt" for season in ("2011-12", "2012", "2013-14", "2014")]
     files.append(full / "2019-20" / "nl.1.txt")
+    files += [full / season / "it.1.txt" for season in ("2004-05", "2005-06", "2022-23")]
     with open_store(tmp_path_factory.mktemp("deductions") / "d.sqlite") as opened:
         assert import_paths(opened, files).ok
         yield opened
@@ -75,3 +83,16 @@ def test_ligue_1_2019_20_ranked_on_points_per_match_then_the_meetings(data: Path
         "FC Nantes", "Stade Brestois 29", "FC Metz", "Dijon FCO", "AS Saint-Étienne", "Nîmes Olympique",
         "Amiens SC", "Toulouse FC",
     ]  # fmt: skip
+
+
+def test_titles_taken_away_in_a_scandal(store: Store) -> None:
+    # Calciopoli: Juventus's 2004-05 title revoked and given to nobody (Milan stay runners-up); 2005-06's
+    # given to Inter, Roma runners-up (Milan 3rd after their deduction)
+    def league(club: str) -> list[tuple[str, str]]:
+        return [(c.honour.season, c.honour.place.value) for c in club_honours(store, club).honours]
+
+    assert [h for h in league("Juventus") if h[0] in ("2004-05", "2005-06")] == []
+    assert ("2004-05", "runner-up") in league("AC Milan") and ("2005-06", "runner-up") not in league("AC Milan")
+    assert ("2005-06", "winner") in league("Inter")
+    assert ("2005-06", "runner-up") in league("AS Roma")
+    assert competition_table(store, "it.1", "2005-06").rows[0].club == "Inter"

@@ -89,3 +89,22 @@ def test_a_national_teams_english_name_is_read_whole_not_loosely() -> None:
     with pytest.raises(NotFoundError, match="no club 'Brazil'"):
         pick("Brazil", names)
     assert pick("Brasiliense", names).club == "bra-brasiliense-df"
+
+
+def test_a_loose_form_gives_way_to_the_club_far_the_more_played_under_the_name() -> None:
+    # "Almería CF" reads loosely as "almería"; UD Almería has the name as a whole word and ten times the
+    # matches (the whole corpus: 996 to 94): an editor writing "Almería" means UD Almería. "Roma" stays AS
+    # Roma (loosely "roma"), though Lazio Roma has the word too: neither far the more played
+    names = [
+        Named("esp-almeria-cf", "Almería CF", "ESP", "Almería CF"),
+        Named("esp-ud-almeria", "UD Almería", "ESP", "UD Almería"),
+        Named("ita-as-roma", "AS Roma", "ITA", "AS Roma"),
+        Named("ita-lazio-roma", "Lazio Roma", "ITA", "Lazio Roma"),
+    ]
+    counts = {"esp-almeria-cf": 94, "esp-ud-almeria": 996, "ita-as-roma": 3400, "ita-lazio-roma": 3300}
+
+    def weigh(ids: Sequence[str]) -> dict[str, int]:
+        return {club: counts[club] for club in ids}
+
+    assert pick("Almería", names, weigh).club == "esp-ud-almeria"
+    assert pick("Roma", names, weigh).club == "ita-as-roma"

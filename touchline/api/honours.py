@@ -139,7 +139,10 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     beyond = beyond_table(matches, rules, table.rows[0].club)
     if beyond is None:
         won_on = clinch_day(matches, rules, club.name) if table.rows[0].club == club.name else None
-        return league_honours(table, club.name, code, title, tier, max(played), won_on)
+        found = league_honours(table, club.name, code, title, tier, max(played), won_on)
+        if rules.decision is not None and rules.decision.revoked:
+            return [h for h in found if h.place is not Place.WINNER]  # a title taken away, given to nobody
+        return found
     if beyond.final is None:
         return []
     found = league_final_honours(_sourced(store, beyond.final), club.name, rules.championship or title, tier)

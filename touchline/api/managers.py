@@ -130,12 +130,12 @@ def _expected(
         before = _previous(season)
         for code in catalog.cups(prefix, season):
             if _cup_within(store, code, season, first, last, league, team_name):
-                out.append(Expected(code, catalog.competition(code).name, GapKind.CUP, season, first, last))
+                out.append(Expected(code, catalog.name_in(code, season), GapKind.CUP, season, first, last))
         national = catalog.super_cup(prefix, season)
         if national is not None and _played_within(store, national, season, first, last):
             why = _national_title(store, team_name, league, prefix, before, season)
             if why:
-                name = catalog.competition(national).name
+                name = catalog.name_in(national, season)
                 out.append(Expected(national, name, GapKind.SUPER_CUP, season, first, last, why))
         cwc = _cup_winners_cup(store, team_name, league, prefix, season)
         if cwc is not None:
@@ -146,7 +146,7 @@ def _expected(
                 continue
             if cup_winner(season_matches(store, title, title_before)) != team_name:
                 continue
-            why = f"{catalog.competition(title).name} winners {title_before}"
+            why = f"{catalog.name_in(title, title_before)} winners {title_before}"
             for code in catalog.qualifies_for(title, season):
                 if not _played_within(store, code, season, first, last):
                     continue
@@ -155,7 +155,7 @@ def _expected(
                     if catalog.competition(code).kind is CompetitionKind.SUPER_CUP
                     else GapKind.CLUB_WORLD_CUP
                 )
-                out.append(Expected(code, catalog.competition(code).name, kind, season, first, last, why))
+                out.append(Expected(code, catalog.name_in(code, season), kind, season, first, last, why))
     return out
 
 

@@ -79,6 +79,9 @@ def md_text(text: str) -> str:
     return text
 
 
+_REMARK = re.compile(r"\s*\([^()]*\)$")
+
+
 def _label(item: SpellRecord) -> str:
     return item.spell.label or item.team_name
 
@@ -125,7 +128,8 @@ def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = (
     :func:`~touchline.article.document.short_name`: "Van Nistelrooy was head coach ...")."""
     surname = sentence_case(short_name(name, other_names))
     role = "caretaker manager" if item.spell.role is Role.CARETAKER else "head coach"
-    team = _label(item).replace(" (caretaker)", "")
+    # a label's remark in brackets ("Chelsea (interim)", "Esbjerg fB (caretaker)") is the table's, not prose
+    team = _REMARK.sub("", _label(item))
     verb = "has been" if item.spell.end is None else "was"
     out = [f"{surname} {verb} {role} of {team} {_span(item)}."]
     if item.coverage is Coverage.NONE:

@@ -91,7 +91,7 @@ def pick(
     first that makes one club prominent decides. A country (a suffix, or ``country``) means a club of
     it or one whose ``plays_in`` (club id -> countries, :func:`leagues`) lists it. Without ``parts``,
     a name found only as part of a word of clubs' names is not taken: the error suggests those clubs.
-    With ``exact``, only the exact name, its spelling key and its loose form are tried (no words).
+    With ``exact``, only the exact name and its spelling key are tried.
     :class:`NotFoundError` with the candidates (ambiguous, or part of a word) or the closest names
     (none)."""
     base, suffix = split_country(query)
@@ -115,7 +115,7 @@ def pick(
         lambda n: any(f" {f} " in f" {fold(n.name)} " for f in folded),
         lambda n: any(f in fold(n.name) for f in folded),  # part of a word: the last step
     )
-    for step, matcher in enumerate(steps[:3] if exact else steps, 1):
+    for step, matcher in enumerate(steps[:_LOOSE] if exact else steps, 1):
         hits = {n.club: n for n in pool if matcher(n)}
         if not hits:
             continue
@@ -126,19 +126,42 @@ def pick(
             # "Spurs" in "Pietá Hotspurs": a guess, never taken silently for a record of fact
             listed = [f"{hits[c].canonical} ({hits[c].country or '?'}) = {c}" for c in _ranked(hits, weighs)[:5]]
             raise NotFoundError(what, query, [*listed, "or the club's name or whole words of it, not part of a word"])
+        if len(hits) == 1 and step - 1 == _LOOSE:
+            # a loose form may shorten another club's name ("Almería CF" to "Almería"): a club that has the
+            # name as a whole word and far the more matches (in the spell, else at all) is meant (UD Almería)
+            words = {
+                n.club: n
+                for n in pool
+                if steps[_WORDS](n) and n.club not in hits and (youth or not reserve_mark(n.canonical))
+            }
+            rival = _prominent({**hits, **words}, weighs) if words else None
+            if rival is not None and rival in words:
+                return _canonical(words[rival])
         if len(hits) == 1:
             return _canonical(next(iter(hits.values())))
-        ranked = sorted(hits)
-        for weigh in weighs:
-            weights = weigh(sorted(hits))
-            ranked = sorted(hits, key=lambda c: (-weights.get(c, 0), c))
-            top, runner_up = weights.get(ranked[0], 0), weights.get(ranked[1], 0)
-            if top > 0 and top >= PROMINENT * runner_up:
-                return _canonical(hits[ranked[0]])
-        listed = [f"{hits[c].canonical} ({hits[c].country or '?'}) = {c}" for c in ranked[:8]]
+        found = _prominent(hits, weighs)
+        if found is not None:
+            return _canonical(hits[found])
+        listed = [f"{hits[c].canonical} ({hits[c].country or '?'}) = {c}" for c in _ranked(hits, weighs)[:8]]
         raise NotFoundError(ambiguous, query, [*listed, hint])
     close = difflib.get_close_matches(base, sorted({n.canonical for n in pool}), n=5, cutoff=0.6)
     raise NotFoundError(what, query, close)
+
+
+# the steps of :func:`pick` by index: the loose form (``St. Mirren FC`` as ``st mirren``), whole words
+_LOOSE, _WORDS = 2, 3
+
+
+def _prominent(hits: Mapping[str, Named], weighs: Sequence[Weigh]) -> str | None:
+    """The club of ``hits`` (id) with ``PROMINENT`` times the matches of every other by the first of
+    ``weighs`` that makes one so (in a spell's window, then over all time), or None."""
+    for weigh in weighs:
+        weights = weigh(sorted(hits))
+        ranked = sorted(hits, key=lambda c: (-weights.get(c, 0), c))
+        top, runner_up = weights.get(ranked[0], 0), weights.get(ranked[1], 0)
+        if top > 0 and top >= PROMINENT * runner_up:
+            return ranked[0]
+    return None
 
 
 def _ranked(hits: Mapping[str, Named], weighs: Sequence[Weigh]) -> list[str]:

@@ -28,8 +28,8 @@ from touchline.reference.ties import NO_RULES, TieRules, tie_rules
 
 def champion(matches: Sequence[Match], rules: Rules) -> str | None:
     """The club that won the league season, or ``None`` when the matches do not settle it (or the
-    competition declared the season void: Eredivisie 2019-20)."""
-    if rules.decision is not None and rules.decision.void:
+    competition declared the season void, Eredivisie 2019-20, or revoked its title, Serie A 2004-05)."""
+    if rules.decision is not None and (rules.decision.void or rules.decision.revoked):
         return None
     if rules.decision is not None and rules.decision.champion:
         return _declared(matches, rules.decision.champion)

@@ -127,7 +127,8 @@ def super_cup(prefix: str, season: str) -> str | None:
     """The country's super cup of ``season`` (its league champions and cup winners of the season
     before), if the catalogue lists one held then."""
     entry = _data()["super_cups"].get(prefix)
-    return _held(entry, season) if entry else None
+    entries = [entry] if isinstance(entry, str) else list(entry or ())  # a run, or several runs
+    return next((code for code in (_held(e, season) for e in entries) if code), None)
 
 
 def after_a_double(prefix: str, season: str) -> str | None:

@@ -154,7 +154,9 @@ class Decision:
     """A competition's decision about a season that could not be finished (curtailed seasons).
 
     The final table is the table of the matches played, ranked by ``tiebreak`` when the decision sets
-    one (points per game), with ``champion`` declared by the competition.
+    one (points per game), with ``champion`` declared by the competition. A ``void`` season has no
+    champion nor runner-up (Eredivisie 2019-20); a ``revoked`` title was taken away and given to nobody:
+    the table stands, its second is runner-up (Serie A 2004-05).
     """
 
     note: str
@@ -163,6 +165,7 @@ class Decision:
     champion: str | None = None
     tiebreak: tuple[Criterion, ...] = ()
     void: bool = False
+    revoked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +355,7 @@ _KEYS = {
     },
     "stage": {"name", "aliases", "carry", "tiebreak", "final"},
     "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source"},
-    "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void"},
+    "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void", "revoked"},
 }
 
 
@@ -439,4 +442,5 @@ def _decision(data: Mapping[str, Any], where: str) -> Decision:
         champion=data.get("champion"),
         tiebreak=_criteria(data.get("tiebreak", ()), where),
         void=bool(data.get("void", False)),
+        revoked=bool(data.get("revoked", False)),
     )

@@ -310,9 +310,10 @@ def find_club(store: Store, name: str, country: str | None = None) -> Club:
     ``Gladbach``), optionally with a country (``"Liverpool FC (ENG)"`` or ``country``), which also
     means a club playing in that country's leagues (``"AS Monaco (FRA)"``).
 
-    A name the store's sources use exactly (or spelled alike) is taken at once; else the registry's names
-    (``Spurs``, ``Inter Milan``: names editors write that no source uses) are tried with the store's at
-    every step, so that one beats a word or a part of another club's name (Malta's ``Pietá Hotspurs``).
+    A name the store's sources use exactly (or under another spelling key) is taken at once; else the
+    registry's names (``Spurs``, ``Inter Milan``: names editors write that no source uses) are tried with
+    the store's at every step, so that one beats a word or a part of another club's name (Malta's
+    ``Pietá Hotspurs``).
     An ambiguous name is a :class:`NotFoundError` listing the clubs with their countries.
     """
     stored = club_names(store)
