@@ -182,3 +182,18 @@ def test_the_three_formats(seed: Path, focused_db: str) -> None:
     assert "**Managerial statistics of Jess Thorup" in markdown and "```wikitext" in markdown
     text = run("audit", str(seed), "--db", focused_db).stdout
     assert "Claims of Jess Thorup that data can settle" in text and " 1 finding " in text
+
+
+def test_a_cell_the_data_cannot_check_is_still_caught_when_its_row_does_not_add_up(
+    focused_db: str, tmp_path: Path
+) -> None:
+    # Mainz 05's record is partial in the focused data: a W typed higher (112 for 109) cannot be settled by
+    # the data, but the row's own figures then add up to 273 games, not 270
+    text = (ARTICLES / "juergen-klopp.wiki").read_text(encoding="utf-8")
+    edited = tmp_path / "klopp.wiki"
+    edited.write_text(text.replace("{{WDL|270|109|78|83|", "{{WDL|270|112|78|83|", 1), encoding="utf-8")
+    with open_store(focused_db, create=False) as store:
+        audit = audit_article(store, edited)
+    mainz = next(r for r in audit.rows if r.label == "Mainz 05")
+    assert {c.key: c.verdict for c in mainz.cells}["w"] is Verdict.NOT_CHECKABLE
+    assert f"line {mainz.row.line}: Mainz 05: the row does not add up: W + D + L = 273, not G 270" in audit.findings

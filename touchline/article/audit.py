@@ -136,6 +136,18 @@ class RowCheck:
         """The cells whose figure the data contradicts."""
         return tuple(c for c in self.cells if c.verdict is Verdict.DIFFERS)
 
+    @property
+    def inconsistent(self) -> str | None:
+        """Where the row's own figures do not add up (W + D + L against G, GF - GA against GD), whatever
+        the data: a typed cell a partial record cannot check may still be wrong."""
+        values = {key: _value(cell.text, key) for key, cell in self.row.cells.items()}
+        g, w, d, lost, gf, ga, gd = (values.get(k) for k in ("g", "w", "d", "l", "gf", "ga", "gd"))
+        if g is not None and w is not None and d is not None and lost is not None and w + d + lost != g:
+            return f"W + D + L = {w + d + lost:g}, not G {g:g}"
+        if gf is not None and ga is not None and gd is not None and gf - ga != gd:
+            return f"GF - GA = {gf - ga:+g}, not GD {gd:+g}"
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimCheck:
@@ -177,6 +189,9 @@ class Audit:
                 )
             if row.problem and row.stored is None and self.person is not None:
                 out.append(f"line {row.row.line}: {row.label}: {row.problem}")
+            if row.inconsistent and not row.differs:
+                # a cell the data cannot check (partial data) that breaks the row's own sum
+                out.append(f"line {row.row.line}: {row.label}: the row does not add up: {row.inconsistent}")
         for cell in self.total:
             if cell.verdict is Verdict.DIFFERS:
                 out.append(f"Total {cell.title}: article {cell.article}, data {cell.data}")
