@@ -75,7 +75,7 @@ def test_positions_the_store_cannot_give_say_so(store: Store) -> None:
     found = manager_record(store, "Thomas Tuchel", positions=True)
     _, scotland, aberdeen = found.spells
     # a national team has no league position: no cells at all
-    assert scotland.team_name == "Schottland" and scotland.positions is None
+    assert scotland.team_name == "Scotland" and scotland.positions is None  # (the data: "Schottland")
     # Aberdeen from October 1974: the store holds 1975-76 only (the first Premier Division), so the
     # table on his arrival is unknown, not "pre-season"
     assert aberdeen.positions is not None and "arrival" in aberdeen.positions.unknown

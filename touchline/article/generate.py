@@ -30,7 +30,6 @@ from touchline.compute.coverage import Coverage
 from touchline.errors import ConfigError
 from touchline.model import Role
 from touchline.reference import competitions as catalog
-from touchline.reference.clubs import english_nation, is_national
 from touchline.render import Cell, Column, Report, inline, render
 from touchline.render.outline import Group, Outline, Section, render_outline
 from touchline.store.base import Store
@@ -84,14 +83,6 @@ _REMARK = re.compile(r"\s*\([^()]*\)$")
 
 def _label(item: SpellRecord) -> str:
     return item.spell.label or item.team_name
-
-
-def _club(item: SpellRecord) -> str:
-    """The club the infobox names and links: its name, but a national team's in English (``Italy``,
-    not the data's ``Italien``)."""
-    if is_national(item.spell.team, item.team_name):
-        return english_nation(item.team_name) or item.team_name
-    return item.team_name
 
 
 def _years(item: SpellRecord) -> str:
@@ -192,11 +183,11 @@ def _infobox(result: ManagerRecord) -> list[_Line]:
         lines.append(_Line("position", person.position))
     current = [s for s in result.spells if s.spell.end is None and s.spell.end_year is None]
     if current:
-        lines.append(_Line("currentclub", _club(current[-1]) + " (head coach)"))
+        lines.append(_Line("currentclub", current[-1].team_name + " (head coach)"))
     for number, item in enumerate(result.spells, 1):
         lines.append(_Line(f"manageryears{number}", _years(item)))
         suffix = " (caretaker)" if item.spell.role is Role.CARETAKER else ""
-        lines.append(_Line(f"managerclubs{number}", _club(item), link=True, suffix=suffix))
+        lines.append(_Line(f"managerclubs{number}", item.team_name, link=True, suffix=suffix))
     return lines
 
 

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
-from touchline.reference.clubs import ClubRegistry, club_id, fold, key, normalize
+from touchline.reference.clubs import ClubRegistry, club_id, english_nation, fold, key, normalize
 
 # a derived club is named by its most used name among those in use this many seasons before its last
 RECENT_SEASONS = 2
@@ -695,7 +695,10 @@ def _name_clubs(nodes: Sequence[Node], sets: _Components, registry: ClubRegistry
         best = max(recent, key=lambda n: (n.rows, -n.rank, n.namespace, n.name))
         spaces = Counter(n.namespace for n in group if n.namespace)
         country = max(spaces, key=lambda s: (spaces[s], s)) if spaces else ""
-        info = ClubInfo(club_id(country, best.name), best.name, country or None, False)
+        # a national team (no country's namespace) is shown by its English name ("Italy" for the data's
+        # "Italien"); its id stays the data's, as before
+        shown = (english_nation(best.name) if not country else None) or best.name
+        info = ClubInfo(club_id(country, best.name), shown, country or None, False)
         derived.append(((best.namespace, best.name, best.era), root, info))
     # ids are slugs of names: two sets whose names slug alike get -2, -3 ... in a stable order
     taken = set(identity.clubs)
