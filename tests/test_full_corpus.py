@@ -335,3 +335,14 @@ def test_coverage_names_competitions_as_they_were_called_then_and_the_interconti
         "Intercontinental Cup 1999-00 is not in the store (qualified as UEFA Champions League winners 1998-99)"
         in map(str, united.gaps)
     )
+
+
+def test_an_article_says_a_spell_given_in_years_ended(full: Store) -> None:
+    # Ferguson's East Stirlingshire (1974) and Scotland (1985-1986) spells are given in years: they ended,
+    # and the article's prose says so (it had written "has been head coach of Scotland since 1985")
+    from touchline.article.generate import article_text
+
+    wiki = article_text(full, "Alex Ferguson", "wiki")
+    assert "Ferguson was head coach of East Stirlingshire FC in 1974." in wiki
+    assert "Ferguson was head coach of Scotland from 1985 to 1986." in wiki
+    assert "has been head coach" not in wiki

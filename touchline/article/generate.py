@@ -89,7 +89,7 @@ def _years(item: SpellRecord) -> str:
     spell = item.spell
     first = spell.start.year if spell.start else spell.start_year
     last = spell.end.year if spell.end else spell.end_year if spell.end_year else None
-    if spell.end is None and spell.end_year is None:
+    if _ongoing(item):
         return f"{first}–"
     return f"{first}" if first == last else f"{first}–{last}"
 
@@ -97,9 +97,15 @@ def _years(item: SpellRecord) -> str:
 def _span(item: SpellRecord) -> str:
     spell = item.spell
     start = long_date(spell.start) if spell.start else str(spell.start_year)
-    if spell.end is None:
+    if _ongoing(item):
         return f"since {start}"
-    return f"from {start} to {long_date(spell.end)}"
+    end = long_date(spell.end) if spell.end else str(spell.end_year)
+    return f"in {start}" if end == start else f"from {start} to {end}"
+
+
+def _ongoing(item: SpellRecord) -> bool:
+    """Whether the spell goes on (neither an end date nor an end year)."""
+    return item.spell.end is None and item.spell.end_year is None
 
 
 def _season(season: str) -> str:
@@ -121,7 +127,7 @@ def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = (
     role = "caretaker manager" if item.spell.role is Role.CARETAKER else "head coach"
     # a label's remark in brackets ("Chelsea (interim)", "Esbjerg fB (caretaker)") is the table's, not prose
     team = _REMARK.sub("", _label(item))
-    verb = "has been" if item.spell.end is None else "was"
+    verb = "has been" if _ongoing(item) else "was"
     out = [f"{surname} {verb} {role} of {team} {_span(item)}."]
     if item.coverage is Coverage.NONE:
         out.append("touchline holds no match of this spell.")
@@ -181,7 +187,7 @@ def _infobox(result: ManagerRecord) -> list[_Line]:
         lines.append(_Line("birth_place", person.birth_place))
     if person.position:
         lines.append(_Line("position", person.position))
-    current = [s for s in result.spells if s.spell.end is None and s.spell.end_year is None]
+    current = [s for s in result.spells if _ongoing(s)]
     if current:
         lines.append(_Line("currentclub", current[-1].team_name + " (head coach)"))
     for number, item in enumerate(result.spells, 1):
