@@ -346,3 +346,17 @@ def test_an_article_says_a_spell_given_in_years_ended(full: Store) -> None:
     assert "Ferguson was head coach of East Stirlingshire FC in 1974." in wiki
     assert "Ferguson was head coach of Scotland from 1985 to 1986." in wiki
     assert "has been head coach" not in wiki
+
+
+def test_an_article_names_leagues_as_english_writes_them_and_the_intercontinental_cup_of_2024(full: Store) -> None:
+    # "in Serie A", "in Ligue 1", but "in the Premier League"; Real Madrid, European champions of 2023-24,
+    # played the first FIFA Intercontinental Cup (December 2024), which took the Club World Cup's place
+    from touchline.article.generate import article_text
+
+    wiki = article_text(full, "Carlo Ancelotti", "wiki")
+    assert "He took over Juventus in 9th place in Serie A." in wiki
+    assert "He took over Paris Saint-Germain in 1st place in Ligue 1." in wiki
+    assert "He took over Everton FC in 16th place in the Premier League." in wiki
+    madrid = manager_record(full, "Carlo Ancelotti").spells[-2]
+    gaps = [(g.competition, g.seasons) for g in madrid.gaps if g.competition in ("fifa.cwc", "fifa.ic")]
+    assert gaps == [("fifa.cwc", ("2022-23",)), ("fifa.ic", ("2024-25",))]

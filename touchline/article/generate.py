@@ -112,8 +112,14 @@ def _season(season: str) -> str:
     return season.replace("-", "–")
 
 
+# league names English writes without "the": they carry an article or a word of their own language
+_NO_ARTICLE = re.compile(r"^(?:Serie|La|Le|El|Ligue|Liga|LaLiga)\b")
+
+
 def _standing(standing: Standing) -> str:
-    return catalog.name_in(standing.competition, standing.season)
+    """The league as a sentence names it: "the Premier League", "Serie A", "La Liga"."""
+    name = catalog.name_in(standing.competition, standing.season)
+    return name if _NO_ARTICLE.match(name) else f"the {name}"
 
 
 def _matches(count: int) -> str:
@@ -142,7 +148,7 @@ def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = (
     if places is not None:
         if places.arrival is not None:
             out.append(
-                f"He took over {team} in {ordinal(places.arrival.position)} place in the {_standing(places.arrival)}."
+                f"He took over {team} in {ordinal(places.arrival.position)} place in {_standing(places.arrival)}."
             )
         for standing in places.season_ends:
             stage = f" ({standing.stage})" if standing.stage else ""
