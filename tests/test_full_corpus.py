@@ -360,3 +360,16 @@ def test_an_article_names_leagues_as_english_writes_them_and_the_intercontinenta
     madrid = manager_record(full, "Carlo Ancelotti").spells[-2]
     gaps = [(g.competition, g.seasons) for g in madrid.gaps if g.competition in ("fifa.cwc", "fifa.ic")]
     assert gaps == [("fifa.cwc", ("2022-23",)), ("fifa.ic", ("2024-25",))]
+
+
+def test_a_record_by_competition_names_it_as_the_spells_seasons_called_it(full: Store) -> None:
+    # Ferguson's Aberdeen played the European Cup (the Champions League's name until 1992); his United
+    # played the UEFA Cup (1995-96) and the Europa League (2011-12), one competition renamed in 2009
+    from touchline.views.manager import manager_report
+
+    labels = [
+        str(row["team"]).strip() for row in manager_report(manager_record(full, "Alex Ferguson", by="competition")).rows
+    ]
+    assert "European Cup" in labels
+    assert "UEFA Cup / UEFA Europa League" in labels
+    assert "UEFA Europa League" not in labels

@@ -136,6 +136,14 @@ def _mark(row: dict[str, Cell], notes: list[str], note: str) -> None:
     row["_note"] = ",".join(filter(None, (str(row.get("_note") or ""), str(len(notes)))))
 
 
+def _competition_names(code: str, item: SpellRecord) -> str:
+    """A competition as the spell's seasons called it, each name once in order: "UEFA Cup / UEFA Europa
+    League" for a spell across its renaming, "UEFA Cup" for one before it."""
+    seasons = sorted({m.season for m in item.matches if m.competition == code})
+    names = dict.fromkeys(catalog.name_in(code, season) for season in seasons)
+    return " / ".join(names) or catalog.competition(code).name
+
+
 def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Report:
     """The managerial-statistics table with a Total row and footnotes for partial or missing spells."""
     notes: list[str] = []
@@ -143,7 +151,7 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
     for item in result.spells:
         rows.append(_spell_row(item, notes))
         for key, rec in item.breakdown.items():
-            label = catalog.competition(key).name if "." in key else key
+            label = _competition_names(key, item) if "." in key else key
             rows.append({"team": f"  {label}", "from": None, "to": None, **record_cells(rec)})
     total: dict[str, Cell] = {"team": "Total", "from": None, "to": None, **record_cells(result.total)}
     if any(s.coverage is Coverage.NONE for s in result.spells):
