@@ -360,6 +360,9 @@ def test_an_article_names_leagues_as_english_writes_them_and_the_intercontinenta
     madrid = manager_record(full, "Carlo Ancelotti").spells[-2]
     gaps = [(g.competition, g.seasons) for g in madrid.gaps if g.competition in ("fifa.cwc", "fifa.ic")]
     assert gaps == [("fifa.cwc", ("2022-23",)), ("fifa.ic", ("2024-25",))]
+    # the store's Copa del Rey 2024-25 is ten preliminary fixtures of October 2024, without results: Real
+    # Madrid entered in January, so the store lacks its part of that cup (it had counted as held)
+    assert ("es.cup", ("2024-25",)) in [(g.competition, g.seasons) for g in madrid.gaps]
 
 
 def test_a_record_by_competition_names_it_as_the_spells_seasons_called_it(full: Store) -> None:
