@@ -24,3 +24,9 @@ def store_with(folder: Path, files: Sequence[Path], people: Sequence[str] = ()) 
         assert import_paths(store, files).ok
         import_people(store, written)
         yield store
+
+
+def person(name: str, *spells: str) -> str:
+    """The text of a person file for ``name`` (its id the name's slug) with these ``[[spell]]`` bodies."""
+    slug = name.lower().replace(" ", "-")
+    return f'id = "{slug}"\nname = "{name}"\n' + "".join(f"\n[[spell]]\n{body}\n" for body in spells)

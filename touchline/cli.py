@@ -559,7 +559,7 @@ def manager_command(
         if positions is None:
             positions = fmt not in ("wiki", "csv")
         result = manager_record(store, name, filters, by=by, positions=positions)
-        honours = person_honours(store, name) if with_honours else None
+        honours = person_honours(store, name, result.spells) if with_honours else None
     emit(manager_report(result, with_matches=with_matches), fmt)
     places = positions_report(result)
     if places is not None and fmt != "json":

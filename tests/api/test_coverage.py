@@ -8,40 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.stores import store_with
+from tests.stores import person, store_with
 from touchline.api.managers import manager_record
 from touchline.compute.coverage import GapKind
 from touchline.store import Store
 from touchline.views.manager import positions_report
 
-PEOPLE = """\
-id = "thomas-tuchel"
-name = "Thomas Tuchel"
-
-[[spell]]
-team = "Bayern München"
-start = 2023-03-24
-end = 2024-06-30
-
-[[spell]]
-team = "Scotland"
-start = 2024-07-01
-end = 2024-12-31
-
-[[spell]]
-team = "Aberdeen FC"
-start = 1974-10-20
-end = 1976-03-01
-"""
-FERGUSON = """\
-id = "alex-ferguson"
-name = "Alex Ferguson"
-
-[[spell]]
-team = "Manchester United"
-start = 1986-11-06
-end = 1991-06-30
-"""
+PEOPLE = person(
+    "Thomas Tuchel",
+    'team = "Bayern München"\nstart = 2023-03-24\nend = 2024-06-30',
+    'team = "Scotland"\nstart = 2024-07-01\nend = 2024-12-31',
+    'team = "Aberdeen FC"\nstart = 1974-10-20\nend = 1976-03-01',
+)
+FERGUSON = person("Alex Ferguson", 'team = "Manchester United"\nstart = 1986-11-06\nend = 1991-06-30')
 
 
 @pytest.fixture(scope="module")

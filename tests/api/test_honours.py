@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from tests.stores import store_with
+from tests.stores import person, store_with
 from touchline.api.honours import club_honours, person_honours
 from touchline.api.importing import import_paths
 from touchline.api.tables import competition_table
@@ -145,15 +145,7 @@ def test_a_league_title_is_dated_and_credited_by_the_day_it_was_out_of_reach(dat
     folder = data / "openfootball-deutschland"
     files = [folder / season / "1-bundesliga.txt" for season in ("2010-11", "2011-12", "2013-14", "2018-19")]
     # a coach whose spell ended between Dortmund's clinching and the season's last day, 14 May 2011
-    coach = """id = "test-coach"
-name = "Test Coach"
-
-[[spell]]
-team = "Borussia Dortmund"
-role = "head_coach"
-start = 2008-07-01
-end = 2011-05-01
-"""
+    coach = person("Test Coach", 'team = "Borussia Dortmund"\nstart = 2008-07-01\nend = 2011-05-01')
     with store_with(tmp_path, files, [coach]) as store:
 
         def won(club: str) -> dict[str, str]:

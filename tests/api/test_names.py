@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.stores import store_with
+from tests.stores import person, store_with
 from touchline.api.managers import manager_record
 from touchline.api.people import Teams, import_people
 from touchline.article.generate import article_text
@@ -19,12 +19,6 @@ from touchline.store import people as stored
 from touchline.store.read import find_club
 
 SEASON = "worldfootball-cache-full/2018-19"
-
-
-def person(name: str, *spells: str) -> str:
-    """The text of a person file with these ``[[spell]]`` bodies."""
-    slug = name.lower().replace(" ", "-")
-    return f'id = "{slug}"\nname = "{name}"\n' + "".join(f"\n[[spell]]\n{body}\n" for body in spells)
 
 
 def teams(store: Store, person_id: str) -> list[tuple[str, str | None]]:

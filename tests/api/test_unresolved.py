@@ -10,42 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.stores import store_with
+from tests.stores import person, store_with
 from touchline.api.managers import manager_record
 from touchline.compute.coverage import Coverage, GapKind
 from touchline.store import Store
 from touchline.views.manager import manager_report, positions_report
 
-PEOPLE = """\
-id = "ruud-van-nistelrooy"
-name = "Ruud van Nistelrooy"
-
-[[spell]]
-team = "Manchester United"
-role = "caretaker"
-start = 2024-10-28
-end = 2024-11-10
-
-[[spell]]
-team = "Leicester City"
-start = 2024-11-29
-end = 2025-06-27
-
-[[spell]]
-team = "Leicester City"
-role = "caretaker"
-start_year = 2023
-end_year = 2023
-"""
-TEN_HAG = """\
-id = "erik-ten-hag"
-name = "Erik ten Hag"
-
-[[spell]]
-team = "Manchester United"
-start = 2022-05-23
-end = 2024-10-28
-"""
+PEOPLE = person(
+    "Ruud van Nistelrooy",
+    'team = "Manchester United"\nrole = "caretaker"\nstart = 2024-10-28\nend = 2024-11-10',
+    'team = "Leicester City"\nstart = 2024-11-29\nend = 2025-06-27',
+    'team = "Leicester City"\nrole = "caretaker"\nstart_year = 2023\nend_year = 2023',
+)
+TEN_HAG = person("Erik ten Hag", 'team = "Manchester United"\nstart = 2022-05-23\nend = 2024-10-28')
 
 
 @pytest.fixture(scope="module")

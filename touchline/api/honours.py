@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from touchline.api.managers import SpellRecord, manager_record
@@ -209,8 +210,8 @@ def club_honours(store: Store, name: str) -> ClubHonours:
     """``touchline honours --club``: a club's honours, each with the manager in charge that day."""
     club = read.find_club(store, name)
     honours = _all(store, club, _hand_by_club(store))
-    spells = [(p, s) for p, s in club_spells(store, club.id) if s.role in COACHING]
-    credited = tuple(Credited(h, tuple(p.name for p, s in spells if _covers(store, s, h))) for h in honours)
+    spells = [(p, s, spell_days(store, s)) for p, s in club_spells(store, club.id) if s.role in COACHING]
+    credited = tuple(Credited(h, tuple(p.name for p, s, days in spells if _covers(s, days, h))) for h in honours)
     return ClubHonours(club, credited)
 
 
@@ -233,41 +234,45 @@ def _when(honour: Honour) -> tuple[dt.date, str]:
     return (honour.date or dt.date(int(honour.season[:4]), 12, 31), honour.title)
 
 
-def _covers(store: Store, spell: Spell, honour: Honour) -> bool:
-    """Whether an honour is credited to a spell: its day inside the spell, or its source names the person."""
+def _covers(spell: Spell, days: tuple[dt.date, dt.date], honour: Honour) -> bool:
+    """Whether an honour is credited to a spell (its first and last ``days``): its day inside them, or
+    its source names the person."""
     if honour.date is None:
         return spell.person in honour.credited
-    start, end = spell_days(store, spell)
-    return start <= honour.date <= end
+    return days[0] <= honour.date <= days[1]
 
 
-def person_honours(store: Store, name: str) -> PersonHonours:
-    """``touchline honours NAME``: a person's honours as player and as manager, spell by spell."""
+def person_honours(store: Store, name: str, records: Sequence[SpellRecord] | None = None) -> PersonHonours:
+    """``touchline honours NAME``: a person's honours as player and as manager, spell by spell; what the
+    store lacks of each coaching spell from ``records`` (its :class:`SpellRecord` objects, when the caller
+    has them), else from the person's record computed here."""
     person = find_person(store, name)
     spells = person_spells(store, person.id)
     wanted = [s for s in spells if s.role in (Role.PLAYER, *COACHING)]
     # each club's honours once, over the days all of the person's spells there cover
     windows: dict[str, tuple[dt.date, dt.date]] = {}
-    for spell in wanted:
-        start, end = spell_days(store, spell)
+    days = [spell_days(store, spell) for spell in wanted]
+    for spell, (start, end) in zip(wanted, days, strict=True):
         low, high = windows.get(spell.team, (start, end))
         windows[spell.team] = (min(low, start), max(high, end))
     hand = _hand_by_club(store)
     by_club: dict[str, list[Honour]] = {}
     as_player: list[SpellHonours] = []
     as_manager: list[SpellHonours] = []
-    for spell in wanted:
+    for spell, spell_span in zip(wanted, days, strict=True):
         team_name = read.club_name(store, spell.team)
         if team_name is None:
             continue  # a national team or a club not in the store
         if spell.team not in by_club:
             by_club[spell.team] = _all(store, Club(spell.team, team_name, None), hand, *windows[spell.team])
-        won = tuple(h for h in by_club[spell.team] if _covers(store, spell, h))
+        won = tuple(h for h in by_club[spell.team] if _covers(spell, spell_span, h))
         if not won:
             continue
         target = as_player if spell.role is Role.PLAYER else as_manager
         target.append(SpellHonours(spell, team_name, won))
-    unseen = tuple(_unseen(found) for found in manager_record(store, person.id).spells if found.gaps)
+    if records is None:
+        records = manager_record(store, person.id).spells
+    unseen = tuple(_unseen(found) for found in records if found.gaps)
     return PersonHonours(person, tuple(as_player), tuple(as_manager), unseen)
 
 

@@ -25,7 +25,7 @@ from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.ties import Tie, final_of, rounds
-from touchline.compute.titles import champion, cup_winner, meets_double_winners
+from touchline.compute.titles import champion, cup_winner, meets_double_winners, super_cup_entrants
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.people import COACHING
@@ -340,7 +340,7 @@ def _four_club_place(
     if not table and champions is not None:
         table = [champions]  # the champions are known; the rest of the table is not
     winner, loser = (final.winner, final.loser) if final is not None else (None, None)
-    entrants = cover.super_cup_entrants(table, winner, loser, league_places)
+    entrants = super_cup_entrants(table, winner, loser, league_places)
     entrant = next((e for e in entrants if e.club == team_name), None)
     if entrant is None:
         return ""

@@ -489,7 +489,7 @@ class MatchFacts:
     def honours(self, person: Person, spells: Sequence[SpellRecord]) -> tuple[HonourEntry, ...] | None:
         """The person's Honours section: as player, then as manager, by club (spells at one club merged)."""
         try:
-            found = person_honours(self.store, person.id)
+            found = person_honours(self.store, person.id, spells)
         except NotFoundError:
             return None
         out: list[HonourEntry] = []

@@ -27,7 +27,6 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import NamedTuple
 
 from touchline.model import CompetitionKind, Season
 
@@ -263,39 +262,6 @@ def _outside(season: str, league: str, name: str, span: tuple[str, str] | None) 
     if when < Season.parse(span[0]).start:
         return league, name, f"the store's {name} data begins with {span[0]}"
     return None, "", ""
-
-
-class Entrant(NamedTuple):
-    """A club of a super cup of more than two clubs: its place in the league (``None``: a cup place),
-    its place in the cup (``"winners"``, ``"finalists"``), and the club whose second place it took."""
-
-    club: str
-    league_place: int | None = None
-    cup: str | None = None
-    instead_of: str | None = None
-
-
-def super_cup_entrants(table: Sequence[str], winner: str | None, loser: str | None, league: int) -> list[Entrant]:
-    """Who plays a super cup of the league's first ``league`` places (``table``, the clubs in their final
-    order) and the cup's finalists (``winner``, ``loser``; ``None`` when unknown): a club holding two
-    places leaves the second to the next club of the table not in yet (Supercopa de España 2020:
-    Barcelona, champions and cup finalists; Real Madrid, third, in their place)."""
-    entrants = [Entrant(club, place) for place, club in enumerate(table[:league], 1)]
-    taken = {e.club for e in entrants}
-    rest = iter(enumerate(table[league:], league + 1))
-    for club, role in ((winner, "winners"), (loser, "finalists")):
-        if club is None:
-            continue
-        if club not in taken:
-            entrants.append(Entrant(club, cup=role))
-            taken.add(club)
-            continue
-        for place, other in rest:
-            if other not in taken:
-                entrants.append(Entrant(other, place, instead_of=club))
-                taken.add(other)
-                break
-    return entrants
 
 
 def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:

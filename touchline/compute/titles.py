@@ -7,6 +7,8 @@ fixtures without a result could not have changed it, :func:`clinched`). Where th
 leader played a stage the rules do not model (:func:`beyond_table`), that stage settles the title: a
 knock-out by its final's winner, a round robin not at all.
 :func:`cup_winner` decides the season's final as a tie (extra time, legs, a shoot-out, a replay).
+:func:`clinch_day` gives the day a title was out of reach; :func:`meets_double_winners` and
+:func:`super_cup_entrants` who plays a super cup from the titles of the season before.
 """
 
 from __future__ import annotations
@@ -195,6 +197,39 @@ def meets_double_winners(
     if who == "league runner-up":
         return table is not None and len(table.rows) > 1 and table.rows[1].club == team
     return who == "cup runner-up" and final.involves(team) and team != champions
+
+
+class Entrant(NamedTuple):
+    """A club of a super cup of more than two clubs: its place in the league (``None``: a cup place),
+    its place in the cup (``"winners"``, ``"finalists"``), and the club whose second place it took."""
+
+    club: str
+    league_place: int | None = None
+    cup: str | None = None
+    instead_of: str | None = None
+
+
+def super_cup_entrants(table: Sequence[str], winner: str | None, loser: str | None, league: int) -> list[Entrant]:
+    """Who plays a super cup of the league's first ``league`` places (``table``, the clubs in their final
+    order) and the cup's finalists (``winner``, ``loser``; ``None`` when unknown): a club holding two
+    places leaves the second to the next club of the table not in yet (Supercopa de España 2020:
+    Barcelona, champions and cup finalists; Real Madrid, third, in their place)."""
+    entrants = [Entrant(club, place) for place, club in enumerate(table[:league], 1)]
+    taken = {e.club for e in entrants}
+    rest = iter(enumerate(table[league:], league + 1))
+    for club, role in ((winner, "winners"), (loser, "finalists")):
+        if club is None:
+            continue
+        if club not in taken:
+            entrants.append(Entrant(club, cup=role))
+            taken.add(club)
+            continue
+        for place, other in rest:
+            if other not in taken:
+                entrants.append(Entrant(other, place, instead_of=club))
+                taken.add(other)
+                break
+    return entrants
 
 
 def cup_winner(matches: Sequence[Match], rules: TieRules = NO_RULES) -> str | None:
