@@ -209,6 +209,17 @@ def test_solskjaer_at_manchester_united_in_all_competitions(full: Store) -> None
     assert (total.played, total.won, total.drawn, total.lost, total.goals_against) == (168, 91, 37, 40, 183)
 
 
+def test_a_record_counts_from_the_first_match_in_charge(full: Store) -> None:
+    # Ancelotti was appointed at Everton on 21 December 2019 and watched that day's 0-0 with Arsenal,
+    # Duncan Ferguson's last match as caretaker; counted by hand from the fixtures: 20 Premier League
+    # matches from Burnley (26 December) and the FA Cup third round of 2019-20, then 38 league, 4 FA Cup
+    # and 4 League Cup matches in 2020-21
+    everton = next(s for s in manager_record(full, "Ancelotti").spells if s.team_name == "Everton FC")
+    assert everton.start == dt.date(2019, 12, 26)
+    assert (everton.record.played, everton.record.won, everton.record.drawn, everton.record.lost) == (67, 31, 14, 22)
+    assert everton.coverage == "full"
+
+
 def test_coverage_names_the_super_cups_a_club_qualified_for(full: Store) -> None:
     result = manager_record(full, "Klopp")
     liverpool = next(s for s in result.spells if s.team_name == "Liverpool FC")

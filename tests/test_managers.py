@@ -247,6 +247,12 @@ def test_end_day_match_belongs_to_a_successor_starting_that_day(tmp_path: Path, 
         import_people(store, [_person(tmp_path / "successor.toml", successor)])
         assert gent("Thorup") == []
         assert gent("Test Person") == ["2020-08-09", "2020-08-15"]
+        # a successor appointed that day whose first match in charge came later leaves the day's match
+        # to the one who took it
+        late = successor.replace("end = 2020-08-16", "first_match = 2020-08-15\nend = 2020-08-16")
+        import_people(store, [_person(tmp_path / "successor.toml", late)])
+        assert gent("Thorup") == ["2020-08-09"]
+        assert gent("Test Person") == ["2020-08-15"]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -46,6 +46,8 @@ MESSAGES = {
     "years_overlap.toml": ":9: coaching spell at Aarhus GF (2012..2013) overlaps the one at Brøndby IF (2011..2014) in 2012-2013",
     "born_after_spell.toml": ":5: spell at Brøndby IF starts 1985-03-14, before Test Person was born (1990-01-01)",
     "date_and_year_disagree.toml": ":4: start = 2013-03-14 and start_year = 2012 disagree (give one of them)",
+    # the first match in charge is a day of the spell
+    "first_match_outside.toml": ":4: spell at KAA Gent: first_match = 2018-10-01 is not within 2018-10-10..2019-06-30",
     "year_1700.toml": ":4: start = 1700-03-14 is not a date of football's (1850 to 2100)",
     # another file's person: never replaced in silence
     "id_taken.toml": ": id = 'jess-thorup' is already Jess Thorup's, imported from jess-thorup.toml: give this person another id, or run `touchline people remove jess-thorup` first",

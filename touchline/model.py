@@ -229,7 +229,9 @@ class Spell:
     """A person's time at a club or national team in one role.
 
     ``end`` is ``None`` for an open spell ("present"). ``team`` is the club id; ``label`` is the team
-    as the biography's table shows it (for example ``Esbjerg fB (caretaker)``).
+    as the biography's table shows it (for example ``Esbjerg fB (caretaker)``). ``first_match`` is the
+    day of the first match in charge when a match on the appointment day was still another's (Ancelotti,
+    appointed at Everton on 21 December 2019, watched that day's match): the record counts from it.
     """
 
     person: str
@@ -242,6 +244,7 @@ class Spell:
     start_year: int | None = None
     end_year: int | None = None
     note: str | None = None
+    first_match: dt.date | None = None
 
     def __repr__(self) -> str:
         return f"<Spell {self.person} {self.role.value} {self.team} {self.start_text}..{self.end_text}>"

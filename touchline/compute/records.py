@@ -7,8 +7,9 @@ Conventions (each a setting; the defaults are the encyclopedia's):
   never shoot-out kicks;
 - an awarded match counts with its awarded score; cancelled, abandoned, postponed and scheduled
   matches do not count (:attr:`touchline.model.Match.counts`);
-- boundary days: a match on the start date counts; a match on the end date counts unless another
-  coach's spell at that team starts the same day (then it is the successor's).
+- boundary days: a match on the start date counts (unless the spell gives a later ``first_match``,
+  the day of the first match in charge); a match on the end date counts unless another coach's spell at
+  that team starts the same day and takes that day's match (then it is the successor's).
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def spell_window(
     keeps the whole year."""
     within_one_year = spell.start is None and spell.end is None and spell.start_year == spell.end_year
     summer = seasons and not within_one_year
-    start = spell.start or dt.date(spell.start_year or 1, 7 if summer else 1, 1)
+    start = spell.first_match or spell.start or dt.date(spell.start_year or 1, 7 if summer else 1, 1)
     now = today or dt.date.today()
     if spell.end is not None:
         # the end date is the successor's when they start that same day

@@ -21,7 +21,19 @@ from touchline.reference import load_toml
 from touchline.reference.clubs import is_national
 
 COACHING = (Role.HEAD_COACH, Role.CARETAKER)
-SPELL_KEYS = {"team", "role", "start", "end", "start_year", "end_year", "ended", "label", "note", "country"}
+SPELL_KEYS = {
+    "team",
+    "role",
+    "start",
+    "end",
+    "start_year",
+    "end_year",
+    "ended",
+    "label",
+    "note",
+    "country",
+    "first_match",
+}
 PERSON_KEYS = {
     "id",
     "name",
@@ -225,6 +237,10 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
             raise DataError(f"{where}: spell at {team}: {written} is after today ({dt.date.today()}): {keep}")
     if start_year and end_year and end_year < start_year:
         raise DataError(f"{where}: spell at {team} ends in {end_year} before it starts in {start_year}")
+    first_match = _date(entry.get("first_match"), where, "first_match")
+    if first_match is not None and (start is None or first_match < start or (end is not None and first_match > end)):
+        span = f"{start}..{end or 'present'}" if start else "a spell without a start date"
+        raise DataError(f"{where}: spell at {team}: first_match = {first_match} is not within {span}")
     ended = entry.get("ended")
     try:
         how = SpellEnd(ended) if ended else None
@@ -242,6 +258,7 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
         start_year,
         end_year,
         _text(entry.get("note"), where, "note"),
+        first_match,
     )
     return SpellEntry(spell, team, country.upper() if country else None, line, where)
 

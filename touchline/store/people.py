@@ -12,7 +12,8 @@ from touchline.reference.clubs import fold
 from touchline.store.base import Store
 
 _SPELL_SELECT = (
-    "SELECT person_id, seq, team_id, label, role, start_date, end_date, start_year, end_year, ended, note FROM spells"
+    "SELECT person_id, seq, team_id, label, role, start_date, end_date, start_year, end_year, ended, note, first_match "
+    "FROM spells"
 )
 _PERSON_SELECT = "SELECT id, name, other_names, birth_date, birth_place, nationality, position, source FROM people"
 COACHING_ROLES = (Role.HEAD_COACH.value, Role.CARETAKER.value)
@@ -31,6 +32,7 @@ def spell_from_row(row: Sequence[Any]) -> Spell:
         start_year=row[7],
         end_year=row[8],
         note=row[10],
+        first_match=Store.to_date(row[11]) if row[11] is not None else None,
     )
 
 
@@ -70,7 +72,8 @@ def write_person(
     )
     store.executemany(
         "INSERT INTO spells (person_id, seq, team_id, label, role, start_date, end_date, start_year, "
-        "end_year, ended, note, team_name, team_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "end_year, ended, note, team_name, team_country, first_match) "
+        f"VALUES ({', '.join('?' * 14)})",
         [
             (
                 person.id,
@@ -86,6 +89,7 @@ def write_person(
                 s.note,
                 name,
                 country,
+                s.first_match.isoformat() if s.first_match else None,
             )
             for seq, (s, name, country) in enumerate(spells)
         ],
@@ -179,12 +183,14 @@ def set_spell_team(store: Store, changes: Sequence[tuple[str, str, int]]) -> Non
 
 
 def successor_starts(store: Store, spell: Spell) -> bool:
-    """Whether another coach's spell at the same team starts on the day this spell ends."""
+    """Whether another coach's spell at the same team starts on the day this spell ends, and takes that
+    day's match (no later ``first_match``)."""
     if spell.end is None:
         return False
     return (
         store.scalar(
-            "SELECT 1 FROM spells WHERE team_id = ? AND person_id <> ? AND start_date = ? AND role IN (?, ?)",
+            "SELECT 1 FROM spells WHERE team_id = ? AND person_id <> ? AND COALESCE(first_match, start_date) = ? "
+            "AND role IN (?, ?)",
             (spell.team, spell.person, spell.end.isoformat(), *COACHING_ROLES),
         )
         is not None

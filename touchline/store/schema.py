@@ -173,6 +173,10 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE spells ADD COLUMN team_name TEXT",
         "ALTER TABLE spells ADD COLUMN team_country TEXT",
     ],
+    # 5: the day of a spell's first match in charge, when the appointment day's match was another's
+    [
+        "ALTER TABLE spells ADD COLUMN first_match DATE",
+    ],
 ]
 
 DIALECT_TYPES: dict[str, dict[str, str]] = {
