@@ -42,6 +42,9 @@ PEOPLE = [
     _person("craig-bellamy", "Craig Bellamy", ("Wales", None, "2024-07-09", None)),
     _person("pep-guardiola", "Pep Guardiola", ("Manchester City", "ENG", "2016-07-01", None)),
     _person("enzo-maresca", "Enzo Maresca", ("Leicester City", "ENG", "2023-07-01", "2024-06-03")),
+    _person("ernst-happel", "Ernst Happel", ("Feijenoord", "NED", "1969-07-01", "1973-06-30")),
+    _person("cestmir-vycpalek", "Čestmír Vycpálek", ("Juventus", "ITA", "1971-07-01", "1974-06-30")),
+    _person("rinus-michels", "Rinus Michels", ("Ajax", "NED", "1965-01-22", "1971-06-30")),
 ]
 
 FILES = [
@@ -61,6 +64,15 @@ FILES = [
     "2022-23/it.cup",
     "2024-25/uefa.nl.a",
     "2024-25/uefa.nl.b",
+    "archive/1960s/1969-70/uefa.cl",
+    "archive/1960s/1969-70/nl.1",
+    "archive/1960s/1969-70/nl.cup",
+    "archive/1970s/1970-71/uefa.cl",
+    "archive/1970s/1970-71/nl.1",
+    "archive/1970s/1970-71/nl.cup",
+    "archive/1970s/1972-73/uefa.cl",
+    "archive/1970s/1973-74/it.1",
+    "archive/1970s/1973-74/it.cup",
 ]
 
 
@@ -170,3 +182,17 @@ def test_a_season_inside_the_leagues_data_is_a_division_the_store_lacks(store: S
     assert league == [
         "no league matches of this team in 2023-24 (a league the store has no file for, e.g. a lower division)"
     ]
+
+
+def test_the_intercontinental_cups_of_the_european_champions_and_of_the_runners_up_who_went_instead(
+    store: Store,
+) -> None:
+    # Feyenoord (Feijenoord in the 1970s files), European champions of 1970, played Estudiantes in
+    # August and September 1970; Ajax, champions of 1971 (Michels had left for Barcelona) and 1973,
+    # declined, and Juventus, the runners-up of 1973, played Independiente in Rome on 28 November 1973
+    # (en.wikipedia, Intercontinental Cup (1960-2004))
+    happel = _spell(store, "Ernst Happel")
+    assert _missing(happel, GapKind.CLUB_WORLD_CUP) == {("world.icc", "1970-71"): "European Cup winners 1969-70"}
+    juventus = _spell(store, "Čestmír Vycpálek")
+    assert _missing(juventus, GapKind.CLUB_WORLD_CUP) == {("world.icc", "1973-74"): "European Cup runners-up 1972-73"}
+    assert _missing(_spell(store, "Rinus Michels"), GapKind.CLUB_WORLD_CUP) == {}

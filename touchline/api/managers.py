@@ -25,7 +25,7 @@ from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.ties import Tie, final_of, rounds
-from touchline.compute.titles import champion, cup_winner, meets_double_winners, super_cup_entrants
+from touchline.compute.titles import champion, cup_final, cup_winner, meets_double_winners, super_cup_entrants
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.people import COACHING
@@ -144,10 +144,12 @@ def _expected(
             title_before = _in_format(store, title, before)
             if not read.plays_in(store, club, title, title_before):
                 continue
-            if cup_winner(season_matches(store, title, title_before)) != team_name:
+            final = cup_final(season_matches(store, title, title_before))
+            if final is None or team_name not in (final.winner, final.loser):
                 continue
-            why = f"{catalog.name_in(title, title_before)} winners {title_before}"
-            for code in catalog.qualifies_for(title, season):
+            won = final.winner == team_name
+            why = f"{catalog.name_in(title, title_before)} {'winners' if won else 'runners-up'} {title_before}"
+            for code in catalog.qualifies_for(title, season, runners_up=not won):
                 if not _played_within(store, code, season, first, last):
                     continue
                 kind = (

@@ -232,7 +232,12 @@ def super_cup_entrants(table: Sequence[str], winner: str | None, loser: str | No
     return entrants
 
 
+def cup_final(matches: Sequence[Match], rules: TieRules = NO_RULES) -> Tie | None:
+    """A cup season's final, or ``None`` when the data holds none."""
+    return final_of(rounds(matches, rules))
+
+
 def cup_winner(matches: Sequence[Match], rules: TieRules = NO_RULES) -> str | None:
     """The winner of a cup season's final, or ``None`` when the data holds no decided final."""
-    final = final_of(rounds(matches, rules))
+    final = cup_final(matches, rules)
     return None if final is None else final.winner

@@ -155,9 +155,12 @@ def cup_winners_cup(prefix: str, season: str) -> str | None:
     return _held(entry["competition"], season)
 
 
-def qualifies_for(title: str, season: str) -> list[str]:
-    """What winning continental competition ``title`` qualifies for in ``season`` (the next one)."""
-    listed: list[str] = _data()["continental_titles"].get(title, [])
+def qualifies_for(title: str, season: str, *, runners_up: bool = False) -> list[str]:
+    """What winning continental competition ``title`` qualifies for in ``season`` (the next one); with
+    ``runners_up``, what its runners-up went to in the winners' place (``continental_runners_up``: the
+    Intercontinental Cups the European champions of the 1970s declined)."""
+    table = "continental_runners_up" if runners_up else "continental_titles"
+    listed: list[str] = _data()[table].get(title, [])
     return [code for code in (_held(entry, season) for entry in listed) if code]
 
 
