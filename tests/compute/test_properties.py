@@ -66,11 +66,12 @@ def check(table: LeagueTable, rules: Rules) -> None:
     for row in table.rows:
         assert row.won + row.drawn + row.lost == row.played, row
         earned = row.won * points.win + row.drawn * points.draw + row.lost * points.loss
-        if carry is Carry.HALVED_DOWN:
-            # results over the whole season, the regular season's points halved and rounded down: the
-            # points lost are the other half (and the half point rounded off), and any deduction then
+        if carry in (Carry.HALVED_DOWN, Carry.HALVED_RECORD):
+            # results over the whole season, the regular season's points halved: the points lost are the
+            # other half (less the half point rounded up, or with the one rounded off), and any deduction
             lost = earned - row.points + row.deduction
-            assert row.carried is not None and lost >= row.carried + row.rounded, row
+            rounding = row.rounded if carry is Carry.HALVED_DOWN else -row.rounded
+            assert row.carried is not None and lost >= row.carried + rounding, row
         else:
             assert row.points == earned + (row.carried or 0) - row.deduction, row
         assert row.gd == row.gf - row.ga
@@ -83,7 +84,7 @@ def check(table: LeagueTable, rules: Rules) -> None:
         assert positions == sorted(positions)
         for index, position in enumerate(positions):
             assert position <= index + 1
-    if carry not in (Carry.FULL, Carry.HALVED_DOWN):
+    if carry not in (Carry.FULL, Carry.HALVED_DOWN, Carry.HALVED_RECORD):
         # a closed set of matches: what one club scores another concedes
         assert sum(r.gf for r in table.rows) == sum(r.ga for r in table.rows)
         assert sum(r.won for r in table.rows) == sum(r.lost for r in table.rows)

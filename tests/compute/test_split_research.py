@@ -10,8 +10,9 @@ cited in each rules file.
 from __future__ import annotations
 
 from tests.compute.seasons import champion_of, top
-from touchline.api.tables import competition_table
-from touchline.reference.rules import rules_for
+from touchline.api.tables import competition_table, season_matches
+from touchline.compute.standings import final_standings
+from touchline.reference.rules import Carry, rules_for
 from touchline.store import Store
 
 
@@ -146,3 +147,105 @@ def test_macedonia_iceland_belarus_and_bosnia(full: Store) -> None:
     # Bosnia 2016-17: Zrinjski 64 from 32 games; 2017-18, level with Željezničar after 22 rounds
     assert top(full, "ba.1", "2016-17", 1, modelled=True) == [("Zrinjski Mostar", 64)]
     assert champion_of(full, "ba.1", "2017-18") == "Zrinjski Mostar"
+
+
+def test_georgia_2003_04_halved_points_and_a_decider(full: Store) -> None:
+    # the top six from half their points, rounded up: WIT Georgia 41, Sioni Bolnisi 41, Dinamo Tbilisi 40,
+    # FC Tbilisi (FC Rustavi here) 32 (lt.wikipedia); level on points, WIT won the title in a final
+    table = competition_table(full, "ge.1", "2003-04")
+    assert {(row.club, row.points) for row in table.rows[:4]} == {
+        ("WIT Georgia", 41),
+        ("Sioni Bolnisi", 41),
+        ("Dinamo Tbilisi", 40),
+        ("FC Rustavi", 32),
+    }
+    assert [row.club for row in table.rows[2:4]] == ["Dinamo Tbilisi", "FC Rustavi"]
+    assert champion_of(full, "ge.1", "2003-04") == "WIT Georgia"
+    # the relegation round, halved as well: Torpedo Kutaisi 34, Kolkheti 33, Mtskheta (Kojaeli here) 31
+    assert [(row.club, row.points) for row in table.rows[6:9]] == [
+        ("Torpedo Kutaisi", 34),
+        ("Kolkheti Poti", 33),
+        ("Kojaeli Mtskheta", 31),
+    ]
+
+
+def test_gibraltar_2022_to_2024_every_point_carried(full: Store) -> None:
+    # 2022-23: Lincoln champions; Europa second (Gibraltar Chronicle, March 2023)
+    assert top(full, "gi.1", "2022-23", 2, modelled=True) == [("Lincoln Red Imps", 52), ("Europa FC", 44)]
+    # 2023-24: 20 games, then five more for the top six: Lincoln, St Joseph's, FCB Magpies (en.wikipedia)
+    assert [club for club, _ in top(full, "gi.1", "2023-24", 3, modelled=True)] == [
+        "Lincoln Red Imps",
+        "St. Joseph's FC",
+        "FCB Magpies",
+    ]
+    assert champion_of(full, "gi.1", "2023-24") == "Lincoln Red Imps"
+
+
+def test_estonia_2020_and_2021_one_table_of_the_whole_season(full: Store) -> None:
+    # 2021: Levadia 78 from 32 games, Flora 77, Paide 62, Nõmme Kalju 45, Legion 40, Narva Trans 33
+    # (sekundomer.ee's final table)
+    assert top(full, "ee.1", "2021", 6, modelled=True) == [
+        ("FCI Levadia", 78),
+        ("FC Flora", 77),
+        ("Paide Linnameeskond", 62),
+        ("JK Nõmme Kalju", 45),
+        ("Tallinna JK Legion", 40),
+        ("JK Narva Trans", 33),
+    ]
+    # 2020, cut short twice: Flora champions, Paide second, Levadia third (en.wikipedia)
+    assert champion_of(full, "ee.1", "2020") == "FC Flora"
+    assert [club for club, _ in top(full, "ee.1", "2020", 3, modelled=True)] == [
+        "FC Flora",
+        "Paide Linnameeskond",
+        "FCI Levadia",
+    ]
+
+
+def test_kazakhstan_2013_halved_points_with_the_whole_record(full: Store) -> None:
+    # WFR, Kazakhstan 2013: "Teams started with their points from regular season halved and rounded up,
+    # mantaining their regular season record": Shakhter fifth (26 points, 12-7-13 from 32 games) above
+    # Ordabasy (26) on the season's goal difference
+    rules = rules_for("kz.1", "2013")
+    assert {stage.carry for stage in rules.stages} == {Carry.HALVED_RECORD}
+    table = final_standings(season_matches(full, "kz.1", "2013"), rules)
+    assert [(row.club, row.played, row.won, row.drawn, row.lost, row.points) for row in table.rows[:6]] == [
+        ("FK Aktobe", 32, 20, 6, 6, 43),
+        ("FK Astana", 32, 19, 5, 8, 42),
+        ("FK Kairat", 32, 12, 12, 8, 33),
+        ("Irtysh Pavlodar", 32, 12, 8, 12, 27),
+        ("Shakter Karaganda", 32, 12, 7, 13, 26),
+        ("FK Ordabasy", 32, 11, 8, 13, 26),
+    ]
+    # the relegation round: Tobol 35, Atyrau 28, Zhetysu 22, Taraz 21, Vostok 20, Akzhayik 19 (WFR)
+    assert [(row.club, row.points) for row in table.rows[6:]] == [
+        ("Tobyl Kostanay", 35),
+        ("FK Atyrau", 28),
+        ("Zhetysu Taldykorgan", 22),
+        ("FK Taraz", 21),
+        ("Vostok Öskemen", 20),
+        ("FK Akzhayik", 19),
+    ]
+
+
+def test_moldova_super_liga_second_phase_from_nothing(full: Store) -> None:
+    # 2023-24: Sheriff's eleven-point lead after Phase I counted for nothing; Petrocub champions,
+    # Sheriff second, Zimbru and Milsami into the Conference League (de.wikipedia, ofenziva.ffa.hr)
+    assert [club for club, _ in top(full, "md.1", "2023-24", 4, modelled=True)] == [
+        "CS Petrocub",
+        "FC Sheriff",
+        "FC Zimbru",
+        "FC Milsami",
+    ]
+    assert champion_of(full, "md.1", "2023-24") == "CS Petrocub"
+    assert champion_of(full, "md.1", "2022-23") == "FC Sheriff"
+
+
+def test_armenia_2019_20_every_result_carried(full: Store) -> None:
+    # Ararat-Armenia 52 points from 28 games; Noah second, Alashkert third (en.wikipedia, es.wikipedia)
+    assert [club for club, _ in top(full, "am.1", "2019-20", 3, modelled=True)] == [
+        "FC Ararat-Armenia",
+        "FC Noah",
+        "FC Alashkert",
+    ]
+    assert top(full, "am.1", "2019-20", 1)[0][1] == 52
+    assert champion_of(full, "am.1", "2019-20") == "FC Ararat-Armenia"

@@ -8,7 +8,9 @@ halved play-off points, deductions, curtailed seasons) comes from :class:`~touch
 Stages. ``stage=None`` is the regular season (matches without a stage heading or with one of
 ``Rules.regular_stages``). A stage the rules list is built as they say: ``carry = "full"`` adds the
 regular season's results and goals (Danish championship and relegation rounds), ``carry = "halved"``
-starts each club from its regular-season points halved and rounded up (Belgian play-offs). A stage
+starts each club from its regular-season points halved and rounded up (Belgian play-offs), and
+``carry = "halved_down"`` / ``"halved_record"`` halve the points (rounded down / up) and carry every
+result and goal (Austria; Kazakhstan 2011-15). A stage
 the rules do not list is a table of its own matches. A stage whose clubs fall into separate groups
 that never meet (the Danish relegation round of 2016-17 to 2019-20) is ranked group by group.
 """
@@ -318,9 +320,9 @@ def tables_for(
         base_applied = deduct(base_lines, rules, None, as_of)
         h2h = HeadToHead(base, _due(scope.base), rules.points)
         previous = {row.club: row.position for row in _ranked(list(base_lines.values()), rules.tiebreak, h2h, [])}
-        if carry in (Carry.FULL, Carry.HALVED_DOWN):
+        if carry in (Carry.FULL, Carry.HALVED_DOWN, Carry.HALVED_RECORD):
             # championship/relegation rounds: results and goals of the regular season carried in full
-            # (and with HALVED_DOWN its points halved: see below)
+            # (and with HALVED_DOWN or HALVED_RECORD its points halved: see below)
             totals = {club: combine(base_totals.get(club), totals.get(club)) for club in scope.clubs}
             codes = {club: base_codes.get(club, []) + codes.get(club, []) for club in scope.clubs}
             played_scope = base + target
@@ -340,13 +342,14 @@ def tables_for(
             elif carry is Carry.HALVED:
                 applied += base_applied
                 halve(lines, base_lines, notes, on_ties=on_ties)
-            elif carry is Carry.HALVED_DOWN:
+            elif carry in (Carry.HALVED_DOWN, Carry.HALVED_RECORD):
                 # the season's results in full, the points the stage's own and the regular season's halved
+                # (rounded down, or up with HALVED_RECORD)
                 own = lines_for(stage_totals, rules, "all", scope.clubs)
                 for club, line in lines.items():
                     line.points = own[club].points
                 applied += base_applied
-                halve(lines, base_lines, notes, down=True, on_ties=on_ties)
+                halve(lines, base_lines, notes, down=carry is Carry.HALVED_DOWN, on_ties=on_ties)
             applied += deduct(lines, rules, scope.stage, as_of)
         for club, line in lines.items():
             line.previous = previous.get(club)

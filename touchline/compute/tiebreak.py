@@ -3,8 +3,9 @@
 The criteria come from the rules (:class:`touchline.reference.rules.Criterion`), never from ``if`` chains here.
 Clubs are sorted on the criteria in order; head-to-head criteria are computed on a mini-league of the
 matches among the clubs still tied at that point, and only once every match among them that is due
-has been played (mid-season, head-to-head cannot decide: La Liga's rule, and common sense). Clubs
-equal on every criterion share a position.
+has been played (mid-season, head-to-head cannot decide: La Liga's rule, and common sense). The
+``pair_h2h_*`` criteria look at the meetings only where exactly two clubs are still level and are skipped
+for three or more. Clubs equal on every criterion share a position.
 """
 
 from __future__ import annotations
@@ -138,6 +139,13 @@ _H2H_INDEX = {
     Criterion.H2H_AWAY_GOALS: 3,
 }
 
+# head-to-head criteria that apply only to two clubs level when they come up (Israel: two clubs by
+# their meetings, three or more by goal difference); a larger group skips them
+_PAIR = {
+    Criterion.PAIR_H2H_POINTS: Criterion.H2H_POINTS,
+    Criterion.PAIR_H2H_GOAL_DIFFERENCE: Criterion.H2H_GOAL_DIFFERENCE,
+}
+
 
 def rank(lines: Sequence[Line], criteria: Sequence[Criterion], h2h: HeadToHead | None) -> list[list[Line]]:
     """The clubs in order, as groups of clubs that share a position (most groups have one club).
@@ -182,6 +190,10 @@ def _split(group: list[Line], criteria: Sequence[Criterion], h2h: HeadToHead | N
     if len(group) == 1 or not criteria:
         return [group]
     criterion, rest = criteria[0], criteria[1:]
+    if criterion in _PAIR:
+        if len(group) != 2:
+            return _split(group, rest, h2h)
+        criterion = _PAIR[criterion]
     value: Callable[[Line], Key]
     if criterion in HEAD_TO_HEAD:
         clubs = {line.club for line in group}

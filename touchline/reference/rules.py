@@ -24,9 +24,14 @@ A rules file looks like this (every key optional except ``code``)::
 
     [[era.stage]]                 # a stage with its own table, e.g. a championship round
     name = "Playoff I"
-    carry = "halved"              # none | full | halved (rounded up) | halved_down
+    carry = "halved"              # none | full | halved (rounded up) | halved_down | halved_record
     tiebreak = ["points", "unrounded_points", "previous_position"]
     final = true                  # its order gives its clubs' final positions (false: Playoff II)
+
+    ``carry``: ``none`` starts the stage from nothing; ``full`` carries every point, result and goal of
+    the regular season; ``halved`` only its points, halved and rounded up (the stage's own results and
+    goals beside them); ``halved_down`` and ``halved_record`` its points halved (rounded down, rounded
+    up) with every result and goal carried, so that the record of the whole season decides ties.
 
     [[deduction]]
     season = "2023-24"
@@ -70,6 +75,10 @@ class Criterion(StrEnum):
     H2H_GOAL_DIFFERENCE = "h2h_goal_difference"
     H2H_GOALS_FOR = "h2h_goals_for"
     H2H_AWAY_GOALS = "h2h_away_goals"
+    # head-to-head only where exactly two clubs are level when it comes up, skipped for three or more
+    # (Israel: two clubs by their meetings, three or more by goal difference)
+    PAIR_H2H_POINTS = "pair_h2h_points"
+    PAIR_H2H_GOAL_DIFFERENCE = "pair_h2h_goal_difference"
     POINTS_PER_GAME = "points_per_game"  # curtailed seasons decided on points per game (Ligue 1 2019-20)
     # points halved and rounded: a club rounded up (Belgium) loses a tie on points, one rounded down
     # (Austria) wins it
@@ -78,7 +87,14 @@ class Criterion(StrEnum):
 
 
 HEAD_TO_HEAD = frozenset(
-    {Criterion.H2H_POINTS, Criterion.H2H_GOAL_DIFFERENCE, Criterion.H2H_GOALS_FOR, Criterion.H2H_AWAY_GOALS}
+    {
+        Criterion.H2H_POINTS,
+        Criterion.H2H_GOAL_DIFFERENCE,
+        Criterion.H2H_GOALS_FOR,
+        Criterion.H2H_AWAY_GOALS,
+        Criterion.PAIR_H2H_POINTS,
+        Criterion.PAIR_H2H_GOAL_DIFFERENCE,
+    }
 )
 
 
@@ -90,6 +106,9 @@ class Carry(StrEnum):
     HALVED = "halved"  # points only, halved and rounded up (Belgian play-offs since 2009-10)
     # points halved and rounded down, results and goals carried in full (Austrian Bundesliga since 2018-19)
     HALVED_DOWN = "halved_down"
+    # points halved and rounded up, results and goals carried in full (Kazakhstan 2011-15: ties on points
+    # go to the whole season's record)
+    HALVED_RECORD = "halved_record"
 
 
 class SeasonFormat(StrEnum):

@@ -257,12 +257,13 @@ def _rounds(matches: list[Match]) -> list[tuple[tuple[str | None, str | None], l
 
 def _behind(rules: Rules, stage: str | None) -> list[str]:
     """The stages whose matches make a table's figures: the regular season (``regular``), a stage, or
-    both when the stage carries the regular season's results over (in full, or with its points halved
-    and rounded down: Austria)."""
+    both when the stage carries the regular season's results over (in full, or with its points halved:
+    Austria, Kazakhstan 2011-15)."""
     if stage is None or rules.is_regular(stage):
         return ["regular"]
     rule = rules.stage_rule(stage)
-    return ["regular", stage] if rule is not None and rule.carry in (Carry.FULL, Carry.HALVED_DOWN) else [stage]
+    carried = (Carry.FULL, Carry.HALVED_DOWN, Carry.HALVED_RECORD)
+    return ["regular", stage] if rule is not None and rule.carry in carried else [stage]
 
 
 def _row_links(table: LeagueTable, ids: dict[str, str], code: str, label: str) -> list[dict[str, str]]:
