@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from touchline.api.checking import check
+from touchline.api.honours import person_honours
 from touchline.api.managers import Filters, manager_record
 from touchline.api.tables import competition_table
+from touchline.compute.coverage import GapKind
 from touchline.store import Store, open_store
 from touchline.store.read import coverage, find_club, matches
 
@@ -328,6 +330,22 @@ def test_years_without_dates_are_a_clubs_seasons_where_its_league_plays_across_t
     assert {(m.competition, m.season) for m in nancy.matches} == {
         ("fr.1", s) for s in ("1984-85", "1985-86", "1986-87")
     }
+
+
+def test_years_without_dates_follow_the_leagues_seasons_of_those_years(full: Store) -> None:
+    # Norway's league played from autumn to spring until 1961 and in calendar years since: Solbakken's
+    # HamKam 2002–2005 (en.wikipedia) is four calendar years, the Eliteserien's 2004 and 2005 (26
+    # matches each) and the 1. divisjon of 2002 and 2003, which the store lacks; Denmark's league went
+    # the other way in 1991-92: Hjulmand's Lyngby 2006–2008 is 2006-07 and 2007-08
+    hamkam = manager_record(full, "Ståle Solbakken").spells[0]
+    assert (hamkam.start, hamkam.end) == (dt.date(2002, 1, 1), dt.date(2005, 12, 31))
+    assert Counter(m.season for m in hamkam.matches) == {"2004": 26, "2005": 26}
+    assert [g.seasons for g in hamkam.gaps if g.kind is GapKind.LEAGUE] == [("2002", "2003")]
+    lyngby = manager_record(full, "Kasper Hjulmand").spells[0]
+    assert (lyngby.start, lyngby.end) == (dt.date(2006, 7, 1), dt.date(2008, 6, 30))
+    # honours say what the store lacks over the spell's days, not "to present"
+    unseen = person_honours(full, "Kasper Hjulmand").unseen
+    assert unseen[0].startswith("Lyngby (2006-07-01 to 2008-06-30): honours the store cannot show")
 
 
 def test_coverage_names_competitions_as_they_were_called_then_and_the_intercontinental_cup(full: Store) -> None:

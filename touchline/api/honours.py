@@ -290,7 +290,8 @@ def _unseen(found: SpellRecord) -> str:
             others.append(str(gap))
     lacks = [f"{name} {', '.join(listed)}" for name, listed in seasons.items()] + others
     label = found.spell.label or found.team_name
-    end = found.spell.end.isoformat() if found.spell.end else "present"
+    open_spell = found.spell.end is None and found.spell.end_year is None
+    end = "present" if open_spell else found.end.isoformat()
     return (
         f"{label} ({found.start.isoformat()} to {end}): honours the store cannot show, as it lacks: {'; '.join(lacks)}"
     )

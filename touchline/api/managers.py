@@ -371,12 +371,18 @@ def _cup_winners_cup(store: Store, team_name: str, league: str, prefix: str, sea
     return Expected(code, name, GapKind.CONTINENTAL, season, dt.date.min, dt.date.max, why)
 
 
-def _calendar(store: Store, league: str | None) -> bool:
-    """Whether a league's seasons are calendar years (``2019``) in the store."""
-    if league is None:
+def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) -> bool:
+    """Whether a league's seasons from ``start`` to ``end`` are calendar years (``2019``) in the store:
+    as most of its seasons played then are labelled, else as its season nearest them (Norway played
+    from autumn to spring until 1961, in calendar years since)."""
+    seasons = read.seasons(store, league) if league is not None else []
+    if not seasons:
         return False
-    labels = [s for s, _, _ in read.seasons(store, league)]
-    return bool(labels) and all("-" not in s for s in labels)
+    inside = [label for label, first, last in seasons if first <= end and last >= start]
+    if inside:
+        return 2 * sum("-" not in label for label in inside) > len(inside)
+    nearest = min(seasons, key=lambda s: min(abs((s[1] - end).days), abs((s[2] - start).days)))
+    return "-" not in nearest[0]
 
 
 def _unresolved(match: Match) -> cover.Unresolved:
@@ -398,7 +404,7 @@ def spell_record(
     found = [m for m in everything if filters.keep(m)]
     league = read.home_league(store, spell.team)
     team_name = read.club_name(store, spell.team) or spell.label or spell.team
-    slots = cover.season_slots(start, end, _calendar(store, league)) if start <= end else []
+    slots = cover.season_slots(start, end, _calendar(store, league, start, end)) if start <= end else []
     stored = read.seasons(store, league) if league else []
     expected = _expected(store, spell.team, team_name, league, slots) if league and everything else []
     status, gaps = cover.assess(

@@ -70,7 +70,8 @@ def spell_days(store: Store, spell: Spell, *, successor_same_day: bool = False) 
     :func:`touchline.compute.records.spell_window`, years given without dates read as the seasons of
     the club's league where it plays from summer to spring."""
     in_years = spell.start is None or (spell.end is None and spell.end_year is not None)
-    seasons = in_years and read.plays_across_years(store, spell.team)
+    first = spell.start.year if spell.start else spell.start_year or 1
+    seasons = in_years and read.plays_across_years(store, spell.team, first, spell.end_year or first)
     return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons)
 
 

@@ -136,7 +136,8 @@ def spells_report(audit: Audit) -> Report:
             )
     for item in audit.only_in_data:
         start, end = item.spell.start, item.spell.end
-        span = f"{long_date(start) if start else item.spell.start_year} to {long_date(end) if end else 'present'}"
+        first = long_date(start) if start else item.spell.start_year
+        span = f"{first} to {long_date(end) if end else item.spell.end_text}"
         rows.append(
             {
                 "what": "data only",
@@ -271,7 +272,7 @@ def _day(check: RowCheck, which: str) -> str:
             return long_date(stored.start)
         return str(check.row.start) if check.row.start else ""
     if stored is not None and any(d.which == "To" for d in check.dates):
-        return long_date(stored.end) if stored.end else "present"
+        return long_date(stored.end) if stored.end else stored.end_text
     return str(check.row.end) if check.row.end else "present"
 
 

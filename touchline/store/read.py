@@ -384,14 +384,31 @@ def home_league(store: Store, club: str) -> str | None:
     return str(row[0][0]) if row else None
 
 
-def plays_across_years(store: Store, club: str) -> bool:
-    """Whether the club's league (:func:`home_league`) plays its seasons from summer to spring
-    (``2019-20``), not in calendar years (``2019``)."""
+def plays_across_years(store: Store, club: str, first_year: int, last_year: int) -> bool:
+    """Whether the club's leagues played their seasons from summer to spring (``2019-20``), not in
+    calendar years (``2019``), in the years ``first_year`` to ``last_year``: as most of its league
+    seasons with matches in those years are labelled, else as the season of its league
+    (:func:`home_league`) nearest them (a league may change: Norway's and Denmark's did both ways)."""
+    labels = [
+        str(season)
+        for (season,) in store.query(
+            "SELECT DISTINCT m.season FROM matches m JOIN competitions c ON c.code = m.competition "
+            "WHERE c.kind = 'league' AND m.id IN "
+            "(SELECT id FROM matches WHERE home_id = ? UNION ALL SELECT id FROM matches WHERE away_id = ?) "
+            "AND m.date BETWEEN ? AND ?",
+            (club, club, f"{first_year:04d}-01-01", f"{last_year:04d}-12-31"),
+        )
+    ]
+    if labels:
+        return 2 * sum("-" in label for label in labels) > len(labels)
     league = home_league(store, club)
     if league is None:
         return False
-    label = store.scalar("SELECT season FROM matches WHERE competition = ? LIMIT 1", (league,))
-    return label is not None and "-" in str(label)
+    seasons = [
+        str(season) for (season,) in store.query("SELECT DISTINCT season FROM matches WHERE competition = ?", (league,))
+    ]
+    nearest = min(seasons, key=lambda label: (abs(int(label[:4]) - first_year), label), default=None)
+    return nearest is not None and "-" in nearest
 
 
 def league_seasons(store: Store, club: str, first: dt.date, last: dt.date) -> list[tuple[str, str, dt.date]]:

@@ -91,7 +91,7 @@ def spell_honours_report(found: PersonHonours) -> Report:
         {
             "team": item.spell.label or item.team_name,
             "from": item.spell.start.isoformat() if item.spell.start else str(item.spell.start_year or ""),
-            "to": item.spell.end.isoformat() if item.spell.end else "present",
+            "to": item.spell.end_text,
             "honours": "; ".join(line_text(label, found, HAND) for label, found in biography_lines(item.honours)),
         }
         for item in found.as_manager

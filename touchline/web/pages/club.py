@@ -150,7 +150,7 @@ def _managers(ctx: Context, club: Club) -> tuple[Table, list[dict[str, object]]]
         row: dict[str, Cell] = {
             "manager": label,
             "from": long_date(spell.start) if spell.start else str(spell.start_year),
-            "to": long_date(spell.end) if spell.end else "present",
+            "to": long_date(spell.end) if spell.end else spell.end_text,
         }
         cells = {"manager": links.manager(spell.person)}
         if item.coverage is Coverage.NONE:
