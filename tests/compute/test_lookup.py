@@ -6,8 +6,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 import pytest
 
-from touchline.compute.lookup import Named, pick
+from touchline.compute.lookup import Named, known_names, pick
 from touchline.errors import NotFoundError
+from touchline.reference.clubs import ClubRegistry
 
 NAMES = [
     Named("ger-1-fsv-mainz-05", "1. FSV Mainz 05", "GER", "1. FSV Mainz 05"),
@@ -108,3 +109,19 @@ def test_a_loose_form_gives_way_to_the_club_far_the_more_played_under_the_name()
 
     assert pick("Almería", names, weigh).club == "esp-ud-almeria"
     assert pick("Roma", names, weigh).club == "ita-as-roma"
+
+
+def test_a_youth_team_is_the_one_its_name_marks_and_every_nation_has_them() -> None:
+    # the data's "Denmark U-21" and "Denmark U-17" share a loose form ("denmark u": a trailing number
+    # is dropped), so the U-17 was read as the U-21 (Thomas Frank's Denmark U17 overlapped Jess
+    # Thorup's U21 spell); a youth team no source holds is every FIFA member's, with no data
+    stored = [("den-denmark-u21", "Denmark U-21", "DEN", "Denmark U21")]
+    names = known_names(stored, ClubRegistry.default(), every_nation=True)
+    assert pick("Denmark U-21", names, parts=False).club == "den-denmark-u21"
+    assert pick("Denmark U21", names, parts=False).club == "den-denmark-u21"  # not a second Denmark U21
+    assert pick("Denmark U-17", names, parts=False) == Named("int-danemark-u17", "Denmark U17", None, "Denmark U17")
+    assert pick("Dänemark U19", names, parts=False).club == "int-danemark-u19"
+    assert pick("Germany U-20", names, parts=False).club == "int-deutschland-u20"
+    assert pick("Denmark", names, parts=False).club == "int-danemark"  # the senior team, not a youth team
+    with pytest.raises(NotFoundError):
+        pick("Mainz 05 U19", NAMES, parts=False)  # not the reserves, not the first team

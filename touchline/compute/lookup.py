@@ -31,6 +31,9 @@ from touchline.reference.clubs import ClubRegistry, club_id, fold, key, nation_n
 # an ambiguous name means the club with at least this many times the matches of every other one
 PROMINENT = 3
 
+# the age groups of national youth teams a spell may name (as "Denmark U17" or "Denmark U-17")
+YOUTH_TEAMS = ("U15", "U16", "U17", "U18", "U19", "U20", "U21", "U23")
+
 
 class Named(NamedTuple):
     """A name a club answers to: its id, the name, its country and the club's own name."""
@@ -51,17 +54,24 @@ def known_names(
     """The names clubs answer to: the store's (``stored``: id, a name, country, canonical name), then
     each registered club's names (of the stored clubs only, unless ``unstored``). With
     ``every_nation``, also every FIFA member's national team (``touchline/data/nations.toml``), by its
-    English names and the one the data gives it, whether the store holds its matches or not: a spell
-    may name a team the data lacks (it shows "no data")."""
+    English names and the one the data gives it, and its youth teams (:data:`YOUTH_TEAMS`), whether
+    the store holds their matches or not: a spell may name a team the data lacks (it shows "no data")."""
     names = [Named(*row) for row in stored]
     ids = {n.club for n in names}
     for club in registry.clubs():
         if unstored or club.id in ids:
             names += [Named(club.id, n, club.country, club.name) for n in (club.name, *club.other_names)]
     if every_nation:
+        known = {key(n.name) for n in names}
         for nation in nations():
             team = club_id("", nation.data)
-            names += [Named(team, n, None, nation.data) for n in (nation.data, nation.name, *nation.other_names)]
+            spellings = (nation.data, nation.name, *nation.other_names)
+            names += [Named(team, n, None, nation.data) for n in spellings]
+            for age in YOUTH_TEAMS:  # "Denmark U17", "Dänemark U-17": no data unless a source has it
+                youth = [f"{n} {age}" for n in spellings]
+                if known.isdisjoint(key(n) for n in youth):  # a team the store or registry names is that one
+                    team = club_id("", f"{nation.data} {age}")
+                    names += [Named(team, n, None, f"{nation.name} {age}") for n in youth]
     return names
 
 
@@ -117,6 +127,9 @@ def pick(
     )
     for step, matcher in enumerate(steps[:_LOOSE] if exact else steps, 1):
         hits = {n.club: n for n in pool if matcher(n)}
+        if youth:
+            # a reserve or youth team is the one its name marks ("Denmark U-17" is not "Denmark U-21")
+            hits = {c: n for c, n in hits.items() if youth in (reserve_mark(n.name), reserve_mark(n.canonical))}
         if not hits:
             continue
         if not youth:
