@@ -84,6 +84,7 @@ def test_a_part_of_a_word_names_no_club_in_a_person_file(data: Path, tmp_path: P
         ("Cologne", "ger-1-fc-koln"),
         ("Italy", "int-italien"),
         ("Almería", "esp-ud-almeria"),  # not Almería CF, whose name reads loosely as "Almería"
+        ("Club América", "mex-cf-america"),  # not CF América II
     ],
 )
 def test_the_english_names_editors_write_find_their_club(full: Store, name: str, club: str) -> None:
