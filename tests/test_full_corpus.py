@@ -348,6 +348,21 @@ def test_years_without_dates_follow_the_leagues_seasons_of_those_years(full: Sto
     assert unseen[0].startswith("Lyngby (2006-07-01 to 2008-06-30): honours the store cannot show")
 
 
+def test_positions_in_a_season_of_two_tournaments_are_the_tournaments_tables(full: Store) -> None:
+    # Bielsa left Newell's on 30 June 1992 as Clausura champions (1st of its 20 clubs; the Apertura's
+    # table had them 18th); Apertura and Clausura each finish on their own (the Clausura 1992 ended
+    # after he left)
+    newells = manager_record(full, "Marcelo Bielsa", positions=True).spells[0]
+    places = newells.positions
+    assert places is not None and places.departure is not None
+    assert (places.departure.stage, places.departure.position, places.departure.clubs) == ("Clausura", 1, 20)
+    assert [(s.season, s.stage, s.position, s.clubs) for s in places.season_ends] == [
+        ("1990-91", "Apertura", 1, 20),
+        ("1990-91", "Clausura", 8, 20),
+        ("1991-92", "Apertura", 18, 20),
+    ]
+
+
 def test_coverage_names_competitions_as_they_were_called_then_and_the_intercontinental_cup(full: Store) -> None:
     # Mourinho's Porto won the UEFA Cup of 2002-03 (the Europa League's name from 2009-10); Heynckes'
     # Bayern, champions of 1986-87, 1988-89 and 1989-90, played the DFB-Supercup (1987-1996) after each

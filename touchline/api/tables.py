@@ -160,18 +160,46 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _standing(found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str) -> Standing | None:
-    """The club's place in the season's standings after ``day`` (across stages: a club in a relegation
-    round is placed below the championship round), or ``None`` before its first match."""
+def _standings(found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str) -> list[Standing]:
+    """The club's places in the season's standings after ``day`` (across stages: a club in a relegation
+    round is placed below the championship round); in a season played as tournaments or groups of their
+    own (Argentina's Apertura and Clausura), one per tournament begun by then, in the order they began,
+    each among its own clubs. Empty before the club's first match."""
     if not any(m.counts and m.date <= day and club in (m.home, m.away) for m in found):
-        return None  # the club had not played yet: before the season
+        return []  # the club had not played yet: before the season
     table = final_standings(found, rules, as_of=day)
-    try:
-        row = table.row(club)
-    except NotFoundError:
-        return None
-    stage = row.stage if row.stage not in (None, "Regular Season") else None
-    return Standing(code, season, stage, day, row.position, len(table))
+    rows = [row for row in table.rows if row.club == club]
+    if not rows:
+        return []
+    if not all(row.group for row in rows):
+        row = rows[0]
+        stage = row.stage if row.stage not in (None, "Regular Season") else None
+        return [Standing(code, season, stage, day, row.position, len(table))]
+    began: dict[str, dt.date] = {}
+    for match in found:
+        if match.stage is not None and match.date < began.get(match.stage, dt.date.max):
+            began[match.stage] = match.date
+    out = [
+        (began.get(str(row.group), dt.date.min), Standing(code, season, row.group, day, row.position, size))
+        for row in rows
+        if began.get(str(row.group), dt.date.min) <= day
+        for size in [sum(1 for other in table.rows if other.group == row.group)]
+    ]
+    return [standing for _, standing in sorted(out, key=lambda pair: pair[0])]
+
+
+def _standing(found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str) -> Standing | None:
+    """The club's place after ``day`` in the table then being played (:func:`_standings`' last), or
+    ``None`` before its first match."""
+    places = _standings(found, rules, club, day, code, season)
+    return places[-1] if places else None
+
+
+def _last_of(found: list[Match], club: str, stage: str | None) -> dt.date:
+    """The club's last counted match of a stage."""
+    return max(
+        (m.date for m in found if m.stage == stage and m.counts and club in (m.home, m.away)), default=dt.date.min
+    )
 
 
 def spell_positions(
@@ -237,10 +265,16 @@ def spell_positions(
             else:
                 departure = None
                 unknown.add("departure")
-        if start <= own_last <= end and complete(found, rules):
-            final = _standing(found, rules, team_name, max(m.date for m in found), code, season)
-            if final is not None:
-                ends.append(final)
+        finals = _standings(found, rules, team_name, max(m.date for m in found), code, season)
+        if len(finals) > 1:
+            # tournaments of their own: each seen through where the club's last match of it falls in the
+            # spell and the data holds it whole (Newell's Apertura 1991, though not the Clausura 1992)
+            for final in finals:
+                tournament = [m for m in found if m.stage == final.stage]
+                if start <= _last_of(found, team_name, final.stage) <= end and complete(tournament, rules):
+                    ends.append(final)
+        elif finals and start <= own_last <= end and complete(found, rules):
+            ends += finals
     if arrival is None and not seen_start:
         unknown.add("arrival")  # the store holds no league season of the club around his first day
     return SpellPositions(arrival, departure, tuple(ends), frozenset(unknown))
