@@ -78,6 +78,18 @@ def test_published_records_the_store_holds_whole(full: Store, name: str, team: s
             (4, 4, 0, 0),
             (68, 58, 5, 5),
         ),
+        # Bielsa at Marseille, 41 games, 21-7-13 (en.wikipedia, managerial statistics): from his first
+        # match (the appointment day's, 17 May 2014, was José Anigo's); the store lacks the Coupe de la
+        # Ligue 2014-15 and names it (0-1 at Rennes)
+        (
+            "Marcelo Bielsa",
+            "Olympique Marseille",
+            Filters(),
+            (40, 21, 7, 12),
+            {("fr.cup.l", "2014-15")},
+            (1, 0, 0, 1),
+            (41, 21, 7, 13),
+        ),
     ],
 )
 def test_published_records_are_the_stores_and_the_matches_it_names_as_missing(
