@@ -255,6 +255,19 @@ def test_end_day_match_belongs_to_a_successor_starting_that_day(tmp_path: Path, 
         assert gent("Test Person") == ["2020-08-15"]
 
 
+def test_a_record_counts_to_the_last_match_in_charge(tmp_path: Path, data: Path) -> None:
+    # a manager suspended before his spell ended (Bielsa at Lille, 2017): matches after his last one
+    # in charge are not his, though the spell runs on (Gent: Sint-Truiden away on 9 August, Mouscron at
+    # home on 15 August 2020)
+    with open_store(tmp_path / "s.sqlite") as store:
+        import_paths(store, [data / "worldfootball-cache.wfb.txt/2020-21/be.1.txt"])
+        spell = SPELL.format(team="KAA Gent", start="2020-08-01", end="2020-08-20")
+        import_people(store, [_person(tmp_path / "p.toml", spell.replace("end =", "last_match = 2020-08-09\nend ="))])
+        record = manager_record(store, "Test Person").spells[0]
+        assert [m.date.isoformat() for m in record.matches] == ["2020-08-09"]
+        assert (record.start, record.end) == (dt.date(2020, 8, 1), dt.date(2020, 8, 9))
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data(), shootouts=st.sampled_from(list(Shootouts)))
 def test_counting_in_the_database_equals_counting_in_python(

@@ -48,6 +48,7 @@ MESSAGES = {
     "date_and_year_disagree.toml": ":4: start = 2013-03-14 and start_year = 2012 disagree (give one of them)",
     # the first match in charge is a day of the spell
     "first_match_outside.toml": ":4: spell at KAA Gent: first_match = 2018-10-01 is not within 2018-10-10..2019-06-30",
+    "last_match_before_first.toml": ":4: spell at KAA Gent: last_match = 2018-10-15 is before first_match = 2018-10-20",
     "year_1700.toml": ":4: start = 1700-03-14 is not a date of football's (1850 to 2100)",
     # another file's person: never replaced in silence
     "id_taken.toml": ": id = 'jess-thorup' is already Jess Thorup's, imported from jess-thorup.toml: give this person another id, or run `touchline people remove jess-thorup` first",

@@ -232,6 +232,8 @@ class Spell:
     as the biography's table shows it (for example ``Esbjerg fB (caretaker)``). ``first_match`` is the
     day of the first match in charge when a match on the appointment day was still another's (Ancelotti,
     appointed at Everton on 21 December 2019, watched that day's match): the record counts from it.
+    ``last_match`` is the day of the last match in charge when the spell ended later (Bielsa, suspended
+    by Lille on 22 November 2017, left on 15 December): the record counts to it.
     """
 
     person: str
@@ -245,6 +247,7 @@ class Spell:
     end_year: int | None = None
     note: str | None = None
     first_match: dt.date | None = None
+    last_match: dt.date | None = None
 
     def __repr__(self) -> str:
         return f"<Spell {self.person} {self.role.value} {self.team} {self.start_text}..{self.end_text}>"

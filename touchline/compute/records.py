@@ -9,7 +9,8 @@ Conventions (each a setting; the defaults are the encyclopedia's):
   matches do not count (:attr:`touchline.model.Match.counts`);
 - boundary days: a match on the start date counts (unless the spell gives a later ``first_match``,
   the day of the first match in charge); a match on the end date counts unless another coach's spell at
-  that team starts the same day and takes that day's match (then it is the successor's).
+  that team starts the same day and takes that day's match (then it is the successor's), and none
+  after a ``last_match`` the spell gives (a manager suspended before he left).
 """
 
 from __future__ import annotations
@@ -128,7 +129,9 @@ def spell_window(
     summer = seasons and not within_one_year
     start = spell.first_match or spell.start or dt.date(spell.start_year or 1, 7 if summer else 1, 1)
     now = today or dt.date.today()
-    if spell.end is not None:
+    if spell.last_match is not None:
+        end = spell.last_match
+    elif spell.end is not None:
         # the end date is the successor's when they start that same day
         end = spell.end - dt.timedelta(days=1) if successor_same_day else spell.end
     elif spell.end_year is not None:

@@ -33,6 +33,7 @@ SPELL_KEYS = {
     "note",
     "country",
     "first_match",
+    "last_match",
 }
 PERSON_KEYS = {
     "id",
@@ -238,9 +239,13 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
     if start_year and end_year and end_year < start_year:
         raise DataError(f"{where}: spell at {team} ends in {end_year} before it starts in {start_year}")
     first_match = _date(entry.get("first_match"), where, "first_match")
-    if first_match is not None and (start is None or first_match < start or (end is not None and first_match > end)):
-        span = f"{start}..{end or 'present'}" if start else "a spell without a start date"
-        raise DataError(f"{where}: spell at {team}: first_match = {first_match} is not within {span}")
+    last_match = _date(entry.get("last_match"), where, "last_match")
+    for day, key in ((first_match, "first_match"), (last_match, "last_match")):
+        if day is not None and (start is None or day < start or (end is not None and day > end)):
+            span = f"{start}..{end or 'present'}" if start else "a spell without a start date"
+            raise DataError(f"{where}: spell at {team}: {key} = {day} is not within {span}")
+    if first_match and last_match and last_match < first_match:
+        raise DataError(f"{where}: spell at {team}: last_match = {last_match} is before first_match = {first_match}")
     ended = entry.get("ended")
     try:
         how = SpellEnd(ended) if ended else None
@@ -259,6 +264,7 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
         end_year,
         _text(entry.get("note"), where, "note"),
         first_match,
+        last_match,
     )
     return SpellEntry(spell, team, country.upper() if country else None, line, where)
 

@@ -12,8 +12,8 @@ from touchline.reference.clubs import fold
 from touchline.store.base import Store
 
 _SPELL_SELECT = (
-    "SELECT person_id, seq, team_id, label, role, start_date, end_date, start_year, end_year, ended, note, first_match "
-    "FROM spells"
+    "SELECT person_id, seq, team_id, label, role, start_date, end_date, start_year, end_year, ended, note, "
+    "first_match, last_match FROM spells"
 )
 _PERSON_SELECT = "SELECT id, name, other_names, birth_date, birth_place, nationality, position, source FROM people"
 COACHING_ROLES = (Role.HEAD_COACH.value, Role.CARETAKER.value)
@@ -33,6 +33,7 @@ def spell_from_row(row: Sequence[Any]) -> Spell:
         end_year=row[8],
         note=row[10],
         first_match=Store.to_date(row[11]) if row[11] is not None else None,
+        last_match=Store.to_date(row[12]) if row[12] is not None else None,
     )
 
 
@@ -72,8 +73,8 @@ def write_person(
     )
     store.executemany(
         "INSERT INTO spells (person_id, seq, team_id, label, role, start_date, end_date, start_year, "
-        "end_year, ended, note, team_name, team_country, first_match) "
-        f"VALUES ({', '.join('?' * 14)})",
+        "end_year, ended, note, team_name, team_country, first_match, last_match) "
+        f"VALUES ({', '.join('?' * 15)})",
         [
             (
                 person.id,
@@ -90,6 +91,7 @@ def write_person(
                 name,
                 country,
                 s.first_match.isoformat() if s.first_match else None,
+                s.last_match.isoformat() if s.last_match else None,
             )
             for seq, (s, name, country) in enumerate(spells)
         ],

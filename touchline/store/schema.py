@@ -173,9 +173,11 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE spells ADD COLUMN team_name TEXT",
         "ALTER TABLE spells ADD COLUMN team_country TEXT",
     ],
-    # 5: the day of a spell's first match in charge, when the appointment day's match was another's
+    # 5: the days of a spell's first and last matches in charge, where the appointment day's match was
+    # another's or the manager was suspended before he left
     [
         "ALTER TABLE spells ADD COLUMN first_match DATE",
+        "ALTER TABLE spells ADD COLUMN last_match DATE",
     ],
 ]
 

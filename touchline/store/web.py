@@ -69,7 +69,8 @@ def state(store: Store) -> str:
     for query in (
         "SELECT id, sha256 FROM files ORDER BY id",
         "SELECT id, name, other_names FROM people ORDER BY id",
-        "SELECT person_id, seq, team_id, role, start_date, end_date, start_year, end_year, label, first_match "
+        "SELECT person_id, seq, team_id, role, start_date, end_date, start_year, end_year, label, first_match, "
+        "last_match "
         "FROM spells "
         "ORDER BY person_id, seq",
     ):
