@@ -45,6 +45,17 @@ PEOPLE = [
     _person("ernst-happel", "Ernst Happel", ("Feijenoord", "NED", "1969-07-01", "1973-06-30")),
     _person("cestmir-vycpalek", "Čestmír Vycpálek", ("Juventus", "ITA", "1971-07-01", "1974-06-30")),
     _person("rinus-michels", "Rinus Michels", ("Ajax", "NED", "1965-01-22", "1971-06-30")),
+    # (the spells of his biography, cut to the seasons the store holds here)
+    _person("van-gaal-ajax", "Louis van Gaal at Ajax", ("Ajax", "NED", "1993-07-01", "1994-06-30")),
+    _person("van-gaal-barcelona", "Louis van Gaal at Barcelona", ("FC Barcelona", "ESP", "1997-07-01", "1998-06-30")),
+    _person("ottmar-hitzfeld", "Ottmar Hitzfeld", ("Bayern München", "GER", "1998-07-01", "1999-06-30")),
+    _person("bielsa-newells", "Marcelo Bielsa at Newell's", ("Newell's Old Boys", "ARG", "1990-07-01", "1991-06-30")),
+    _person(
+        "bielsa-marseille", "Marcelo Bielsa at Marseille", ("Olympique Marseille", "FRA", "2014-05-17", "2015-06-30")
+    ),
+    _person("bielsa-lazio", "Marcelo Bielsa at Lazio", ("Lazio Roma", "ITA", "2016-07-06", "2016-07-08")),
+    _person("bielsa-atlas", "Marcelo Bielsa at Atlas", ("Atlas", "MEX", "1993-07-01", "1995-01-31")),
+    _person("jacob-neestrup", "Jacob Neestrup", ("FC København", "DEN", "2022-09-20", "2026-06-30")),
 ]
 
 FILES = [
@@ -73,6 +84,25 @@ FILES = [
     "archive/1970s/1972-73/uefa.cl",
     "archive/1970s/1973-74/it.1",
     "archive/1970s/1973-74/it.cup",
+    "archive/1990s/1992-93/nl.1",
+    "archive/1990s/1992-93/nl.cup",
+    "archive/1990s/1993-94/nl.1",
+    "archive/1990s/1993-94/uefa.cl",
+    "archive/1990s/1996-97/es.1",
+    "archive/1990s/1996-97/es.cup",
+    "archive/1990s/1997-98/es.1",
+    "archive/1990s/1997-98/uefa.cl",
+    "archive/1990s/1997-98/de.1",
+    "archive/1990s/1997-98/de.cup",
+    "archive/1990s/1998-99/de.1",
+    "archive/1990s/1998-99/uefa.cl",
+    "archive/1990s/1998-99/uefa.cl.q",
+    "archive/1990s/1990-91/ar.1",
+    "2013-14/fr.1",
+    "2014-15/fr.1",
+    "2015-16/it.1",
+    "2016-17/it.1",
+    "2000-01/mx.1",
 ]
 
 
@@ -80,6 +110,7 @@ FILES = [
 def store(data: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     full = data / "worldfootball-cache-full"
     files = [full / f"{name}.txt" for name in FILES]
+    files.append(data / "football-data.co.uk-DNK" / "DNK.csv")  # the Superliga to 2025-26, in part
     with store_with(tmp_path_factory.mktemp("windows"), files, PEOPLE) as opened:
         yield opened
 
@@ -196,3 +227,62 @@ def test_the_intercontinental_cups_of_the_european_champions_and_of_the_runners_
     juventus = _spell(store, "Čestmír Vycpálek")
     assert _missing(juventus, GapKind.CLUB_WORLD_CUP) == {("world.icc", "1973-74"): "European Cup runners-up 1972-73"}
     assert _missing(_spell(store, "Rinus Michels"), GapKind.CLUB_WORLD_CUP) == {}
+
+
+def test_cup_winners_in_the_champions_league_were_not_in_the_cup_winners_cup(store: Store) -> None:
+    # Ajax won the KNVB Cup of 1992-93 (Feyenoord the league) and played the Cup Winners' Cup of 1993-94;
+    # Barcelona won the Copa del Rey of 1996-97 as league runners-up and played the Champions League of
+    # 1997-98 (Real Betis, the beaten finalists, the Cup Winners' Cup); Bayern, DFB-Pokal winners and
+    # league runners-up of 1997-98, played the Champions League of 1998-99 from its qualifying round
+    # (v Obilić) (en.wikipedia "1993-94 / 1997-98 / 1998-99 UEFA Cup Winners' Cup", Teams)
+    ajax = _missing(_spell(store, "Louis van Gaal at Ajax"), GapKind.CONTINENTAL)
+    assert ajax == {("uefa.cwc", "1993-94"): "KNVB Cup winners 1992-93"}
+    assert _missing(_spell(store, "Louis van Gaal at Barcelona"), GapKind.CONTINENTAL) == {}
+    assert _missing(_spell(store, "Ottmar Hitzfeld"), GapKind.CONTINENTAL) == {}
+
+
+def test_a_cup_not_held_that_season_is_no_gap(store: Store) -> None:
+    # the Copa Argentina was played in 1969 and 1970, then from 2011-12 (en.wikipedia "Copa Argentina"):
+    # Newell's of 1990-91 had none to play
+    newells = _spell(store, "Marcelo Bielsa at Newell's")
+    assert newells.team_name == "Newell's Old Boys"
+    assert _missing(newells, GapKind.CUP) == {}
+
+
+def test_a_cup_whose_final_came_before_he_arrived_is_no_gap(store: Store) -> None:
+    # the Coupe de la Ligue's final of 2013-14 was played on 19 April 2014 (Paris Saint-Germain 2-1 Lyon),
+    # before Bielsa's Marseille spell (from 17 May 2014); that of 2014-15 (Ligue 1 clubs out of Europe
+    # entered in the round of 32, in October 2014) was under him
+    cups = _missing(_spell(store, "Marcelo Bielsa at Marseille"), GapKind.CUP)
+    assert ("fr.cup.l", "2013-14") not in cups
+    assert ("fr.cup.l", "2014-15") in cups
+
+
+def test_a_spell_without_a_match_day_says_so(store: Store) -> None:
+    # Bielsa left Lazio two days after signing, in July 2016: Lazio's last match of 2015-16 was on 15 May
+    # 2016 (Lazio 2-4 Fiorentina), its first of 2016-17 on 21 August 2016 (Atalanta 3-4 Lazio)
+    lazio = _spell(store, "Marcelo Bielsa at Lazio")
+    assert [str(g) for g in lazio.gaps] == [
+        "the team played no match between 2016-07-06 and 2016-07-08 (the store holds its matches of 15 May "
+        "2016 and 21 August 2016, either side of this spell)"
+    ]
+
+
+def test_a_spell_before_the_leagues_data_begins_says_so(store: Store) -> None:
+    # the store here holds Mexico's league from 2000-01 only: Atlas of 1993-95 is not a missing division
+    atlas = _spell(store, "Marcelo Bielsa at Atlas")
+    assert [str(g) for g in atlas.gaps] == [
+        "the store has no matches of this team between 1993-07-01 and 1995-01-31 (Primera División de México "
+        "data in the store begins after this spell, with 2000-01)"
+    ]
+
+
+def test_a_league_season_held_in_part_says_where_its_data_ends(store: Store) -> None:
+    # football-data.co.uk's DNK.csv holds the Superliga of 2025-26 to its 8th round (15 September 2025,
+    # 48 matches of the 132 of its regular season)
+    copenhagen = _spell(store, "Jacob Neestrup")
+    cut = [str(g) for g in copenhagen.gaps if g.kind is GapKind.LEAGUE_CUT]
+    assert cut == [
+        "Danish Superliga 2025-26 is in the store only to 15 September 2025: its data ends there, before the "
+        "season's end (the team's later matches are not in it)"
+    ]

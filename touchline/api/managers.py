@@ -137,7 +137,7 @@ def _expected(
             if why:
                 name = catalog.name_in(national, season)
                 out.append(Expected(national, name, GapKind.SUPER_CUP, season, first, last, why))
-        cwc = _cup_winners_cup(store, team_name, league, prefix, season)
+        cwc = _cup_winners_cup(store, club, team_name, league, prefix, season)
         if cwc is not None:
             out.append(dataclasses.replace(cwc, first=first, last=last))
         for title in catalog.continental_titles():
@@ -158,6 +158,58 @@ def _expected(
                     else GapKind.CLUB_WORLD_CUP
                 )
                 out.append(Expected(code, catalog.name_in(code, season), kind, season, first, last, why))
+    out += _ranked(club, slots)
+    return out
+
+
+def _qualified_onward(store: Store, team_name: str, everything: Sequence[Match], end: dt.date) -> list[Expected]:
+    """The competitions the team went on to by winning its last qualifying tie of a season (the
+    Conference League's league phase after Mainz beat Rosenborg in its play-off of August 2025), where
+    the spell lasts past that tie; the store's holding them is checked as for any expected competition."""
+    out = []
+    seen: set[tuple[str, str]] = set()
+    for match in everything:
+        main = catalog.onward(match.competition)
+        if main is None or (match.competition, match.season) in seen:
+            continue
+        seen.add((match.competition, match.season))
+        played = season_matches(store, match.competition, match.season)
+        ties = [
+            tie
+            for found in rounds(played, tie_rules(match.competition, match.season))
+            for tie in found.ties
+            if team_name in (tie.first, tie.second)
+        ]
+        if not ties:
+            continue
+        last = max(ties, key=lambda tie: max(m.date for m in tie.legs))
+        decided = max(m.date for m in last.legs)
+        if last.winner != team_name or end <= decided + SLACK:
+            continue
+        opponent = last.second if last.first == team_name else last.first
+        stage = last.round or last.stage or "qualifying"
+        why = f"winners of their {catalog.name_in(match.competition, match.season)} {stage} tie v {opponent}"
+        name = catalog.name_in(main, match.season)
+        out.append(Expected(main, name, GapKind.CONTINENTAL, match.season, decided, end, why))
+    return out
+
+
+def _ranked(club: str, slots: Sequence[tuple[str, dt.date, dt.date]]) -> list[Expected]:
+    """The editions of competitions whose clubs qualified by a ranking (the Club World Cup of 2025)
+    that the team entered and played in the spell: from the edition's first day (``data/calendar.toml``)
+    to the day the team went out, within the spell's window."""
+    if not slots:
+        return []
+    start, end = slots[0][1], slots[-1][2]
+    out = []
+    for entry in catalog.ranked_entrants():
+        out_day = entry.clubs.get(club)
+        days = catalog.played(entry.competition, entry.edition)
+        if out_day is None or days is None or not (days[0] <= end and start <= out_day):
+            continue
+        name = catalog.name_in(entry.competition, entry.edition)
+        kind = GapKind.CLUB_WORLD_CUP if entry.competition == "fifa.cwc" else GapKind.CONTINENTAL
+        out.append(Expected(entry.competition, name, kind, entry.edition, days[0], out_day, entry.why))
     return out
 
 
@@ -211,8 +263,9 @@ def _cup_within(
     era = [e.seasons for e, _ in entries]
     held = [h for h in read.seasons(store, cup) if not era or any(r.covers_start(_start(h[0])) for r in era)]
     target = Season.parse(season)
+    final = catalog.final_day(cup, season)
     if not held and not entries:
-        return True
+        return final is None or first <= final + SLACK
     # a season the store holds only from a later round would put the entry late: the calendar's
     # earliest day of the entry round, where it gives one, comes first
     begin = min((e.first_day(season) for e, _ in entries), default=dt.date.max)
@@ -222,6 +275,8 @@ def _cup_within(
         shift = target.start - _start(label)
         entered = _entered(store, cup, label, league, seeds) or stored_begin
         begin, end = min(begin, _shifted(entered, shift)), _shifted(stored_end, shift)
+    if final is not None:
+        end = final  # (a cup the calendar gives the final of: none of its matches came after)
     return begin - SLACK <= last and first <= end + SLACK
 
 
@@ -354,11 +409,15 @@ def _four_club_place(
     return f"{league_name} {'champions' if entrant.league_place == 1 else 'runners-up'} {season}"
 
 
-def _cup_winners_cup(store: Store, team_name: str, league: str, prefix: str, season: str) -> Expected | None:
+def _cup_winners_cup(store: Store, club: str, team_name: str, league: str, prefix: str, season: str) -> Expected | None:
     """The Cup Winners' Cup of ``season``, where the team won its country's cup the season before (and
-    not the league: the champions played the European Cup)."""
+    not the league: the champions played the European Cup), unless the store shows it in that season's
+    Champions League or its qualifying rounds (cup winners who were league runners-up from 1997-98,
+    or the European Cup's holders)."""
     code = catalog.cup_winners_cup(prefix, season)
     if code is None:
+        return None
+    if any(read.plays_in(store, club, other, season) for other in catalog.cup_winners_cup_instead()):
         return None
     before, cup = _previous(season), f"{prefix}.cup"
     if cup_winner(season_matches(store, cup, before)) != team_name:
@@ -369,6 +428,37 @@ def _cup_winners_cup(store: Store, team_name: str, league: str, prefix: str, sea
     why = f"{catalog.name_in(cup, before)} winners {before}"
     name = catalog.name_in(code, season)
     return Expected(code, name, GapKind.CONTINENTAL, season, dt.date.min, dt.date.max, why)
+
+
+def _cut_seasons(
+    store: Store, league: str, slots: Sequence[tuple[str, dt.date, dt.date]], everything: Sequence[Match]
+) -> list[tuple[str, dt.date]]:
+    """The league's seasons of the spell that the store holds only in part, each with the last day it
+    holds: the team played in them, the store's data of the season ends well before the slot does
+    (and before the day its nearest other season ended, in this season's year), the season is not
+    whole by the league's rules, and no fixture of the team in it is listed without a result (those
+    are told apart). The Danish Superliga of 2025-26, stored to 15 September 2025."""
+    held = {label: (begin, end) for label, begin, end in read.seasons(store, league)}
+    out = []
+    for season, first, last in slots:
+        label = _in_format(store, league, season)
+        if not cover.long_enough(first, last) or label not in held:
+            continue
+        mine = [m for m in everything if m.competition == league and m.season == label]
+        if not any(m.counts for m in mine) or any(m.awaiting_result for m in mine):
+            continue
+        stored_end = held[label][1]
+        others = [(lab, b, e) for lab, (b, e) in held.items() if lab != label]
+        usual = last
+        if others:
+            near, _, near_end = _nearest(others, _start(label))
+            usual = min(last, _shifted(near_end, _start(label) - _start(near)))
+        if stored_end + SLACK >= usual:
+            continue
+        if complete(season_matches(store, league, label), rules_for(league, label)):
+            continue
+        out.append((season, stored_end))
+    return out
 
 
 def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) -> bool:
@@ -407,6 +497,7 @@ def spell_record(
     slots = cover.season_slots(start, end, _calendar(store, league, start, end)) if start <= end else []
     stored = read.seasons(store, league) if league else []
     expected = _expected(store, spell.team, team_name, league, slots) if league and everything else []
+    expected += _qualified_onward(store, team_name, everything, end)
     status, gaps = cover.assess(
         [(m.date, catalog.competition(m.competition).kind) for m in everything if m.counts],
         league,
@@ -420,6 +511,9 @@ def spell_record(
         max((last for _, _, last in stored), default=None) if not everything else None,
         (stored[0][0], max((s for s, _, _ in stored), key=lambda s: Season.parse(s).start)) if stored else None,
         [catalog.series(m.competition) for m in everything if m.counts],
+        _cut_seasons(store, league, slots, everything) if league and everything else [],
+        read.neighbour_match_days(store, spell.team, start, end) if not everything and start <= end else (None, None),
+        min((first for _, first, _ in stored), default=None),
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
@@ -436,7 +530,9 @@ def spell_record(
         breakdown = {k: record(groups[k], spell.team, filters.shootouts) for k in sorted(groups)}
     places = None
     if positions and league is not None and status not in (Coverage.NONE, Coverage.EMPTY):
-        places = spell_positions(store, team_name, league, start, end, club=spell.team)
+        # he took over on the day he was appointed, though his first match came later (Ancelotti at Everton)
+        arrived = spell.start if spell.start and spell.first_match == start else start
+        places = spell_positions(store, team_name, league, arrived, end, club=spell.team)
     return SpellRecord(
         spell=spell,
         team_name=team_name,

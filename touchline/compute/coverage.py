@@ -7,7 +7,8 @@ A spell's coverage is a :class:`Coverage` state with the :class:`Gap` objects be
   they were played);
 - ``partial``: matches, but fixtures of the window that were due by today and have no result in the
   store, a season of the league without any of them (a division the store has no file for, or a
-  season after the store's data of the league ends), a national team's matches of some competitions
+  season after the store's data of the league ends), a league season the store holds only to a day
+  well before its end (a data set downloaded in mid-season), a national team's matches of some competitions
   only (it has no league), or a competition the team was expected to play that the store lacks for
   that season: its domestic cups (and league cup) where the spell covers the days clubs of its league
   played them, its country's super cup where the data shows it qualified (top-flight champions or cup
@@ -34,8 +35,15 @@ from touchline.model import CompetitionKind, Season
 MIN_OVERLAP_DAYS = 45
 
 
-# a no_matches gap's ``why`` when the league's data ends before the spell
+# a no_matches gap's ``why`` when the league's data ends before the spell, begins after it, or when
+# the team played no match in the window (the store holds its matches either side of it)
 _LEAGUE_ENDS = "league data ends"
+_LEAGUE_BEGINS = "league data begins"
+_NO_MATCH_DAY = "no match day"
+
+# the longest a club goes between two matches in an off-season: a window inside a pause no longer
+# than this, with the team's matches either side of it in the store, held no match of the team
+OFF_SEASON = dt.timedelta(days=120)
 
 
 class Coverage(StrEnum):
@@ -55,6 +63,7 @@ class GapKind(StrEnum):
     NO_LEAGUE = "no_league"  # no league matches of the team anywhere in the store
     NATIONAL = "national"  # a national team's matches of some competitions only
     LEAGUE = "league"  # a season without league matches of the team
+    LEAGUE_CUT = "league_cut"  # a league season the store holds only to a day before its end
     CUP = "cup"  # a domestic cup or league cup season the store lacks
     SUPER_CUP = "super_cup"  # a super cup the team qualified for
     CLUB_WORLD_CUP = "club_world_cup"  # a club world cup the team qualified for
@@ -68,6 +77,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.NO_LEAGUE: frozenset({CompetitionKind.LEAGUE}),
     GapKind.NATIONAL: frozenset({CompetitionKind.NATIONAL}),
     GapKind.LEAGUE: frozenset({CompetitionKind.LEAGUE}),
+    GapKind.LEAGUE_CUT: frozenset({CompetitionKind.LEAGUE}),
     GapKind.CUP: frozenset({CompetitionKind.CUP}),
     GapKind.SUPER_CUP: frozenset({CompetitionKind.SUPER_CUP}),
     GapKind.CLUB_WORLD_CUP: frozenset({CompetitionKind.CONTINENTAL}),
@@ -80,7 +90,8 @@ class Gap:
     """Something a spell lacks: its kind, the competition (code and name) and the seasons concerned,
     why the team was expected there (``"league champions 2018-19"``), for ``no_matches`` the window
     and where the league's data ends, and for ``no_result`` how many fixtures lack a result, the
-    first and last of their days and the kind of their competition."""
+    first and last of their days and the kind of their competition; for a ``no_matches`` gap of a
+    team that played none in the window, the days of its matches either side of it (``around``)."""
 
     kind: GapKind
     seasons: tuple[str, ...] = ()
@@ -91,13 +102,22 @@ class Gap:
     last: dt.date | None = None
     count: int = 0
     about: CompetitionKind | None = None
+    around: tuple[dt.date, dt.date] | None = None
 
     def __str__(self) -> str:
         seasons = ", ".join(self.seasons)
         if self.kind is GapKind.NO_MATCHES:
             where = ""
+            if self.why == _NO_MATCH_DAY and self.around is not None:
+                before, after = (_long(day) for day in self.around)
+                return (
+                    f"the team played no match between {self.first} and {self.last} (the store holds its "
+                    f"matches of {before} and {after}, either side of this spell)"
+                )
             if self.name and self.why == _LEAGUE_ENDS:
                 where = f" ({self.name} data in the store ends before this spell)"
+            elif self.name and self.why == _LEAGUE_BEGINS:
+                where = f" ({self.name} data in the store begins after this spell, with {', '.join(self.seasons)})"
             elif self.name:
                 where = f" (nor {self.name} matches: it played in a division the store has no file for?)"
             return f"the store has no matches of this team between {self.first} and {self.last}{where}"
@@ -119,6 +139,11 @@ class Gap:
                 f"the store holds this national team's {self.name} matches only; friendlies, qualifiers and "
                 "other tournaments are not in it"
             )
+        if self.kind is GapKind.LEAGUE_CUT and self.last is not None:
+            return (
+                f"{self.name} {seasons} is in the store only to {_long(self.last)}: its data ends there, "
+                "before the season's end (the team's later matches are not in it)"
+            )
         if self.kind is GapKind.LEAGUE and self.why:
             # the league's data in the store ends before these seasons (or begins after them)
             return f"no league matches of this team in {seasons} ({self.why})"
@@ -135,6 +160,11 @@ class Gap:
         """Whether the gap matters for a record of these kinds of competition."""
         concerned = GAP_KINDS[self.kind] if self.about is None else frozenset({self.about})
         return bool(concerned & set(kinds))
+
+
+def _long(day: dt.date) -> str:
+    """``13 September 2025``."""
+    return f"{day.day} {day:%B %Y}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,19 +246,32 @@ def assess(
     league_last: dt.date | None = None,
     league_span: tuple[str, str] | None = None,
     held: Sequence[str] = (),
+    cut: Sequence[tuple[str, dt.date]] = (),
+    around: tuple[dt.date | None, dt.date | None] = (None, None),
+    league_first: dt.date | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
     expected to play, whether the store holds each expected competition-season, the fixtures of the
     window due by today that have no result, the last day of the league's data in the store, the
-    first and last seasons the store holds of the league, and the names of the competitions of the
-    team's matches (for a national team, which has no league)."""
+    first and last seasons the store holds of the league, the names of the competitions of the
+    team's matches (for a national team, which has no league), the league's seasons of the spell
+    that the store holds only to a day before their end (season and last day), the days of the team's
+    matches just before and after the window, and the first day of the league's data in the store."""
     missing = unresolved_gaps(unresolved)
     if not dates:
         if missing:
             return Coverage.NONE, tuple(missing)
-        ends = _LEAGUE_ENDS if league_last is not None and league_last < start else ""
+        before, after = around
+        if before is not None and after is not None and after - before <= OFF_SEASON:
+            # its matches either side of the window are there: it had no match day in it
+            gap = Gap(GapKind.NO_MATCHES, why=_NO_MATCH_DAY, first=start, last=end, around=(before, after))
+            return Coverage.NONE, (gap,)
         name = league_name if league else ""
+        if league and league_first is not None and end < league_first and league_span is not None:
+            gap = Gap(GapKind.NO_MATCHES, (league_span[0],), name=name, why=_LEAGUE_BEGINS, first=start, last=end)
+            return Coverage.NONE, (gap,)
+        ends = _LEAGUE_ENDS if league_last is not None and league_last < start else ""
         return Coverage.NONE, (Gap(GapKind.NO_MATCHES, name=name, why=ends, first=start, last=end),)
     if league is None and all(kind is CompetitionKind.NATIONAL for _, kind in dates):
         # a national team plays no league: say which of its competitions the store holds
@@ -243,6 +286,8 @@ def assess(
     for season, first, last in slots:
         if long_enough(first, last) and not any(first <= d <= last for d in league_days):
             gaps.append(Gap(GapKind.LEAGUE, (season,), *_outside(season, league, league_name, league_span)))
+    for season, day in cut:
+        gaps.append(Gap(GapKind.LEAGUE_CUT, (season,), league, league_name, f"its data ends on {day}", last=day))
     for item in expected:
         if not stored(item):
             gaps.append(Gap(item.kind, (item.season,), item.competition, item.name, item.why))

@@ -155,6 +155,12 @@ def cup_winners_cup(prefix: str, season: str) -> str | None:
     return _held(entry["competition"], season)
 
 
+def cup_winners_cup_instead() -> list[str]:
+    """The competitions a club played instead of the Cup Winners' Cup when it was in them that season
+    (the Champions League and its qualifying rounds)."""
+    return list(_data()["cup_winners_cups"].get("instead", ()))
+
+
 def qualifies_for(title: str, season: str, *, runners_up: bool = False) -> list[str]:
     """What winning continental competition ``title`` qualifies for in ``season`` (the next one); with
     ``runners_up``, what its runners-up went to in the winners' place (``continental_runners_up``: the
@@ -333,3 +339,46 @@ def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
             first, _, last = days.partition("..")
             return dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
     return None
+
+
+def final_day(code: str, season: str) -> dt.date | None:
+    """The day of a domestic cup's final in ``season``, where ``data/calendar.toml`` gives it (the
+    edition of a calendar year ``2018`` is that of ``2018-19``); else ``None``."""
+    finals: dict[str, str] = _calendar().get("final", {}).get(code, {})
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    return next((dt.date.fromisoformat(d) for label, d in finals.items() if Season.parse(label).start == start), None)
+
+
+class RankedEntrants(NamedTuple):
+    """An edition of a competition whose clubs qualified by a ranking (``[[ranked_entrants]]``): its
+    code and edition, why its clubs were there, and each club's id with the last day it could have
+    played in it (the day of the round it went out in)."""
+
+    competition: str
+    edition: str
+    why: str
+    clubs: dict[str, dt.date]
+
+
+@cache
+def ranked_entrants() -> list[RankedEntrants]:
+    """Every edition the catalogue lists the ranked entrants of (the Club World Cup of 2025)."""
+    return [
+        RankedEntrants(
+            str(e["competition"]),
+            str(e["edition"]),
+            str(e["why"]),
+            {str(club): dt.date.fromisoformat(str(day)) for club, day in e["clubs"].items()},
+        )
+        for e in _data().get("ranked_entrants", ())
+    ]
+
+
+def onward(code: str) -> str | None:
+    """The competition the winners of qualifying competition ``code`` go on to (``uefa.conf.q`` ->
+    ``uefa.conf``), if the catalogue lists one."""
+    found = _data().get("qualifying", {}).get(code)
+    return None if found is None else str(found)

@@ -502,3 +502,24 @@ def files(store: Store) -> list[tuple[int, str, str, str, int, int, str]]:
             "SELECT id, source, path, format, matches, skipped_lines, imported_at FROM files ORDER BY path"
         )
     ]
+
+
+def neighbour_match_days(
+    store: Store, club: str, first: dt.date, last: dt.date
+) -> tuple[dt.date | None, dt.date | None]:
+    """The days of the club's last match with a result before ``first`` and its first after ``last``
+    (any competition); ``None`` where the store holds none."""
+    before = store.scalar(
+        "SELECT MAX(date) FROM matches WHERE (home_id = ? OR away_id = ?) AND date < ? "
+        "AND status IN ('played', 'awarded') AND ft_home IS NOT NULL",
+        (club, club, first.isoformat()),
+    )
+    after = store.scalar(
+        "SELECT MIN(date) FROM matches WHERE (home_id = ? OR away_id = ?) AND date > ? "
+        "AND status IN ('played', 'awarded') AND ft_home IS NOT NULL",
+        (club, club, last.isoformat()),
+    )
+    return (
+        None if before is None else Store.to_date(before),
+        None if after is None else Store.to_date(after),
+    )
