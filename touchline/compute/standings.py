@@ -26,8 +26,10 @@ from touchline.compute.tables import (
     prepare_sorted,
     tables_for,
 )
+from touchline.compute.ties import Tie, final_of, rounds
 from touchline.model import Match
 from touchline.reference.rules import Rules
+from touchline.reference.ties import tie_rules
 
 REGULAR = "Regular Season"
 
@@ -43,6 +45,7 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
     regular = tables_for(prepare_sorted(everything, rules, None, by_stage), as_of=as_of)[0]
     rows = {row.club: row._replace(stage=REGULAR) for row in regular.rows}
     notes = list(regular.notes)
+    deductions = list(regular.deductions)  # and those a later stage applies (Xanthi, Greece 2019-20)
     # a curtailed season's stages too, where they began (ranked by the decision's criteria)
     for rule in rules.stages:
         names = [s for s in by_stage if s is not None and rule.matches_name(s)]
@@ -50,6 +53,7 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
             continue
         stage = tables_for(prepare_sorted(everything, rules, names[0], by_stage), as_of=as_of)[0]
         notes.extend(n for n in stage.notes if n not in notes)
+        deductions.extend(d for d in stage.deductions if d not in deductions)
         if any(row.group for row in stage.rows):
             notes.append(f"{stage.stage}: ranked in groups; its clubs keep their regular-season places")
             continue
@@ -61,14 +65,67 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
     if rules.unmodelled:
         notes.append(f"Not the competition's own standings: {rules.unmodelled}")
     others = unmodelled_stages(by_stage, rules)
+    ordered = sorted(rows.values(), key=lambda r: (r.position, r.club))
+    decided = _decider(by_stage, rules, ordered, others, as_of)
+    if decided is not None:
+        tie, decider = decided
+        winner, loser = (tie.winner, tie.loser) if tie.winner else _declared_winner(tie, rules)
+        assert winner is not None and loser is not None
+        top = [r for r in ordered if r.club == winner] + [r for r in ordered if r.club == loser]
+        ordered = top + [r for r in ordered if r.club not in (winner, loser)]
+        ordered = [row._replace(position=n, shared=False) for n, row in enumerate(ordered, 1)]
+        how = f", {tie.how}" if tie.winner and tie.how else ""
+        notes.append(f"{winner} first, {loser} second: the {decider} between them decided the title ({winner}{how})")
+        others = [s for s in others if s != decider]
     if others:
         count = sum(len(by_stage[stage]) for stage in others)
         notes.append(
             f"Not counted: {count} matches of {', '.join(others)}, stages the rules for "
             f"{rules.competition or 'this league'} do not model; the competition's final standings may differ"
         )
-    ordered = tuple(sorted(rows.values(), key=lambda r: (r.position, r.club)))
-    return replace(regular, rows=ordered, notes=tuple(notes), final=True)
+    return replace(regular, rows=tuple(ordered), notes=tuple(notes), final=True, deductions=tuple(deductions))
+
+
+def _decider(
+    by_stage: dict[str | None, list[Match]],
+    rules: Rules,
+    rows: Sequence[TableRow],
+    others: Sequence[str],
+    as_of: dt.date | None,
+) -> tuple[Tie, str] | None:
+    """The tie that decided the title outside the table, and its stage: the final of a stage the rules
+    name a decider (J.League: the stage winners meet), or a single tie of a stage the rules do not
+    model between the two clubs level on points at the top (Georgia 2003-04: WIT Georgia and Sioni
+    Bolnisi on 41, WIT won the final). ``None`` where none did, or the data does not decide it (a
+    decided tie, or one whose winner the competition declared)."""
+    clubs = {row.club for row in rows}
+    for stage in [s for s in by_stage if s is not None and rules.is_decider(s)] + list(others):
+        found = [m for m in by_stage[stage] if as_of is None or m.date <= as_of]
+        if not found:
+            continue
+        tie = final_of(rounds(found, tie_rules(found[0].competition, found[0].season)))
+        if tie is None or not {tie.first, tie.second} <= clubs:
+            continue
+        if not rules.is_decider(stage):
+            if rules.premiership or rules.championship or len(rows) < 2 or not knockout_stage(found):
+                continue
+            level = [row for row in rows if row.points == rows[0].points]
+            pair = {m.home for m in found} | {m.away for m in found}
+            if len(level) != 2 or pair != {row.club for row in level}:
+                continue
+        if tie.winner is not None or _declared_winner(tie, rules)[0] is not None:
+            return tie, stage
+    return None
+
+
+def _declared_winner(tie: Tie, rules: Rules) -> tuple[str | None, str | None]:
+    """(winner, loser) of a decider the data leaves level, where the competition's decision names one
+    of its two clubs champion (J.League 2016: Kashima won the final on away goals); else ``(None,
+    None)``."""
+    champion = rules.decision.champion if rules.decision is not None else None
+    if champion in (tie.first, tie.second):
+        return champion, tie.second if champion == tie.first else tie.first
+    return None, None
 
 
 def declared_first(table: LeagueTable, champion: str | None) -> LeagueTable:
@@ -90,7 +147,10 @@ def unmodelled_stages(by_stage: dict[str | None, list[Match]], rules: Rules) -> 
     return [
         stage
         for stage in by_stage
-        if stage is not None and not rules.is_regular(stage) and not any(r.matches_name(stage) for r in rules.stages)
+        if stage is not None
+        and not rules.is_regular(stage)
+        and not rules.is_decider(stage)
+        and not any(r.matches_name(stage) for r in rules.stages)
     ]
 
 
@@ -131,12 +191,17 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
         return False  # a format touchline does not model: its final table is not the competition's
     if rules.decision is not None:
         return True
-    if any(m.status.value in ("scheduled", "postponed") for m in everything):
-        return False
     by_stage = matches_by_stage(sorted(everything, key=chronological))
+    pending = {m.stage for m in everything if m.status.value in ("scheduled", "postponed")}
+    if pending and not all(_beside_title(stage, by_stage, rules) for stage in pending):
+        return False
     finals = [rule for rule in rules.stages if rule.final]
     if finals and not any(rule.matches_name(stage) for rule in finals for stage in by_stage):
         return False  # a split season whose championship round the data does not hold (not played yet)
+    for stage in (s for s in by_stage if rules.is_decider(s)):
+        tie = final_of(rounds(by_stage[stage], tie_rules(by_stage[stage][0].competition, by_stage[stage][0].season)))
+        if tie is None or (tie.winner is None and _declared_winner(tie, rules)[0] is None):
+            return False  # a decider the data does not settle (and no decision names its winner)
     regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if m.counts]
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
     pools = [regular] if regular else [[m for m in g if m.counts] for g in groups if not knockout_stage(g)]
@@ -153,6 +218,28 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
         and all(round_robin_whole(pool, rounds=rules.balanced) for pool in pools)
         and all(all(m.counts for m in group) and round_robin_whole(group) for group in after)
     )
+
+
+def _beside_title(stage: str | None, by_stage: dict[str | None, list[Match]], rules: Rules) -> bool:
+    """Whether a stage with fixtures still to play can change neither the final standings nor the title:
+    a stage the rules rank outside them (``final = false``: Belgium's Play-off II), or one they do not
+    model that the leader of the standings played no part in (a play-off for a European place between
+    two other clubs, Denmark 2024-25's "ECL Playoff"; a promotion and relegation play-off). Where a
+    finals series decides the title (the rules name a premiership or a championship) or the rules name
+    the stage a decider, it may: the leader may be waiting for a later round."""
+    if rules.is_regular(stage) or stage is None:
+        return False
+    rule = rules.stage_rule(stage)
+    if rule is not None:
+        return not rule.final
+    if rules.premiership or rules.championship or rules.is_decider(stage):
+        return False
+    # the stage's own matches are in no table of the standings: the leader is the standings' own
+    table = final_standings([m for found in by_stage.values() for m in found], rules)
+    if not table.rows or table.rows[0].group:
+        return False
+    leader = table.rows[0].club
+    return all(leader not in (m.home, m.away) for m in by_stage[stage])
 
 
 def unresolved(matches: Iterable[Match], rules: Rules) -> list[Match] | None:

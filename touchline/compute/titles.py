@@ -82,8 +82,8 @@ def clinch_day(matches: Sequence[Match], rules: Rules, club: str, *, stage: str 
     others' deductions are left out, so the day is never early."""
     if stage is not None:
         played = [m for m in matches if m.counts and m.stage == stage]
-    elif rules.stages or rules.unmodelled or rules.decision is not None:
-        return None
+    elif rules.stages or rules.unmodelled or rules.decision is not None or rules.deciders:
+        return None  # (a championship between stage winners: the title was not the table's to clinch)
     else:
         played = [m for m in matches if m.counts]
         if not all(rules.is_regular(m.stage) for m in played):

@@ -21,6 +21,8 @@ A rules file looks like this (every key optional except ``code``)::
     balanced = false              # the regular season is no whole number of round robins (A-League)
     premiership = "Supporters' Shield"  # where play-offs decide the title: the table's top, an honour
     championship = "MLS Cup"      # and the title the play-offs' final wins, as honours lists name it
+    decider = ["Playoff"]         # knock-out stages whose final decides the title, whoever topped the
+                                  # table (J.League: the stage winners meet); winner first, loser second
 
     [[era.stage]]                 # a stage with its own table, e.g. a championship round
     name = "Playoff I"
@@ -211,6 +213,9 @@ class Rules:
     # its own ("Supporters' Shield", "A-League Premiership"); "" where it is none
     premiership: str = ""
     championship: str = ""  # the title the finals series' winner wins ("MLS Cup"); "": the league's name
+    # knock-out stages whose final decides the title whoever topped the table (J.League's championship
+    # between the winners of its two stages): its winner heads the final standings, its loser second
+    deciders: tuple[str, ...] = ()
 
     def stage_rule(self, stage: str) -> StageRule | None:
         """The rule of the stage named ``stage`` (by name or alias), if the rules list it."""
@@ -218,6 +223,10 @@ class Rules:
             if rule.matches_name(stage):
                 return rule
         return None
+
+    def is_decider(self, stage: str | None) -> bool:
+        """Whether a match's stage heading names a stage whose final decides the title."""
+        return stage is not None and any(stage.casefold() == name.casefold() for name in self.deciders)
 
     def is_regular(self, stage: str | None) -> bool:
         """Whether a match's stage heading belongs to the regular season (no heading counts as regular)."""
@@ -276,6 +285,7 @@ def _rules_for(competition: str, season: str) -> Rules:
         balanced=bool(values.get("balanced", True)),
         premiership=str(values.get("premiership", "")),
         championship=str(values.get("championship", "")),
+        deciders=tuple(str(name) for name in values.get("decider", ())),
     )
     return rules
 
@@ -371,6 +381,7 @@ _KEYS = {
         "balanced",
         "premiership",
         "championship",
+        "decider",
     },
     "stage": {"name", "aliases", "carry", "tiebreak", "final"},
     "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source"},
