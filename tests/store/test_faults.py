@@ -66,7 +66,18 @@ def test_an_import_told_to_stop_ends_as_ctrl_c_does(data: Path, tmp_path: Path) 
     # SIGTERM (a service manager, `kill`): one line, exit 1, the transaction rolled back, no worker left
     # behind writing a traceback to a closed pipe
     db = tmp_path / "s.sqlite"
-    process = subprocess.Popen(_command(data, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # the whole corpus (about 13 s), so that the signal finds it at work (PARTS take about 2 s)
+    command = [
+        sys.executable,
+        "-m",
+        "touchline",
+        "import",
+        str(data / "worldfootball-cache-full"),
+        "--db",
+        str(db),
+        "-q",
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     time.sleep(2.0)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
