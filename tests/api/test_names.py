@@ -4,6 +4,7 @@ holds no matches of."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,13 @@ def test_pochettinos_united_states_spell_has_no_data(full: Store) -> None:
     spells = manager_record(full, "Mauricio Pochettino").spells
     assert [(s.spell.label or s.team_name, s.coverage) for s in spells][-1] == ("United States", Coverage.NONE)
     assert spells[-1].spell.end is None
+
+
+def test_a_name_many_eras_of_a_club_wrote_means_the_one_that_played_then(full: Store) -> None:
+    # Palermo: Uruguay's club has the name exactly; Italy's was AC, SSC and US Palermo and Palermo FC
+    # in turn (ids of their own): in 2012, with country ITA, US Palermo played; in 2022 Palermo FC
+    teams = Teams(full)
+    assert teams.resolve("Palermo", "ITA", (dt.date(2012, 9, 16), dt.date(2012, 10, 10)))[0] == "ita-us-palermo"
+    assert teams.resolve("Palermo", "ITA", (dt.date(2022, 9, 16), dt.date(2022, 10, 10)))[0] == "ita-palermo-fc"
+    # a command's "Palermo" is the club far the most played under the name, not the exact name's
+    assert find_club(full, "Palermo").id == "ita-us-palermo"

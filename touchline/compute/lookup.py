@@ -26,7 +26,17 @@ from typing import NamedTuple
 
 from touchline.compute.identity import reserve_mark
 from touchline.errors import NotFoundError
-from touchline.reference.clubs import ClubRegistry, club_id, fold, key, nation_name, nations, normalize, split_country
+from touchline.reference.clubs import (
+    ClubRegistry,
+    club_id,
+    fold,
+    is_national,
+    key,
+    nation_name,
+    nations,
+    normalize,
+    split_country,
+)
 
 # an ambiguous name means the club with at least this many times the matches of every other one
 PROMINENT = 3
@@ -139,20 +149,36 @@ def pick(
             # "Spurs" in "Pietá Hotspurs": a guess, never taken silently for a record of fact
             listed = [f"{hits[c].canonical} ({hits[c].country or '?'}) = {c}" for c in _ranked(hits, weighs)[:5]]
             raise NotFoundError(what, query, [*listed, "or the club's name or whole words of it, not part of a word"])
-        if len(hits) == 1 and step - 1 == _LOOSE:
-            # a loose form may shorten another club's name ("Almería CF" to "Almería"): a club that has the
-            # name as a whole word and far the more matches (in the spell, else at all) is meant (UD Almería)
-            words = {
-                n.club: n
-                for n in pool
-                if steps[_WORDS](n) and n.club not in hits and (youth or not reserve_mark(n.canonical))
-            }
-            rival = _prominent({**hits, **words}, weighs) if words else None
+        # the clubs with the name as a whole word that this step did not find ("Palermo" is the word of
+        # US Palermo, and the exact name of Uruguay's Palermo)
+        words = {
+            n.club: n
+            for n in pool
+            if step - 1 <= _WORDS
+            and steps[_WORDS](n)
+            and n.club not in hits
+            and (youth or not reserve_mark(n.canonical))
+            and (not youth or youth == reserve_mark(n.name))
+        }
+        single = next(iter(hits.values())) if len(hits) == 1 else None
+        if single is not None and step - 1 in (0, _LOOSE) and words and not is_national(single.club, single.name):
+            # an exact name or a loose form may be a lesser club's ("Almería CF" read loosely as "Almería",
+            # Uruguay's "Palermo"): a club that has the name as a whole word and far the more matches (in
+            # the spell, else at all) is meant (UD Almería, US Palermo); never instead of a national team
+            # ("England" is not New England Revolution)
+            rival = _prominent({**hits, **words}, weighs)
             if rival is not None and rival in words:
                 return _canonical(words[rival])
         if len(hits) == 1:
             return _canonical(next(iter(hits.values())))
         found = _prominent(hits, weighs)
+        if found is None and words:
+            # clubs of the name's era: where none found so far far outplays the others, a club with the
+            # name as a whole word may (Palermo in 2012: US Palermo, not Palermo FC or SSC Palermo)
+            found = _prominent({**hits, **words}, weighs)
+            if found is not None and found in words:
+                return _canonical(words[found])
+            found = found if found in hits else None
         if found is not None:
             return _canonical(hits[found])
         listed = [f"{hits[c].canonical} ({hits[c].country or '?'}) = {c}" for c in _ranked(hits, weighs)[:8]]
