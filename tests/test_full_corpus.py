@@ -420,3 +420,25 @@ def test_a_record_by_competition_names_it_as_the_spells_seasons_called_it(full: 
     assert "European Cup" in labels
     assert "UEFA Cup / UEFA Europa League" in labels
     assert "UEFA Europa League" not in labels
+
+
+def test_an_article_says_what_rulings_did_and_links_national_teams(full: Store) -> None:
+    # Capello's Juventus: 2004-05's title was revoked in 2006 (Calciopoli) and in 2005-06 the club was
+    # placed last, both ruled on 25 July 2006, three weeks after he left with the club first
+    from touchline.article.generate import article_text
+
+    juventus = next(
+        s for s in manager_record(full, "Fabio Capello", positions=True).spells if s.team_name == "Juventus"
+    )
+    places = juventus.positions
+    assert places is not None and places.departure is not None and places.departure.position == 1
+    assert [(s.season, s.position) for s in places.season_ends] == [("2004-05", 1), ("2005-06", 20)]
+    wiki = article_text(full, "Fabio Capello", "wiki")
+    assert "In 2004–05 the club finished 1st, a title later revoked." in wiki
+    assert "In 2005–06 the club finished 20th, after a deduction of 91 points (2006 match-fixing scandal" in wiki
+    assert "In 1999–2000 the club finished 6th." in wiki  # a season across a century written whole
+    # a national team links to its team's article; a club named in pinyin with tone marks, in English
+    assert "| managerclubs8 = [[England national football team|England]]" in wiki
+    assert "| managerclubs10 = [[Jiangsu Suning]]" in wiki
+    # the person file's label remark, not the role's
+    assert "[[Manchester United]] (interim)" in article_text(full, "Ralf Rangnick", "wiki")

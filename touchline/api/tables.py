@@ -160,14 +160,19 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def _standings(found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str) -> list[Standing]:
+def _standings(
+    found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str, *, rulings: dt.date | None = None
+) -> list[Standing]:
     """The club's places in the season's standings after ``day`` (across stages: a club in a relegation
     round is placed below the championship round); in a season played as tournaments or groups of their
     own (Argentina's Apertura and Clausura), one per tournament begun by then, in the order they began,
-    each among its own clubs. Empty before the club's first match."""
+    each among its own clubs. Empty before the club's first match. Deductions dated after ``rulings``
+    (``day`` if not given) are not yet made; the final standings (``day`` the season's last) make them all.
+    """
     if not any(m.counts and m.date <= day and club in (m.home, m.away) for m in found):
         return []  # the club had not played yet: before the season
-    table = final_standings(found, rules, as_of=day)
+    last = max(m.date for m in found)
+    table = final_standings(found, rules, as_of=rulings or (None if day >= last else day))
     rows = [row for row in table.rows if row.club == club]
     if not rows:
         return []
@@ -188,10 +193,12 @@ def _standings(found: list[Match], rules: Rules, club: str, day: dt.date, code: 
     return [standing for _, standing in sorted(out, key=lambda pair: pair[0])]
 
 
-def _standing(found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str) -> Standing | None:
+def _standing(
+    found: list[Match], rules: Rules, club: str, day: dt.date, code: str, season: str, *, rulings: dt.date | None = None
+) -> Standing | None:
     """The club's place after ``day`` in the table then being played (:func:`_standings`' last), or
     ``None`` before its first match."""
-    places = _standings(found, rules, club, day, code, season)
+    places = _standings(found, rules, club, day, code, season, rulings=rulings)
     return places[-1] if places else None
 
 
@@ -260,7 +267,8 @@ def spell_positions(
             # a season the data stops in before he left (a file cut short) leaves that table unknown
             cut = end > season_last and not complete(found, rules)
             if _known(found, day) and not cut:
-                departure = _standing(found, rules, team_name, day, code, season)
+                # a ruling after he left is not the table he left (Juventus, placed last on 25 July 2006)
+                departure = _standing(found, rules, team_name, day, code, season, rulings=end)
                 unknown.discard("departure")
             else:
                 departure = None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from touchline.article.dates import long_date
+from touchline.compute.honours import season_text
 from touchline.compute.ties import Tie
 from touchline.model import CompetitionKind
 from touchline.reference import competitions as catalog
@@ -47,11 +48,6 @@ _PLAIN = re.compile(r"\d+–\d+(?: on aggregate)?(?: after extra time)?")
 def family(code: str) -> str:
     """The competition a qualifying competition leads to: ``uefa.cl.q`` -> ``uefa.cl``."""
     return code.removesuffix(".q")
-
-
-def season_text(season: str) -> str:
-    """A season as a biography writes it: ``2015–16``."""
-    return season.replace("-", "–")
 
 
 def round_text(tie: Tie) -> str:

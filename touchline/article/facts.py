@@ -36,9 +36,9 @@ from touchline.api.ties import CupSeason, cup_kinds, season_rounds
 from touchline.article.claims import AggregateClaim, TitleClaim, season_label
 from touchline.article.dates import long_date
 from touchline.article.document import Career, short_name
-from touchline.article.events import deciding_ties, final_sentence, round_text, season_text, tie_sentence
+from touchline.article.events import deciding_ties, final_sentence, round_text, tie_sentence
 from touchline.article.spells import resolve
-from touchline.compute.honours import Honour, Place, biography_lines, line_text
+from touchline.compute.honours import Honour, Place, biography_lines, line_text, season_text
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.ties import Tie
 from touchline.errors import NotFoundError

@@ -27,9 +27,12 @@ from touchline.article.dates import long_date
 from touchline.article.document import RECORD_KEYS, Career, sentence_case, short_name
 from touchline.article.hooks import HonourEntry, ties_and_honours
 from touchline.compute.coverage import Coverage
+from touchline.compute.honours import season_text
 from touchline.errors import ConfigError
 from touchline.model import Role
 from touchline.reference import competitions as catalog
+from touchline.reference.clubs import is_national
+from touchline.reference.rules import rules_for
 from touchline.render import Cell, Column, Report, inline, render
 from touchline.render.outline import Group, Outline, Section, render_outline
 from touchline.store.base import Store
@@ -108,10 +111,6 @@ def _ongoing(item: SpellRecord) -> bool:
     return item.spell.end is None and item.spell.end_year is None
 
 
-def _season(season: str) -> str:
-    return season.replace("-", "–")
-
-
 # league names English writes without "the": they carry an article or a word of their own language
 _NO_ARTICLE = re.compile(r"^(?:Serie|La|Le|El|Ligue|Liga|LaLiga)\b")
 
@@ -124,6 +123,20 @@ def _standing(standing: Standing) -> str:
 
 def _matches(count: int) -> str:
     return f"{count} match" if count == 1 else f"{count} matches"
+
+
+def _ruled(standing: Standing, team: str) -> str:
+    """What a ruling did to the club's season, as a clause after its place: its points deducted (with
+    the reason), or its title revoked (Juventus: 2004-05's revoked, 2005-06 placed last)."""
+    rules = rules_for(standing.competition, standing.season)
+    parts = [
+        f"after a deduction of {d.points} points ({d.reason})"
+        for d in rules.deductions
+        if d.applies_to(team) and (d.stage is None or d.stage == standing.stage)
+    ]
+    if rules.decision is not None and rules.decision.revoked and standing.position == 1:
+        parts.append("a title later revoked")
+    return "".join(f", {part}" for part in parts)
 
 
 def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = ()) -> list[str]:
@@ -152,7 +165,8 @@ def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = (
             )
         for standing in places.season_ends:
             stage = f" ({standing.stage})" if standing.stage else ""
-            out.append(f"In {_season(standing.season)} the club finished {ordinal(standing.position)}{stage}.")
+            why = _ruled(standing, item.team_name)
+            out.append(f"In {season_text(standing.season)} the club finished {ordinal(standing.position)}{stage}{why}.")
     return out
 
 
@@ -166,11 +180,14 @@ class _Line:
     link: bool = False
     suffix: str = ""
     wiki: bool = False
+    target: str | None = None  # the article a link goes to, where it is not the text's
 
     def as_wiki(self) -> str:
         """The value as wikitext, escaped."""
         if self.wiki:
             return self.text
+        if self.link and self.target:
+            return f"[[{wiki_text(self.target)}|{wiki_text(self.text)}]]{self.suffix}"
         if self.link:
             return f"[[{wiki_text(self.text)}]]{self.suffix}"
         return wiki_text(self.text)
@@ -198,8 +215,14 @@ def _infobox(result: ManagerRecord) -> list[_Line]:
         lines.append(_Line("currentclub", current[-1].team_name + " (head coach)"))
     for number, item in enumerate(result.spells, 1):
         lines.append(_Line(f"manageryears{number}", _years(item)))
-        suffix = " (caretaker)" if item.spell.role is Role.CARETAKER else ""
-        lines.append(_Line(f"managerclubs{number}", item.team_name, link=True, suffix=suffix))
+        # the label's remark ("Manchester United (interim)"), else a caretaker's
+        remark = _REMARK.search(item.spell.label or "")
+        suffix = (
+            f" {remark.group(0).strip()}" if remark else " (caretaker)" if item.spell.role is Role.CARETAKER else ""
+        )
+        # a national team links to its team's article, not its country's
+        target = f"{item.team_name} national football team" if is_national(item.spell.team, item.team_name) else None
+        lines.append(_Line(f"managerclubs{number}", item.team_name, link=True, suffix=suffix, target=target))
     return lines
 
 
