@@ -12,6 +12,11 @@ A tie is decided by the aggregate score (extra time included), then the away goa
 rules say it applied, then the penalty shoot-out, then a replay. A tie the data cannot settle (a leg
 missing, a result unknown, level with no extra time, shoot-out or replay in the data, a match too
 many) has no winner and says why: never a wrong winner.
+
+A match the data gives as a shoot-out alone (Football.TXT's ``3-4 pen.``: "cup ties decided straight
+on penalties") was level after play, its goals unknown: it decides the tie it ends (a single match, a
+replay, the last leg, the aggregate then being level and unknown); on points it counts as a draw. Such
+a match has no score (:attr:`Match.final` is ``None``), so tables and records leave it out.
 """
 
 from __future__ import annotations
@@ -239,26 +244,34 @@ def _legs(found: list[Match], legs: int) -> tuple[list[Match], list[Match]]:
     return [slots[n] for n in sorted(slots)], rest
 
 
+def shootout_only(match: Match) -> bool:
+    """Whether the data gives a played match's penalty shoot-out but not its score (``3-4 pen.``): it
+    was level after play, by how much is unknown."""
+    return match.final is None and match.pens is not None and match.status is Status.PLAYED
+
+
 def _decide(tie: Tie, rules: TieRules) -> Tie:
-    unsettled = next((m for m in tie.matches if not m.counts), None)
+    unsettled = next((m for m in tie.matches if not m.counts and not shootout_only(m)), None)
     if unsettled is not None:
         what = "has no result in the data" if unsettled.status is Status.PLAYED else f"is {unsettled.status.value}"
         return _with(tie, problem=f"the match of {unsettled.date.isoformat()} {what}")
     first, second = tie.first, tie.second
+    on_points = tie.two_legged and (rules.decided_on_points or (rules.final_on_points and _is_final(tie)))
+    unknown = [leg for leg in tie.legs if shootout_only(leg)]
+    if unknown and not on_points:
+        return _shootout(tie, unknown)
     goals = {first: 0, second: 0}
     for leg in tie.legs:
         score = leg.final
-        assert score is not None
+        if score is None:  # a shoot-out alone: level, the goals unknown (on points only)
+            continue
         goals[leg.home] += score.home
         goals[leg.away] += score.away
-    aggregate = Score(goals[first], goals[second])
+    aggregate = None if unknown else Score(goals[first], goals[second])
     last = tie.legs[-1]
-    extra = " after extra time" if last.et is not None else ""
-    total = f"{aggregate.home}–{aggregate.away}" if tie.two_legged else _score_text(last)
-    settled: str | None = None
-    winner: str | None = None
-    if tie.two_legged and rules.decided_on_points:
-        # the Copa Libertadores until 1987: two points a win; one win each (or two draws) is a play-off
+    if on_points:
+        # the Copa Libertadores until 1987, the Allsvenskan's final of 1989: two points a win; one win
+        # each (or two draws) is a play-off
         points = {first: 0, second: 0}
         for leg in tie.legs:
             outcome = _single(leg)
@@ -268,16 +281,21 @@ def _decide(tie: Tie, rules: TieRules) -> Tie:
             else:
                 points[outcome[0]] += 2
         if points[first] != points[second] and not tie.replays:
-            winner = first if points[first] > points[second] else second
+            ahead = first if points[first] > points[second] else second
             return _with(
                 tie,
                 aggregate,
-                winner=winner,
-                how=f"on points ({points[winner]}–{points[first] + points[second] - points[winner]})",
+                winner=ahead,
+                how=f"on points ({points[ahead]}–{points[first] + points[second] - points[ahead]})",
             )
         if points[first] != points[second]:
             return _with(tie, aggregate, problem="decided on points yet the data has another match")
         return _replayed(tie, aggregate, f"level on points ({points[first]}–{points[second]})")
+    assert aggregate is not None  # no shoot-out alone among the legs (see above)
+    extra = " after extra time" if last.et is not None else ""
+    total = f"{aggregate.home}–{aggregate.away}" if tie.two_legged else _score_text(last)
+    settled: str | None = None
+    winner: str | None = None
     if aggregate.home != aggregate.away:
         winner = first if aggregate.home > aggregate.away else second
         if tie.two_legged:
@@ -305,7 +323,31 @@ def _decide(tie: Tie, rules: TieRules) -> Tie:
     return _replayed(tie, aggregate, f"level ({total} on aggregate)" if tie.two_legged else f"level ({total})")
 
 
-def _replayed(tie: Tie, aggregate: Score, level: str) -> Tie:
+def _is_final(tie: Tie) -> bool:
+    return _FINAL in ((tie.round or "").casefold(), (tie.stage or "").casefold())
+
+
+def _shootout(tie: Tie, unknown: Sequence[Match]) -> Tie:
+    """A tie whose last leg the data gives as a shoot-out alone: level after play (on aggregate), the
+    shoot-out decides it. A shoot-out alone before the last leg leaves the aggregate unknown."""
+    last = tie.legs[-1]
+    if unknown != [last]:
+        return _with(
+            tie, problem=f"the match of {unknown[0].date.isoformat()} has a shoot-out but no score in the data"
+        )
+    assert last.pens is not None
+    if last.pens.home == last.pens.away:
+        return _with(tie, problem=f"the shoot-out of {last.date.isoformat()} is level in the data")
+    winner = last.home if last.pens.home > last.pens.away else last.away
+    level = "level on aggregate" if tie.two_legged else "level"
+    how = f"{_won(last.pens)} on penalties ({level}, the score after play not in the data)"
+    if tie.replays:
+        dates = ", ".join(m.date.isoformat() for m in tie.replays)
+        return _with(tie, problem=f"decided ({how}) yet the data has another match: {dates}")
+    return _with(tie, winner=winner, how=how)
+
+
+def _replayed(tie: Tie, aggregate: Score | None, level: str) -> Tie:
     """A tie level after its legs: decided by its replay (a play-off), or undecided saying why."""
     for replay in tie.replays:
         result = _single(replay)
@@ -324,6 +366,11 @@ def _single(match: Match) -> tuple[str, str] | None:
     """(winner, how) of one match, or ``None`` when it is level after extra time and penalties."""
     score = match.final
     if score is None:
+        if shootout_only(match):
+            assert match.pens is not None
+            if match.pens.home != match.pens.away:
+                winner = match.home if match.pens.home > match.pens.away else match.away
+                return winner, f"{_won(match.pens)} on penalties, the score after play not in the data"
         return None
     extra = " after extra time" if match.et is not None else ""
     if score.home != score.away:

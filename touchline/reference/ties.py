@@ -24,6 +24,7 @@ _KEYS = {
     "away_goals_in_extra_time",
     "two_legged_final",
     "decided_on_points",
+    "final_on_points",
     "source",
 }
 
@@ -36,6 +37,9 @@ class TieRules:
     away_goals_in_extra_time: bool = False
     two_legged_final: bool = False
     decided_on_points: bool = False  # two legs won on points (two for a win), level: a play-off
+    # the final alone won on points over its two legs, level: a third match (Allsvenskan 1989's final,
+    # "best of three matches"); the other rounds go by the aggregate
+    final_on_points: bool = False
     sources: tuple[str, ...] = ()
 
 
@@ -63,6 +67,7 @@ def _tie_rules(competition: str, season: str) -> TieRules:
         away_goals_in_extra_time=bool(values.get("away_goals_in_extra_time", False)),
         two_legged_final=bool(values.get("two_legged_final", False)),
         decided_on_points=bool(values.get("decided_on_points", False)),
+        final_on_points=bool(values.get("final_on_points", False)),
         sources=tuple(s for s in sources if s),
     )
 

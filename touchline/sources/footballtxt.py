@@ -191,7 +191,10 @@ def _read_score(text: str) -> ScoreParts:
 
     ``2-1 (1-0)`` = ft, ht; ``1-0 a.e.t. (0-0)`` = et, ft; ``3-2 a.e.t. (2-2, 2-1)`` = et, ft, ht;
     ``4-5 pen. 2-2 a.e.t. (1-1, 0-1)`` = shoot-out, et, ft, ht; ``1-3 pen. (1-1, 0-0)`` = shoot-out,
-    ft, ht (straight to penalties); ``4-5 pen.`` = shoot-out only; ``-`` = not played (yet).
+    ft, ht (straight to penalties); ``4-5 pen.`` = shoot-out only (sport.db's parser reads it so too:
+    "penalty only"): the match was level after play, by how much the line does not say, so ``ft`` and
+    ``et`` stay ``None`` and ``pens`` holds the shoot-out (ties and titles go by it; tables and records,
+    which need a score, leave the match out: :mod:`touchline.compute.ties`); ``-`` = not played (yet).
     """
     parts = _SCORES.get(text)
     if parts is not None:
