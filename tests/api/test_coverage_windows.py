@@ -56,6 +56,12 @@ PEOPLE = [
     _person("bielsa-lazio", "Marcelo Bielsa at Lazio", ("Lazio Roma", "ITA", "2016-07-06", "2016-07-08")),
     _person("bielsa-atlas", "Marcelo Bielsa at Atlas", ("Atlas", "MEX", "1993-07-01", "1995-01-31")),
     _person("jacob-neestrup", "Jacob Neestrup", ("FC København", "DEN", "2022-09-20", "2026-06-30")),
+    _person("bielsa-leeds", "Marcelo Bielsa at Leeds", ("Leeds United", "ENG", "2018-06-01", "2019-06-30")),
+    # West Bromwich Albion sacked Darren Moore on 9 March 2019 (4th at the end, beaten by Aston Villa in
+    # the play-off semi-final); a spell at Derby County (6th) ending with the regular season's last day
+    _person("darren-moore", "Darren Moore", ("West Bromwich Albion", "ENG", "2018-05-18", "2019-03-09")),
+    _person("derby-regular", "Derby to the last day", ("Derby County", "ENG", "2018-07-01", "2019-05-05")),
+    _person("verona-2018-19", "Verona in Serie B", ("Hellas Verona", "ITA", "2018-07-01", "2019-06-30")),
 ]
 
 FILES = [
@@ -103,6 +109,8 @@ FILES = [
     "2015-16/it.1",
     "2016-17/it.1",
     "2000-01/mx.1",
+    "2018-19/eng.2",
+    "2018-19/it.2",
 ]
 
 
@@ -286,3 +294,30 @@ def test_a_league_season_held_in_part_says_where_its_data_ends(store: Store) -> 
         "Danish Superliga 2025-26 is in the store only to 15 September 2025: its data ends there, before the "
         "season's end (the team's later matches are not in it)"
     ]
+
+
+def test_a_play_off_the_store_lacks_is_named(store: Store) -> None:
+    # Leeds finished 3rd in the Championship of 2018-19 and lost the play-off semi-final to Derby County
+    # over two legs, 11 and 15 May 2019 (en.wikipedia "2019 EFL Championship play-offs"); worldfootball's
+    # file ends with the regular season
+    leeds = _spell(store, "Marcelo Bielsa at Leeds")
+    assert [str(g) for g in leeds.gaps if g.kind is GapKind.PLAYOFF] == [
+        "Championship play-offs 2018-19 are not in the store (qualified as 3rd in the Championship 2018-19)"
+    ]
+
+
+def test_a_play_off_after_the_spell_is_no_gap(store: Store) -> None:
+    # the Championship's regular season of 2018-19 ended on 5 May 2019, its play-offs began on 11 May:
+    # neither a spell that ended in March nor one that ended on 5 May met them
+    assert _missing(_spell(store, "Darren Moore"), GapKind.PLAYOFF) == {}
+    assert _missing(_spell(store, "Derby to the last day"), GapKind.PLAYOFF) == {}
+
+
+def test_a_play_off_the_store_holds_is_no_gap(store: Store) -> None:
+    # Hellas Verona finished 6th in Serie B 2018-19 and won its play-offs (1-3 and 3-0 against Cittadella
+    # in the final, 30 May and 2 June 2019: it.wikipedia "Serie B 2018-2019"); worldfootball's file holds
+    # them, under "Aufstieg"
+    verona = _spell(store, "Verona in Serie B")
+    assert verona.team_name == "Hellas Verona"
+    assert _missing(verona, GapKind.PLAYOFF) == {}
+    assert "2019-06-02" in {m.date.isoformat() for m in verona.matches}

@@ -4,8 +4,9 @@
 team's matches in the spell's window from the store and counts them (:mod:`touchline.compute.records`).
 It also says, honestly, what the data lacks for each spell (:mod:`touchline.compute.coverage`): a spell
 with no matches at all is "no data", never zeros; a spell whose team played a league season, a
-domestic cup, or a super cup or club world cup it qualified for, that the store has nothing of, is
-marked partial, with the reason. A cup or one-off counts only where the spell covers the days the
+domestic cup, a super cup or club world cup it qualified for, or the end-of-season play-offs its league
+place qualified it for (``[[playoffs]]`` of ``data/competitions.toml``), that the store has nothing of,
+is marked partial, with the reason. A cup or one-off counts only where the spell covers the days the
 team would have played it: the store's own dates where it holds the competition near that season,
 the calendar's (``data/calendar.toml``: when top-flight clubs enter each cup, the days of one-offs
 the store lacks) where it does not, a guess last.
@@ -19,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from touchline.api.people import spell_days
-from touchline.api.tables import SpellPositions, ordinal, season_matches, spell_positions
+from touchline.api.tables import UNPLACED, SpellPositions, ordinal, season_matches, spell_positions
 from touchline.compute import coverage as cover
 from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record, spell_window
@@ -159,7 +160,64 @@ def _expected(
                 )
                 out.append(Expected(code, catalog.name_in(code, season), kind, season, first, last, why))
     out += _ranked(club, slots)
+    out += _playoffs(store, club, team_name, prefix, slots)
     return out
+
+
+# how long after its league's last day a play-off ends, where the calendar gives no days: the English
+# finals three weeks after the season (the Championship's of 2018-19 on 27 May 2019, its last day 5 May)
+PLAYOFF_SPAN = dt.timedelta(days=31)
+
+
+def _playoffs(
+    store: Store, club: str, team_name: str, prefix: str, slots: Sequence[tuple[str, dt.date, dt.date]]
+) -> list[Expected]:
+    """The end-of-season play-offs the team played (``[[playoffs]]`` of ``data/competitions.toml``):
+    where it finished in the places that qualified, in a league season the store holds whole, and the
+    spell covers the play-off's days (the calendar's, else from the day after the league's regular
+    season to a month later). The season before the spell's first is looked at too: the play-offs of
+    2019-20 were played in July and August 2020. Whether the store holds them is :func:`_held`'s
+    question (a stage of the league's season)."""
+    if not slots:
+        return []
+    start, end = slots[0][1], slots[-1][2]
+    out = []
+    for season in (_previous(slots[0][0]), *(label for label, _, _ in slots)):
+        for playoff in catalog.playoffs(prefix, season):
+            label = _in_format(store, playoff.league, season)
+            if not read.plays_in(store, club, playoff.league, label):
+                continue
+            place = _league_places(store, playoff.league, season).get(team_name)
+            if place is None or not playoff.places[0] <= place <= playoff.places[1]:
+                continue
+            days = catalog.playoff_days(playoff.competition, season)
+            if days is None:
+                found = season_matches(store, playoff.league, label)
+                regular = [m.date for m in found if m.stage not in playoff.stages and m.stage != UNPLACED]
+                if not regular:
+                    continue
+                first = max(regular) + dt.timedelta(days=1)
+                days = first, first + PLAYOFF_SPAN
+            if not (start <= days[1] and days[0] <= end):
+                continue  # he left before it began, or came after it ended
+            why = f"{ordinal(place)} in {playoff.table} {season}"
+            out.append(Expected(playoff.competition, playoff.name, GapKind.PLAYOFF, season, days[0], days[1], why))
+    return out
+
+
+def _playoff_held(store: Store, item: Expected) -> bool:
+    """Whether the store holds any match of an expected play-off: a match of its league's season (or the
+    qualifying league's) under a stage its sources file the play-off under, or one without a stage
+    dated after the regular season of a season whose other matches have stages (:data:`UNPLACED`)."""
+    prefix = item.competition.split(".", 1)[0]
+    for playoff in catalog.playoffs(prefix, item.season):
+        if playoff.competition != item.competition:
+            continue
+        for code in dict.fromkeys((playoff.competition, playoff.league)):
+            found = season_matches(store, code, _in_format(store, code, item.season))
+            if any(m.stage in playoff.stages or m.stage == UNPLACED for m in found):
+                return True
+    return False
 
 
 def _qualified_onward(store: Store, team_name: str, everything: Sequence[Match], end: dt.date) -> list[Expected]:
@@ -314,7 +372,9 @@ def _held(store: Store, item: Expected, team_name: str) -> bool:
     """Whether the store holds what the team played of an expected competition: its season, or matches
     in the window; for a cup also the team's part of it, the team's own matches or the cup season to
     its final or past the window (a file of the Copa del Rey cut short in October lacks the clubs that
-    entered in January)."""
+    entered in January); for a play-off, a match of it."""
+    if item.kind is GapKind.PLAYOFF:
+        return _playoff_held(store, item)
     if not read.holds(store, item.competition, item.season, item.first, item.last):
         return False
     if item.kind is not GapKind.CUP:

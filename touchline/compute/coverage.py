@@ -14,7 +14,8 @@ A spell's coverage is a :class:`Coverage` state with the :class:`Gap` objects be
   played them, its country's super cup where the data shows it qualified (top-flight champions or cup
   winners of the season before, or a place of a super cup of four clubs), the continental super cup
   and the Club World Cup where it won a continental competition the season before, each where the
-  spell covers the days it was played;
+  spell covers the days it was played, and the end-of-season play-offs its league place qualified it
+  for (the Championship's 3rd to 6th) where the spell covers their days;
 - ``full``: none of those gaps;
 - ``empty``: matches in the window, none of the competitions a filter asks for.
 
@@ -68,6 +69,7 @@ class GapKind(StrEnum):
     SUPER_CUP = "super_cup"  # a super cup the team qualified for
     CLUB_WORLD_CUP = "club_world_cup"  # a club world cup the team qualified for
     CONTINENTAL = "continental"  # a continental cup the team qualified for (the Cup Winners' Cup)
+    PLAYOFF = "playoff"  # an end-of-season play-off the team qualified for by its league place
 
 
 # the kinds of competition each gap concerns, for filtered records
@@ -82,6 +84,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.SUPER_CUP: frozenset({CompetitionKind.SUPER_CUP}),
     GapKind.CLUB_WORLD_CUP: frozenset({CompetitionKind.CONTINENTAL}),
     GapKind.CONTINENTAL: frozenset({CompetitionKind.CONTINENTAL}),
+    GapKind.PLAYOFF: frozenset({CompetitionKind.LEAGUE}),
 }
 
 
@@ -152,7 +155,7 @@ class Gap:
                 f"no league matches of this team in {seasons} (a league the store has no file for, "
                 "e.g. a lower division)"
             )
-        verb = "are" if len(self.seasons) > 1 else "is"
+        verb = "are" if len(self.seasons) > 1 or self.kind is GapKind.PLAYOFF else "is"
         why = f" (qualified as {self.why})" if self.why else ""
         return f"{self.name} {seasons} {verb} not in the store{why}"
 

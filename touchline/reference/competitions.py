@@ -382,3 +382,64 @@ def onward(code: str) -> str | None:
     ``uefa.conf``), if the catalogue lists one."""
     found = _data().get("qualifying", {}).get(code)
     return None if found is None else str(found)
+
+
+class Playoff(NamedTuple):
+    """An end-of-season play-off of an era (``[[playoffs]]`` of ``data/competitions.toml``): the league
+    whose season it closes (its files hold it where a source has it), the league whose places qualified
+    (the same, or the division above for a relegation place), those places (first and last), the
+    seasons, the play-off's name then, the qualifying league's name as a note says it ("the
+    Championship", "League One") and the stages a source files its matches under."""
+
+    competition: str
+    league: str
+    places: tuple[int, int]
+    seasons: SeasonRange
+    name: str
+    table: str
+    stages: tuple[str, ...]
+
+
+@cache
+def _playoffs() -> list[Playoff]:
+    found = []
+    for entry in _data().get("playoffs", ()):
+        competition = str(entry["competition"])
+        first, last = (int(p) for p in entry["places"])
+        found.append(
+            Playoff(
+                competition,
+                str(entry.get("league", competition)),
+                (first, last),
+                SeasonRange.parse(str(entry["seasons"])),
+                str(entry["name"]),
+                str(entry["table"]),
+                tuple(str(s) for s in entry["stages"]),
+            )
+        )
+    return found
+
+
+def playoffs(prefix: str, season: str) -> list[Playoff]:
+    """The play-offs of the country with this code prefix that closed ``season``, in the catalogue's
+    order (``eng`` 1986-87: the Second Division's, which the First Division's 19th played too)."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return []
+    return [p for p in _playoffs() if p.league.split(".", 1)[0] == prefix and p.seasons.covers_start(start)]
+
+
+def playoff_days(code: str, season: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of the play-offs that closed league ``code``'s ``season``, where
+    ``data/calendar.toml`` gives them (``[playoff_days]``); else ``None``."""
+    editions: dict[str, str] = _calendar().get("playoff_days", {}).get(code, {})
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    for label, days in editions.items():
+        if Season.parse(label).start == start:
+            first, _, last = days.partition("..")
+            return dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
+    return None
