@@ -280,6 +280,8 @@ def test_thorups_1989_title_with_ob_comes_from_the_data(full: Store) -> None:
         ("1st Division", "1989", False),
         ("Danish Cup", "1990-91", True),
         ("Danish Cup", "1992-93", True),
+        # the spring championship round of 1992-93 (halved autumn points): FC København 32, OB 31
+        ("Danish Superliga runner-up", "1992-93", False),
     ]
     # a round to play, OB led Brøndby and Lyngby by 39 points to 36 (two points a win): out of reach
     assert ob.honours[0].evidence == "final table of dk.1 1989: 1 of 14, 41 points; out of reach from 1989-10-22"
@@ -442,3 +444,15 @@ def test_an_article_says_what_rulings_did_and_links_national_teams(full: Store) 
     assert "| managerclubs10 = [[Jiangsu Suning]]" in wiki
     # the person file's label remark, not the role's
     assert "[[Manchester United]] (interim)" in article_text(full, "Ralf Rangnick", "wiki")
+
+
+def test_a_lower_tiers_title_is_an_honour(full: Store) -> None:
+    # Preston North End won the (third-tier) Second Division of 1999-2000 under Moyes (en.wikipedia,
+    # David Moyes, Honours: "Football League Second Division: 1999–2000")
+    from touchline.api.honours import person_honours
+    from touchline.compute.honours import HonourKind
+
+    (preston,) = [s for s in person_honours(full, "David Moyes").as_manager if s.team_name == "Preston North End"]
+    assert [(h.label, h.season, h.kind) for h in preston.honours] == [
+        ("Second Division", "1999-00", HonourKind.LOWER_TIER)
+    ]

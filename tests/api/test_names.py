@@ -108,7 +108,7 @@ def test_a_national_team_is_shown_by_its_english_name(data: Path, tmp_path: Path
         assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == (4, 1, 2, 1)
         wiki = article_text(store, "Roberto Mancini")
         assert "Italien" not in wiki
-        assert "| managerclubs1 = [[Italy]]" in wiki and "===Italy===" in wiki
+        assert "| managerclubs1 = [[Italy national football team|Italy]]" in wiki and "===Italy===" in wiki
 
 
 def test_a_national_team_the_store_lacks_imports_and_shows_no_data(data: Path, tmp_path: Path) -> None:

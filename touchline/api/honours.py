@@ -4,7 +4,7 @@ A club's honours are derived from the data: league champions and runners-up from
 season's final standings (top flight), or from the final of the finals series or decider that settled
 the title where the rules do not model it (none where an unmodelled round robin may have; the top of
 the regular season then wins the premiership where the rules name one), or a title out of reach
-whatever a season's matches without a result (no runner-up then); second-tier champions; cup, super
+whatever a season's matches without a result (no runner-up then); champions of lower tiers; cup, super
 cup and continental winners and runners-up from each season's decided final. Hand-entered honours
 (``data/honours.toml``) add what the data lacks, marked as such, never replacing a derived one.
 
@@ -35,6 +35,7 @@ from touchline.compute.honours import (
     group_honours,
     league_final_honours,
     league_honours,
+    league_kind,
     premiership_honours,
 )
 from touchline.compute.standings import complete, declared_first, final_standings
@@ -105,7 +106,7 @@ def derived_honours(
         title = catalog.name_in(code, season)
         if competition.kind is CompetitionKind.LEAGUE:
             tier = catalog.tier(code)
-            if tier not in (1, 2):
+            if tier is None:
                 continue
             found.extend(_league_honours(store, club, code, season, title, tier))
         elif competition.kind in _KINDS:
@@ -189,7 +190,7 @@ def _honour(entry: HandHonour, club: Club) -> Honour:
         competition = catalog.competition(entry.competition)
         tier = catalog.tier(entry.competition)
         if competition.kind is CompetitionKind.LEAGUE:
-            kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
+            kind = league_kind(tier) or HonourKind.OTHER
         else:
             kind = _KINDS.get(competition.kind, HonourKind.OTHER)
     return Honour(

@@ -31,11 +31,20 @@ class Place(StrEnum):
     RUNNER_UP = "runner-up"
 
 
+def league_kind(tier: int | None) -> HonourKind | None:
+    """The kind of a league title of a tier: a top flight's, a second tier's, a lower one's; ``None``
+    for a competition that is no league of known tier."""
+    if tier is None:
+        return None
+    return HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER if tier == 2 else HonourKind.LOWER_TIER
+
+
 class HonourKind(StrEnum):
     """What kind of competition an honour is in."""
 
     LEAGUE = "league"  # a top-flight title or runner-up
     SECOND_TIER = "second tier"  # second-tier champions (promotion)
+    LOWER_TIER = "lower tier"  # champions of a third tier or below (a regional group's winners too)
     CUP = "cup"
     SUPER_CUP = "super cup"
     CONTINENTAL = "continental"
@@ -99,10 +108,11 @@ def league_honours(
     won_on: dt.date | None = None,
 ) -> list[Honour]:
     """The club's honour in a complete season's final standings: champions or runners-up of a top
-    flight, champions of a second tier (a group's winners where the tier was played in groups).
+    flight, champions of a lower tier (a group's winners where the tier was played in groups).
     ``date`` is the season's last day; ``won_on`` the day a title was out of reach before it, if it was
     (:func:`touchline.compute.titles.clinch_day`): the title is dated, and credited, by it."""
-    if tier not in (1, 2):
+    kind = league_kind(tier)
+    if kind is None:
         return []
     row = next((r for r in table.rows if r.club == club), None)
     if row is None:
@@ -111,7 +121,6 @@ def league_honours(
     size = sum(1 for r in table.rows if r.group == row.group)
     evidence = f"final table of {code} {table.season}: {row.position} of {size}, {row.points} points"
     if row.position == 1 and not row.shared:
-        kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
         if won_on is not None:
             evidence += f"; out of reach from {won_on.isoformat()}"
         return [Honour(club, code, name, table.season, Place.WINNER, kind, won_on or date, evidence)]
@@ -125,10 +134,10 @@ def clinched_honours(
 ) -> list[Honour]:
     """The title of a season the club won though some of its fixtures have no result, none of which
     could have changed it; no runner-up (the order below the champion was still open)."""
-    if tier not in (1, 2) or not table.rows or table.rows[0].club != club:
+    kind = league_kind(tier)
+    if kind is None or not table.rows or table.rows[0].club != club:
         return []
     row = table.rows[0]
-    kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
     matches = "match" if unresolved == 1 else "matches"
     evidence = (
         f"final table of {code} {table.season}: 1st, {row.points} points, out of reach whatever the "
@@ -181,10 +190,10 @@ def premiership_honours(table: LeagueTable, club: str, code: str, title: str, da
 
 def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:
     """The club's honour in a league season whose title a final settled (a finals series, a decider
-    between clubs level on points): champions of a top flight or second tier, runners-up of a top flight."""
-    if tier not in (1, 2):
+    between clubs level on points): champions of any tier, runners-up of a top flight."""
+    kind = league_kind(tier)
+    if kind is None:
         return []
-    kind = HonourKind.LEAGUE if tier == 1 else HonourKind.SECOND_TIER
     return [h for h in final_honours(final, club, title, kind) if h.place is Place.WINNER or tier == 1]
 
 

@@ -26,7 +26,7 @@ from touchline.web.page import Table
 from touchline.web.pages.common import Context
 from touchline.web.pages.ties import matches_link
 
-_TABLES = (HonourKind.LEAGUE, HonourKind.SECOND_TIER)
+_TABLES = (HonourKind.LEAGUE, HonourKind.SECOND_TIER, HonourKind.LOWER_TIER)
 
 
 def evidence(ctx: Context, honour: Honour) -> str | None:
