@@ -456,3 +456,19 @@ def test_a_lower_tiers_title_is_an_honour(full: Store) -> None:
     assert [(h.label, h.season, h.kind) for h in preston.honours] == [
         ("Second Division", "1999-00", HonourKind.LOWER_TIER)
     ]
+
+
+def test_a_spell_after_the_seasons_last_matchday_expects_no_league_match_of_it(full: Store) -> None:
+    # Allardyce took over Newcastle on 15 May 2007, two days after the Premier League's last matchday:
+    # six weeks of 2006-07 remained, but no league match
+    newcastle = next(s for s in manager_record(full, "Sam Allardyce").spells if s.team_name == "Newcastle United")
+    assert not [g for g in newcastle.gaps if g.kind is GapKind.LEAGUE]
+
+
+def test_a_match_given_by_its_shoot_out_only_is_said_so_not_awaited(full: Store) -> None:
+    # the Allsvenskan final replay of 15 November 1989, "Malmö FF 3-4 pen. IFK Norrköping": played, its
+    # score after play not in the data (it was no fixture the data set ends before)
+    malmo = next(s for s in manager_record(full, "Roy Hodgson").spells if s.team_name == "Malmö FF")
+    (gap,) = [g for g in malmo.gaps if g.kind is GapKind.NO_RESULT]
+    assert (gap.competition, gap.seasons, gap.count, gap.why) == ("se.1", ("1989",), 1, "shootout")
+    assert "given in the data by the penalty shoot-out only" in str(gap)

@@ -27,7 +27,7 @@ from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.compute.standings import complete, final_standings
 from touchline.compute.ties import Tie, final_of, rounds
 from touchline.compute.titles import champion, cup_final, cup_winner, meets_double_winners, super_cup_entrants
-from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell
+from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell, Status
 from touchline.reference import competitions as catalog
 from touchline.reference.people import COACHING
 from touchline.reference.rules import rules_for
@@ -391,6 +391,30 @@ def _held(store: Store, item: Expected, team_name: str) -> bool:
     return final_of(rounds(found, tie_rules(item.competition, label))) is not None
 
 
+def _league_slots(
+    store: Store, league: str, slots: Sequence[tuple[str, dt.date, dt.date]]
+) -> list[tuple[str, dt.date, dt.date]]:
+    """The spell's season slots cut to the days the league played each season: its first and last
+    match days in the store, or its nearest stored season's moved to that year. A spell that begins
+    after the season's last matchday expects no league match of it (Allardyce at Newcastle from 15 May
+    2007, two days after the Premier League's last)."""
+    held = read.seasons(store, league)
+    if not held:
+        return list(slots)
+    days = {label: (first, last) for label, first, last in held}
+    out = []
+    for season, first, last in slots:
+        label = _in_format(store, league, season)
+        if label in days:
+            begin, end = days[label]
+        else:
+            near, near_begin, near_end = _nearest(held, _start(label))
+            shift = _start(label) - _start(near)
+            begin, end = _shifted(near_begin, shift), _shifted(near_end, shift)
+        out.append((season, max(first, begin), min(last, end)))
+    return out
+
+
 def _shifted(day: dt.date, years: int) -> dt.date:
     """``day`` ``years`` later (29 February as 28 February in a common year)."""
     try:
@@ -538,7 +562,9 @@ def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) ->
 def _unresolved(match: Match) -> cover.Unresolved:
     competition = catalog.competition(match.competition)
     name = catalog.name_in(match.competition, match.season)
-    return cover.Unresolved(match.date, match.competition, name, match.season, competition.kind)
+    played = match.status in (Status.PLAYED, Status.AWARDED)
+    why = ("shootout" if match.pens is not None else "played") if played else ""
+    return cover.Unresolved(match.date, match.competition, name, match.season, competition.kind, why)
 
 
 def spell_record(
@@ -564,7 +590,7 @@ def spell_record(
         (catalog.name_in(league, slots[0][0]) if slots else catalog.competition(league).name) if league else "",
         start,
         end,
-        slots,
+        _league_slots(store, league, slots) if league else slots,
         expected,
         lambda item: _held(store, item, team_name),
         [_unresolved(m) for m in everything if m.awaiting_result and m.date <= dt.date.today()],

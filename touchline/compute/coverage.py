@@ -126,6 +126,14 @@ class Gap:
             return f"the store has no matches of this team between {self.first} and {self.last}{where}"
         if self.kind is GapKind.NO_RESULT:
             days = str(self.first) if self.first == self.last else f"{self.first} to {self.last}"
+            matches = "1 match" if self.count == 1 else f"{self.count} matches"
+            if self.why == "shootout":
+                return (
+                    f"{self.name} {seasons}: {matches} of this team ({days}) given in the data by the penalty "
+                    "shoot-out only, without the score after play (not counted)"
+                )
+            if self.why == "played":
+                return f"{self.name} {seasons}: {matches} of this team ({days}) played, without a score in the data"
             if self.count == 1:
                 return (
                     f"{self.name} {seasons}: 1 fixture of this team ({days}) without a result in the store "
@@ -214,25 +222,29 @@ class Unresolved:
     name: str
     season: str
     kind: CompetitionKind
+    # "played" for a match the data says was played without its score, "shootout" for one it gives by
+    # its penalty shoot-out only ("3-4 pen."); "" for a fixture its data set lists before it was played
+    why: str = ""
 
 
 def unresolved_gaps(fixtures: Iterable[Unresolved]) -> list[Gap]:
-    """One ``no_result`` gap per competition, with its seasons, count and first and last days."""
-    by_competition: dict[str, list[Unresolved]] = {}
+    """One ``no_result`` gap per competition and reason, with its seasons, count and first and last days."""
+    by_competition: dict[tuple[str, str], list[Unresolved]] = {}
     for fixture in sorted(fixtures, key=lambda f: f.date):
-        by_competition.setdefault(fixture.competition, []).append(fixture)
+        by_competition.setdefault((fixture.competition, fixture.why), []).append(fixture)
     return [
         Gap(
             GapKind.NO_RESULT,
             tuple(dict.fromkeys(f.season for f in group)),
             code,
             group[0].name,
+            why,
             first=group[0].date,
             last=group[-1].date,
             count=len(group),
             about=group[0].kind,
         )
-        for code, group in by_competition.items()
+        for (code, why), group in by_competition.items()
     ]
 
 
