@@ -472,3 +472,19 @@ def test_a_match_given_by_its_shoot_out_only_is_said_so_not_awaited(full: Store)
     (gap,) = [g for g in malmo.gaps if g.kind is GapKind.NO_RESULT]
     assert (gap.competition, gap.seasons, gap.count, gap.why) == ("se.1", ("1989",), 1, "shootout")
     assert "given in the data by the penalty shoot-out only" in str(gap)
+
+
+def test_a_season_a_club_withdrew_from_is_whole(full: Store) -> None:
+    # Servette went bankrupt after 18 rounds of the Swiss Super League of 2004-05, its results
+    # standing: Basel champions, and Favre's Zürich 5th (en.wikipedia, 2004–05 Swiss Super League)
+    from tests.compute.seasons import champion_of
+
+    assert champion_of(full, "ch.1", "2004-05") == "FC Basel 1893"
+    zurich = next(s for s in manager_record(full, "Lucien Favre", positions=True).spells if s.team_name == "FC Zürich")
+    assert zurich.positions is not None
+    assert [(s.season, s.position) for s in zurich.positions.season_ends] == [
+        ("2003-04", 4),
+        ("2004-05", 5),
+        ("2005-06", 1),
+        ("2006-07", 1),
+    ]

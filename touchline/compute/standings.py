@@ -254,16 +254,31 @@ def unresolved(matches: Iterable[Match], rules: Rules) -> list[Match] | None:
     return [m for m in everything if not m.counts] if round_robin_whole(everything, rounds=rules.balanced) else None
 
 
+# a club whose last match came this long before the round robin's last had withdrawn
+WITHDRAWN = dt.timedelta(days=30)
+
+
 def round_robin_whole(pool: Sequence[Match], *, rounds: bool = True) -> bool:
     """Whether every club of a round robin played the same number of games (with ``rounds``, whole
-    rounds of it)."""
+    rounds of it); or every club but a few that withdrew during it, their results standing (Servette,
+    bankrupt after 18 rounds of the Swiss Super League of 2004-05): they stopped playing at least
+    ``WITHDRAWN`` before the end, and the others all played as many games."""
     games: dict[str, int] = {}
+    last: dict[str, dt.date] = {}
     for match in pool:
-        games[match.home] = games.get(match.home, 0) + 1
-        games[match.away] = games.get(match.away, 0) + 1
+        for club in (match.home, match.away):
+            games[club] = games.get(club, 0) + 1
+            last[club] = max(last.get(club, match.date), match.date)
     counts = set(games.values())
     played = next(iter(counts), 0)
-    return len(counts) == 1 and len(games) >= 2 and (not rounds or played % (len(games) - 1) == 0)
+    if len(counts) == 1:
+        return len(games) >= 2 and (not rounds or played % (len(games) - 1) == 0)
+    if not games:
+        return False
+    most, end = max(counts), max(last.values())
+    withdrawn = {club for club, n in games.items() if n < most and last[club] <= end - WITHDRAWN}
+    stayed = [club for club in games if club not in withdrawn]
+    return bool(withdrawn) and 4 * len(withdrawn) <= len(games) and all(games[club] == most for club in stayed)
 
 
 def _connected(pool: list[Match]) -> list[list[Match]]:
