@@ -488,3 +488,12 @@ def test_a_season_a_club_withdrew_from_is_whole(full: Store) -> None:
         ("2005-06", 1),
         ("2006-07", 1),
     ]
+
+
+def test_a_libertadores_winner_is_expected_at_that_decembers_club_world_cup(full: Store) -> None:
+    # Flamengo won the Copa Libertadores of 2019 on 23 November and played the Club World Cup in Qatar
+    # that December (2-1 v Al-Hilal, 0-1 a.e.t. v Liverpool) under Jorge Jesus; the store lacks it
+    flamengo = next(s for s in manager_record(full, "Jorge Jesus").spells if s.team_name == "Flamengo RJ")
+    assert {(g.competition, season, g.why) for g in flamengo.gaps for season in g.seasons} >= {
+        ("fifa.cwc", "2019", "Copa Libertadores winners 2019")
+    }

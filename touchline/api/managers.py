@@ -142,7 +142,10 @@ def _expected(
         if cwc is not None:
             out.append(dataclasses.replace(cwc, first=first, last=last))
         for title in catalog.continental_titles():
-            title_before = _in_format(store, title, before)
+            # a calendar-year league's club played it the year it won the title (Flamengo: the Copa
+            # Libertadores of 2019, the Club World Cup that December); others the season after
+            same = "-" not in season and title in catalog.same_season_titles()
+            title_before = _in_format(store, title, season if same else before)
             if not read.plays_in(store, club, title, title_before):
                 continue
             final = cup_final(season_matches(store, title, title_before))

@@ -179,6 +179,12 @@ def tier(code: str) -> int | None:
     return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
 
 
+def same_season_titles() -> list[str]:
+    """Continental titles whose winners played what they qualify for in the title's own calendar year
+    (``continental_same_season``)."""
+    return list(_data().get("continental_same_season", {}).get("titles", []))
+
+
 def continental_titles() -> list[str]:
     """Continental competitions whose winners qualify for something the next season."""
     return list(_data()["continental_titles"])
