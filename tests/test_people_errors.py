@@ -48,6 +48,8 @@ MESSAGES = {
     "date_and_year_disagree.toml": ":4: start = 2013-03-14 and start_year = 2012 disagree (give one of them)",
     # the first match in charge is a day of the spell
     "first_match_outside.toml": ":4: spell at KAA Gent: first_match = 2018-10-01 is not within 2018-10-10..2019-06-30",
+    # a club outside the data is named with its country, its id made of both
+    "outside_data_without_country.toml": ':4: spell at Al-Shabab: outside_data needs the club\'s country = "..."',
     "last_match_before_first.toml": ":4: spell at KAA Gent: last_match = 2018-10-15 is before first_match = 2018-10-20",
     "year_1700.toml": ":4: start = 1700-03-14 is not a date of football's (1850 to 2100)",
     # another file's person: never replaced in silence

@@ -18,6 +18,7 @@ from touchline.errors import DataError
 from touchline.store import Store
 from touchline.store import people as stored
 from touchline.store.read import find_club
+from touchline.views.manager import manager_report
 
 SEASON = "worldfootball-cache-full/2018-19"
 
@@ -118,6 +119,31 @@ def test_a_national_team_the_store_lacks_imports_and_shows_no_data(data: Path, t
         assert teams(store, "gregg-berhalter") == [("int-usa", "United States")]
         (spell,) = manager_record(store, "Gregg Berhalter").spells
         assert spell.coverage is Coverage.NONE
+
+
+def test_a_club_outside_the_data_imports_with_no_data_and_no_total(data: Path, tmp_path: Path) -> None:
+    # Preud'homme coached Al-Shabab of Saudi Arabia (2011-13), football no source holds: a spell that
+    # says so (outside_data, with the club's country) loads and shows "no data", never zeros; a name
+    # the data does know is refused with the flag
+    shabab = person(
+        "Test Coach",
+        'team = "Al-Shabab"\ncountry = "KSA"\noutside_data = true\nstart = 2011-06-14\nend = 2013-09-18',
+    )
+    with store_with(tmp_path, [data / SEASON / "es.1.txt"], [shabab]) as store:
+        assert teams(store, "test-coach") == [("ksa-al-shabab", "Al-Shabab")]
+        result = manager_record(store, "Test Coach")
+        assert [s.coverage for s in result.spells] == [Coverage.NONE]
+        report = manager_report(result)
+        assert report.rows[-1]["g"] == "no data" and report.data["total"] is None
+        known = tmp_path / "known.toml"
+        known.write_text(
+            person("Other Coach", 'team = "Sevilla FC"\ncountry = "ESP"\noutside_data = true\nstart = 2019-01-01')
+        )
+        with pytest.raises(
+            DataError,
+            match=r"known.toml:4: Sevilla FC is in the data as Sevilla FC \(esp-sevilla-fc\): remove outside_data",
+        ):
+            import_people(store, [known])
 
 
 def test_pochettinos_united_states_spell_has_no_data(full: Store) -> None:

@@ -22,7 +22,7 @@ from touchline.compute.lookup import known_names, leagues, pick
 from touchline.compute.records import spell_window
 from touchline.errors import DataError, NotFoundError
 from touchline.model import Spell
-from touchline.reference.clubs import ClubRegistry, english_nation, is_national
+from touchline.reference.clubs import ClubRegistry, club_id, english_nation, is_national
 from touchline.reference.people import COACHING, PersonFile, SpellEntry, load_file, overlap_days, own_overlaps, problems
 from touchline.store import people as stored
 from touchline.store import read
@@ -86,8 +86,15 @@ def _resolved(item: PersonFile, teams: Teams) -> tuple[list[SpellEntry], list[st
         try:
             club, name = teams.resolve(entry.team, entry.country, spell_window(entry.spell))
         except NotFoundError as exc:
-            messages.append(f"{entry.where}: {exc}")
-            continue
+            if not entry.outside:
+                messages.append(f"{entry.where}: {exc}")
+                continue
+            # a club no source holds (Al-Shabab of Saudi Arabia): its spell shows "no data"
+            club, name = club_id(entry.country or "", entry.team), entry.team
+        else:
+            if entry.outside:
+                messages.append(f"{entry.where}: {entry.team} is in the data as {name} ({club}): remove outside_data")
+                continue
         spell = replace(entry.spell, team=club, label=entry.spell.label or _label(entry.team, club, name))
         entries.append(replace(entry, spell=spell))
     return entries, messages

@@ -34,6 +34,7 @@ SPELL_KEYS = {
     "country",
     "first_match",
     "last_match",
+    "outside_data",
 }
 PERSON_KEYS = {
     "id",
@@ -68,6 +69,7 @@ class SpellEntry:
     country: str | None
     line: int
     where: str
+    outside: bool = False  # ``outside_data = true``: a club no source of the data holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +268,12 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
         first_match,
         last_match,
     )
-    return SpellEntry(spell, team, country.upper() if country else None, line, where)
+    outside = entry.get("outside_data", False)
+    if not isinstance(outside, bool):
+        raise DataError(f"{where}: outside_data = {outside!r} is not true or false")
+    if outside and not country:
+        raise DataError(f'{where}: spell at {team}: outside_data needs the club\'s country = "..."')
+    return SpellEntry(spell, team, country.upper() if country else None, line, where, outside)
 
 
 def overlap_days(a: Spell, b: Spell) -> int:

@@ -154,7 +154,10 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
             label = _competition_names(key, item) if "." in key else key
             rows.append({"team": f"  {label}", "from": None, "to": None, **record_cells(rec)})
     total: dict[str, Cell] = {"team": "Total", "from": None, "to": None, **record_cells(result.total)}
-    if any(s.coverage is Coverage.NONE for s in result.spells):
+    if result.spells and all(s.coverage is Coverage.NONE for s in result.spells):
+        # no spell with data: the total is no data too, never zeros
+        total = {"team": "Total", "from": None, "to": None, "g": "no data"}
+    elif any(s.coverage is Coverage.NONE for s in result.spells):
         notes.append("The total counts only spells with data.")
         total["_note"] = str(len(notes))
     title = f"Managerial record of {result.person.name}"
@@ -181,7 +184,9 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
             "shootouts": filters.shootouts.value,
         },
         "spells": [_spell_dict(s, with_matches) for s in result.spells],
-        "total": record_dict(result.total),
+        "total": None
+        if result.spells and all(s.coverage is Coverage.NONE for s in result.spells)
+        else record_dict(result.total),
     }
     return Report(title, COLUMNS, tuple(rows), (total,), tuple(notes), data)
 
