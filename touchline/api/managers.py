@@ -130,8 +130,22 @@ def _expected(
             continue
         before = _previous(season)
         for code in catalog.cups(prefix, season):
+            tiers = catalog.cup_tiers(code, season)
+            if tiers is not None:
+                # a cup of some tiers only (the Football League Trophy): the club's tier that season
+                if _tier_in(store, club, prefix, season, first, last) not in tiers[0]:
+                    continue
+                if not read.holds(store, code, season, first, last):
+                    name = catalog.name_in(code, season)
+                    out.append(Expected(code, name, GapKind.CUP, season, first, last, tiers[1]))
+                continue
             if _cup_within(store, code, season, first, last, league, team_name):
-                out.append(Expected(code, catalog.name_in(code, season), GapKind.CUP, season, first, last))
+                name = catalog.name_in(code, season)
+                out.append(
+                    Expected(
+                        code, name, GapKind.CUP, season, first, last, *_cup_cut(store, code, season, team_name, last)
+                    )
+                )
         national = catalog.super_cup(prefix, season)
         if national is not None and _played_within(store, national, season, first, last):
             why = _national_title(store, team_name, league, prefix, before, season)
@@ -165,6 +179,20 @@ def _expected(
     out += _ranked(club, slots)
     out += _playoffs(store, club, team_name, prefix, slots)
     return out
+
+
+def _tier_in(store: Store, club: str, prefix: str, season: str, first: dt.date, last: dt.date) -> int | None:
+    """The tier of the league the club played in ``season`` (from ``first`` to ``last``): the one the
+    store holds its matches of; else, where the store holds that season of the country's top tiers
+    and the club is in none of them, the tier below them (Bournemouth's Third Division of 1983-84, the
+    store holding the First and Second Divisions then); ``None`` where it cannot tell."""
+    played = [code for code, label, _ in read.league_seasons(store, club, first, last) if code.startswith(f"{prefix}.")]
+    if played:
+        return catalog.tier(played[-1])
+    below = 1
+    while read.holds(store, f"{prefix}.{below}", _in_format(store, f"{prefix}.{below}", season), first, last):
+        below += 1
+    return below if below > 1 else None
 
 
 # how long after its league's last day a play-off ends, where the calendar gives no days: the English
@@ -225,7 +253,8 @@ def _playoff_held(store: Store, item: Expected) -> bool:
 
 def _qualified_onward(store: Store, team_name: str, everything: Sequence[Match], end: dt.date) -> list[Expected]:
     """The competitions the team went on to by winning its last qualifying tie of a season (the
-    Conference League's league phase after Mainz beat Rosenborg in its play-off of August 2025), where
+    Conference League's league phase after Mainz beat Rosenborg in its play-off of August 2025), or
+    dropped into by losing it (``[[qualifying_losers]]``: Celtic into the Europa League's), where
     the spell lasts past that tie; the store's holding them is checked as for any expected competition."""
     out = []
     seen: set[tuple[str, str]] = set()
@@ -245,11 +274,20 @@ def _qualified_onward(store: Store, team_name: str, everything: Sequence[Match],
             continue
         last = max(ties, key=lambda tie: max(m.date for m in tie.legs))
         decided = max(m.date for m in last.legs)
-        if last.winner != team_name or end <= decided + SLACK:
+        if last.winner is None or end <= decided + SLACK:
             continue
         opponent = last.second if last.first == team_name else last.first
         stage = last.round or last.stage or "qualifying"
-        why = f"winners of their {catalog.name_in(match.competition, match.season)} {stage} tie v {opponent}"
+        title = catalog.name_in(match.competition, match.season)
+        if last.winner == team_name:
+            why = f"winners of their {title} {stage} tie v {opponent}"
+        else:
+            # a club beaten there dropped into another competition (Celtic, beaten by Kairat in the
+            # Champions League's play-off of August 2025, into the Europa League's league phase)
+            dropped = catalog.dropped_to(match.competition, match.season, last.round or last.stage or "")
+            if dropped is None:
+                continue
+            main, why = dropped, f"losers of their {title} {stage} tie v {opponent}"
         name = catalog.name_in(main, match.season)
         out.append(Expected(main, name, GapKind.CONTINENTAL, match.season, decided, end, why))
     return out
@@ -336,9 +374,52 @@ def _cup_within(
         shift = target.start - _start(label)
         entered = _entered(store, cup, label, league, seeds) or stored_begin
         begin, end = min(begin, _shifted(entered, shift)), _shifted(stored_end, shift)
+        # a season the store holds only to a round before its final ends later: as the nearest one
+        # it holds to its final (the Coppa Italia of 2024-25, held to its round of 16 in December)
+        finished = _final_day(store, cup, held, target.start)
+        if finished is not None and finished > end:
+            end = finished
     if final is not None:
         end = final  # (a cup the calendar gives the final of: none of its matches came after)
     return begin - SLACK <= last and first <= end + SLACK
+
+
+def _final_day(store: Store, cup: str, held: Sequence[tuple[str, dt.date, dt.date]], year: int) -> dt.date | None:
+    """The last day of the stored season of a cup nearest ``year`` that the store holds to its final,
+    moved to ``year`` (the few nearest seasons are looked at); ``None`` where none of them reaches it."""
+    for label, _, stored_end in sorted(held, key=lambda h: (abs(_start(h[0]) - year), -_start(h[0])))[:3]:
+        if final_of(rounds(season_matches(store, cup, label), tie_rules(cup, label))) is not None:
+            return _shifted(stored_end, year - _start(label))
+    return None
+
+
+def _cup_cut(store: Store, cup: str, season: str, team_name: str, last: dt.date) -> tuple[str, dt.date] | tuple[()]:
+    """Why and to which day the store lacks the later rounds of a cup season it holds only in part
+    (before its final), for a team still in it when the data ends: it won its last stored tie, or the
+    tie has no result in the store; the spell lasts past the data's end (by more than :data:`SLACK`).
+    Milan's Coppa Italia of 2024-25, held to the round of 16 in December 2024; an empty tuple where
+    the store lacks nothing more of it (the team out, the cup whole, or the spell over)."""
+    label = _in_format(store, cup, season)
+    listed = season_matches(store, cup, label)
+    if not listed or not any(team_name in (m.home, m.away) for m in listed):
+        return ()
+    stored_end = max(m.date for m in listed)
+    if last <= stored_end + SLACK:
+        return ()
+    found = rounds(listed, tie_rules(cup, label))
+    if final_of(rounds([m for m in listed if m.counts], tie_rules(cup, label))) is not None:
+        return ()
+    ties = [tie for one in found for tie in one.ties if team_name in (tie.first, tie.second)]
+    if not ties:
+        return ()
+    tie = max(ties, key=lambda t: max(m.date for m in t.matches))
+    opponent = tie.second if tie.first == team_name else tie.first
+    stage = (tie.round or tie.stage or "last").lower()
+    if tie.winner == team_name:
+        return f"the team won its {stage} tie v {opponent}", stored_end
+    if tie.winner is None and any(m.awaiting_result for m in tie.matches):
+        return f"the team's {stage} tie v {opponent} has no result in the store", stored_end
+    return ()
 
 
 def _entered(store: Store, cup: str, season: str, league: str, seeds: tuple[int, int] | None) -> dt.date | None:
@@ -378,6 +459,8 @@ def _held(store: Store, item: Expected, team_name: str) -> bool:
     entered in January); for a play-off, a match of it."""
     if item.kind is GapKind.PLAYOFF:
         return _playoff_held(store, item)
+    if item.held_to is not None:
+        return False  # a cup season held in part, the team still in it when its data ends (_cup_cut)
     if not read.holds(store, item.competition, item.season, item.first, item.last):
         return False
     if item.kind is not GapKind.CUP:
@@ -581,7 +664,11 @@ def spell_record(
         end = min(end, filters.date_to)
     everything = read.matches(store, club=spell.team, date_from=start, date_to=end) if start <= end else []
     found = [m for m in everything if filters.keep(m)]
-    league = read.home_league(store, spell.team)
+    # the league it played in nearest the spell (not over all time: Nottingham Forest's Premier League
+    # of 2024-25 for a spell from October 2025, not the Championship it played most seasons in)
+    league = (read.league_near(store, spell.team, start, end) if start <= end else None) or read.home_league(
+        store, spell.team
+    )
     team_name = read.club_name(store, spell.team) or spell.label or spell.team
     slots = cover.season_slots(start, end, _calendar(store, league, start, end)) if start <= end else []
     stored = read.seasons(store, league) if league else []

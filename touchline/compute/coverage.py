@@ -163,8 +163,15 @@ class Gap:
                 f"no league matches of this team in {seasons} (a league the store has no file for, "
                 "e.g. a lower division)"
             )
+        if self.kind is GapKind.CUP and self.last is not None:
+            return (
+                f"{self.name} {seasons} is in the store only to {_long(self.last)}, before its final: the later "
+                f"rounds are not in it ({self.why})"
+            )
         verb = "are" if len(self.seasons) > 1 or self.kind is GapKind.PLAYOFF else "is"
         why = f" (qualified as {self.why})" if self.why else ""
+        if self.kind is GapKind.CUP and self.why:
+            why = f" ({self.why})"  # a cup of some tiers only: who it was open to
         return f"{self.name} {seasons} {verb} not in the store{why}"
 
     def concerns(self, kinds: Iterable[CompetitionKind]) -> bool:
@@ -189,6 +196,8 @@ class Expected:
     first: dt.date
     last: dt.date
     why: str = ""
+    # for a cup season the store holds only in part, the team still in it: the last day it holds
+    held_to: dt.date | None = None
 
 
 def season_slots(start: dt.date, end: dt.date, calendar: bool = False) -> list[tuple[str, dt.date, dt.date]]:
@@ -275,6 +284,11 @@ def assess(
     matches just before and after the window, and the first day of the league's data in the store."""
     missing = unresolved_gaps(unresolved)
     if not dates:
+        if missing and league is not None:
+            # fixtures without a result only: no data, but the league's seasons past them are told too
+            # (Everton from January 2025, the store's Premier League ending with 2024-25)
+            gaps = _league_gaps(missing, dates, league, league_name, slots, (), stored, unresolved, league_span)
+            return Coverage.NONE, gaps
         if missing:
             return Coverage.NONE, tuple(missing)
         before, after = around
@@ -294,6 +308,25 @@ def assess(
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NATIONAL, name=names))
     if league is None:
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NO_LEAGUE))
+    merged = _league_gaps(missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, cut)
+    return (Coverage.PARTIAL if merged else Coverage.FULL), merged
+
+
+def _league_gaps(
+    missing: Sequence[Gap],
+    dates: Sequence[tuple[dt.date, CompetitionKind]],
+    league: str,
+    league_name: str,
+    slots: Sequence[tuple[str, dt.date, dt.date]],
+    expected: Sequence[Expected],
+    stored: Callable[[Expected], bool],
+    unresolved: Sequence[Unresolved],
+    league_span: tuple[str, str] | None,
+    cut: Sequence[tuple[str, dt.date]] = (),
+) -> tuple[Gap, ...]:
+    """The gaps of a club's spell beside its fixtures without a result: the league's seasons without
+    a match of the team, those the store holds only in part, and what it was expected to play that
+    the store lacks."""
     gaps: list[Gap] = list(missing)
     # a season whose league fixtures are there without results is a no_result gap, not a missing league
     league_days = [d for d, kind in dates if kind is CompetitionKind.LEAGUE]
@@ -305,9 +338,8 @@ def assess(
         gaps.append(Gap(GapKind.LEAGUE_CUT, (season,), league, league_name, f"its data ends on {day}", last=day))
     for item in expected:
         if not stored(item):
-            gaps.append(Gap(item.kind, (item.season,), item.competition, item.name, item.why))
-    merged = merge(gaps)
-    return (Coverage.PARTIAL if merged else Coverage.FULL), merged
+            gaps.append(Gap(item.kind, (item.season,), item.competition, item.name, item.why, last=item.held_to))
+    return merge(gaps)
 
 
 def _outside(season: str, league: str, name: str, span: tuple[str, str] | None) -> tuple[str | None, str, str]:
@@ -325,10 +357,12 @@ def _outside(season: str, league: str, name: str, span: tuple[str, str] | None) 
 
 
 def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:
-    """Gaps of one kind and competition (and reason) as one, with all their seasons, in first-seen order."""
-    out: dict[tuple[GapKind, str | None, str], Gap] = {}
+    """Gaps of one kind, competition and name (and reason) as one, with all their seasons, in first-seen
+    order (a cup renamed in the spell keeps each name's seasons: the Simod Cup of 1987-88 and 1988-89,
+    the Zenith Data Systems Cup of 1989-90)."""
+    out: dict[tuple[GapKind, str | None, str, str], Gap] = {}
     for gap in gaps:
-        key = (gap.kind, gap.competition, gap.why)
+        key = (gap.kind, gap.competition, gap.name, gap.why)
         seen = out.get(key)
         if seen is None:
             out[key] = gap

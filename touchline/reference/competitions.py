@@ -331,6 +331,20 @@ def cup_entries(code: str, season: str, tier: int | None) -> list[tuple[CupEntry
     return found
 
 
+def cup_tiers(code: str, season: str) -> tuple[tuple[int, ...], str] | None:
+    """The league tiers domestic cup ``code`` was open to in ``season`` and what a note says of who
+    played it (``[cup_tiers]`` of ``data/calendar.toml``: the Football League Trophy's third and fourth);
+    ``None`` for a cup open to every tier (or a season the calendar does not list)."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    for entry in _calendar().get("cup_tiers", {}).get(code, ()):
+        if SeasonRange.parse(str(entry["seasons"])).covers_start(start):
+            return tuple(int(t) for t in entry["tiers"]), str(entry.get("why", ""))
+    return None
+
+
 def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
     """The first and last days a one-off competition (a super cup, the Club World Cup) of ``season``
     was played, where ``data/calendar.toml`` gives them (the edition of a calendar year ``2018`` is that
@@ -388,6 +402,33 @@ def onward(code: str) -> str | None:
     ``uefa.conf``), if the catalogue lists one."""
     found = _data().get("qualifying", {}).get(code)
     return None if found is None else str(found)
+
+
+def qualifying_round(label: str) -> str | None:
+    """A qualifying round's key from the heading a source files it under: ``"play-off"`` for
+    "Playoffs", "Play-offs" or "Playoff Round", the round's number for "Round 3", "3. Round" or
+    "Qual. Round 3"; ``None`` for another heading ("Preliminary Final")."""
+    if re.search(r"play-?off", label, re.IGNORECASE):
+        return "play-off"
+    found = re.fullmatch(r"(?:(?:qual\.?|qualifying)\s+)?round\s+(\d+)|(\d+)\.\s*round", label.strip(), re.IGNORECASE)
+    return None if found is None else (found.group(1) or found.group(2))
+
+
+def dropped_to(code: str, season: str, label: str) -> str | None:
+    """The competition a club that lost its last tie of qualifying competition ``code`` in ``season``
+    went on to, by the round's heading (``[[qualifying_losers]]``): ``uefa.el`` for a Champions League
+    play-off lost in 2025-26; ``None`` where it went out, or where the rule hangs on a path the data
+    cannot tell."""
+    key = qualifying_round(label)
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    for entry in _data().get("qualifying_losers", ()):
+        seasons = SeasonRange.parse(str(entry["seasons"]))
+        if entry["competition"] == code and entry["round"] == key and seasons.covers_start(start):
+            return str(entry["to"])
+    return None
 
 
 class Playoff(NamedTuple):

@@ -523,3 +523,31 @@ def neighbour_match_days(
         None if before is None else Store.to_date(before),
         None if after is None else Store.to_date(after),
     )
+
+
+def league_near(store: Store, club: str, first: dt.date, last: dt.date) -> str | None:
+    """The league the club played in nearest ``first..last``: the one it has most matches of (fixtures
+    without a result too) in those days, else that of its league match nearest them, before or after
+    (Nottingham Forest's Premier League of 2024-25 for a spell from October 2025 the store has no match
+    of); ``None`` for a club with no league match in the store."""
+    club_matches = "(SELECT id FROM matches WHERE home_id = ? UNION ALL SELECT id FROM matches WHERE away_id = ?)"
+    league = "SELECT m.competition, {what} FROM matches m JOIN competitions c ON c.code = m.competition "
+    league += f"WHERE c.kind = 'league' AND m.id IN {club_matches} AND "
+    inside = store.query(
+        league.format(what="COUNT(*) AS n")
+        + "m.date BETWEEN ? AND ? GROUP BY m.competition ORDER BY n DESC, m.competition LIMIT 1",
+        (club, club, first.isoformat(), last.isoformat()),
+    )
+    if inside:
+        return str(inside[0][0])
+    before = store.query(
+        league.format(what="m.date") + "m.date < ? ORDER BY m.date DESC, m.competition LIMIT 1",
+        (club, club, first.isoformat()),
+    )
+    after = store.query(
+        league.format(what="m.date") + "m.date > ? ORDER BY m.date, m.competition LIMIT 1",
+        (club, club, last.isoformat()),
+    )
+    near = [((first - Store.to_date(row[0][1])).days, str(row[0][0])) for row in (before,) if row]
+    near += [((Store.to_date(row[0][1]) - last).days, str(row[0][0])) for row in (after,) if row]
+    return str(min(near)[1]) if near else None
