@@ -494,6 +494,8 @@ def test_a_libertadores_winner_is_expected_at_that_decembers_club_world_cup(full
     # Flamengo won the Copa Libertadores of 2019 on 23 November and played the Club World Cup in Qatar
     # that December (2-1 v Al-Hilal, 0-1 a.e.t. v Liverpool) under Jorge Jesus; the store lacks it
     flamengo = next(s for s in manager_record(full, "Jorge Jesus").spells if s.team_name == "Flamengo RJ")
+    # and, as Brazil's champions of 2019, the Supercopa do Brasil of February 2020 (3-0 v Athletico)
     assert {(g.competition, season, g.why) for g in flamengo.gaps for season in g.seasons} >= {
-        ("fifa.cwc", "2019", "Copa Libertadores winners 2019")
+        ("fifa.cwc", "2019", "Copa Libertadores winners 2019"),
+        ("br.sc", "2020", "Campeonato Brasileiro Série A champions 2019"),
     }
