@@ -499,3 +499,11 @@ def test_a_libertadores_winner_is_expected_at_that_decembers_club_world_cup(full
         ("fifa.cwc", "2019", "Copa Libertadores winners 2019"),
         ("br.sc", "2020", "Campeonato Brasileiro Série A champions 2019"),
     }
+
+
+def test_a_canadian_club_in_major_league_soccer_enters_the_canadian_championship(full: Store) -> None:
+    # Montreal Impact (Marsch, 2011-12) never entered the U.S. Open Cup, open to U.S. clubs only; they
+    # played the Canadian Championship, which the store holds
+    montreal = next(s for s in manager_record(full, "Jesse Marsch").spells if s.team_name == "CF Montréal")
+    assert not [g for g in montreal.gaps if g.competition == "us.cup"]
+    assert any(m.competition == "ca.cup" for m in montreal.matches)

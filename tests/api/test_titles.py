@@ -173,8 +173,9 @@ SUPPORTERS_SHIELD = {
     "2000": "Kansas City Wizards", "2001": "Miami Fusion", "2002": "Los Angeles Galaxy", "2003": "Chicago Fire",
     "2004": "Columbus Crew", "2005": "San Jose Earthquakes", "2006": "D.C. United", "2007": "D.C. United",
     "2008": "Columbus Crew", "2009": "Columbus Crew", "2010": "Los Angeles Galaxy", "2011": "Los Angeles Galaxy",
-    "2012": "San Jose Earthquakes", "2013": "New York RB", "2014": "Seattle Sounders", "2015": "New York RB",
-    "2016": "FC Dallas", "2017": "Toronto FC", "2018": "New York RB", "2019": "Los Angeles FC",
+    "2012": "San Jose Earthquakes", "2013": "New York RB", "2014": "Seattle Sounders",
+    "2015": "New York RB", "2016": "FC Dallas", "2017": "Toronto FC", "2018": "New York RB",
+    "2019": "Los Angeles FC",
     "2020": "Philadelphia Union", "2021": "New England Revolution", "2022": "Los Angeles FC",
     "2023": "FC Cincinnati",
 }  # fmt: skip

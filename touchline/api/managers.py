@@ -129,7 +129,10 @@ def _expected(
         if not cover.long_enough(first, last):
             continue
         before = _previous(season)
-        for code in catalog.cups(prefix, season):
+        # a club abroad may enter its own country's cup, not the league's (Montreal: no U.S. Open Cup)
+        own = club.split("-", 1)[0].upper()
+        abroad = catalog.cups_abroad(own, season) if catalog.country_code(prefix) != own else None
+        for code in catalog.cups(prefix, season) if abroad is None else abroad:
             tiers = catalog.cup_tiers(code, season)
             if tiers is not None:
                 # a cup of some tiers only (the Football League Trophy): the club's tier that season

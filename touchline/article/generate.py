@@ -220,9 +220,11 @@ def _infobox(result: ManagerRecord) -> list[_Line]:
         suffix = (
             f" {remark.group(0).strip()}" if remark else " (caretaker)" if item.spell.role is Role.CARETAKER else ""
         )
-        # a national team links to its team's article, not its country's
-        target = f"{item.team_name} national football team" if is_national(item.spell.team, item.team_name) else None
-        lines.append(_Line(f"managerclubs{number}", item.team_name, link=True, suffix=suffix, target=target))
+        # the team as the person file names it ("New York Red Bulls"); a national team links to its
+        # team's article, not its country's
+        team = _REMARK.sub("", _label(item))
+        target = f"{team} national football team" if is_national(item.spell.team, item.team_name) else None
+        lines.append(_Line(f"managerclubs{number}", team, link=True, suffix=suffix, target=target))
     return lines
 
 

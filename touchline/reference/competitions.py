@@ -123,6 +123,16 @@ def cups(prefix: str, season: str) -> list[str]:
     return [code for code in (_held(entry, season) for entry in listed) if code]
 
 
+def cups_abroad(country: str, season: str) -> list[str] | None:
+    """The cups a club of ``country`` (a FIFA code) playing in another country's league enters in
+    ``season`` instead of that country's (``cups_abroad``: Canada's MLS clubs); ``None`` where it enters
+    the league country's."""
+    listed: list[str] | None = _data().get("cups_abroad", {}).get(country)
+    if listed is None:
+        return None
+    return [code for code in (_held(entry, season) for entry in listed) if code]
+
+
 def super_cup(prefix: str, season: str) -> str | None:
     """The country's super cup of ``season`` (its league champions and cup winners of the season
     before), if the catalogue lists one held then."""
