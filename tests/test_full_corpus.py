@@ -507,3 +507,16 @@ def test_a_canadian_club_in_major_league_soccer_enters_the_canadian_championship
     montreal = next(s for s in manager_record(full, "Jesse Marsch").spells if s.team_name == "CF Montréal")
     assert not [g for g in montreal.gaps if g.competition == "us.cup"]
     assert any(m.competition == "ca.cup" for m in montreal.matches)
+
+
+def test_the_dfb_ligapokal_of_six_clubs_is_expected_of_the_bundesligas_first_five_and_the_cup_winners(
+    full: Store,
+) -> None:
+    # the DFB-Ligapokal (1997-2007) took the Bundesliga's first five and the DFB-Pokal's winners; Magath's
+    # Bayern played it in 2004, 2005 and 2006 (fussballdaten.de counts its five matches in his 131)
+    bayern = next(s for s in manager_record(full, "Felix Magath").spells if s.team_name == "Bayern München")
+    assert {(g.competition, season, g.why) for g in bayern.gaps for season in g.seasons} >= {
+        ("de.cup.l", "2004-05", "Bundesliga runners-up 2003-04"),
+        ("de.cup.l", "2005-06", "Bundesliga champions 2004-05"),
+        ("de.cup.l", "2006-07", "Bundesliga champions 2005-06"),
+    }

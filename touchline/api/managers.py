@@ -538,7 +538,7 @@ def _national_title(store: Store, team_name: str, league: str, prefix: str, seas
     final = final_of(rounds(played, tie_rules(cup, season))) if played else None
     places = catalog.super_cup_places(prefix, next_season)
     if places is not None:
-        return _four_club_place(team_name, league, cup, season, found, champions, final, places[0])
+        return _four_club_place(team_name, league, cup, season, found, champions, final, places)
     if champions == team_name:
         return f"{catalog.name_in(league, season)} champions {season}"
     if final is not None and final.winner == team_name:
@@ -561,16 +561,17 @@ def _four_club_place(
     found: Sequence[Match],
     champions: str | None,
     final: Tie | None,
-    league_places: int,
+    places: tuple[int, int],
 ) -> str:
-    """Why the team played a super cup of four clubs (the league's first places and the cup's
-    finalists, a place held twice passing down the table), or ``""``."""
+    """Why the team played a super cup of more than two clubs (the league's first places and the cup's
+    winners, or finalists, a place held twice passing down the table), or ``""``."""
     rules = rules_for(league, season)
     table = [row.club for row in final_standings(found, rules).rows] if found and complete(found, rules) else []
     if not table and champions is not None:
         table = [champions]  # the champions are known; the rest of the table is not
     winner, loser = (final.winner, final.loser) if final is not None else (None, None)
-    entrants = super_cup_entrants(table, winner, loser, league_places)
+    league_places, cup_places = places
+    entrants = super_cup_entrants(table, winner, loser if cup_places > 1 else None, league_places)
     entrant = next((e for e in entrants if e.club == team_name), None)
     if entrant is None:
         return ""
@@ -579,7 +580,9 @@ def _four_club_place(
         return f"{cup_name} {entrant.cup} {season}"
     if entrant.instead_of is not None:
         return f"{league_name} {ordinal(entrant.league_place or 0)} {season}, {entrant.instead_of} held two places"
-    return f"{league_name} {'champions' if entrant.league_place == 1 else 'runners-up'} {season}"
+    place = entrant.league_place or 0
+    named = "champions" if place == 1 else "runners-up" if place == 2 else ordinal(place)
+    return f"{league_name} {named} {season}"
 
 
 def _cup_winners_cup(store: Store, club: str, team_name: str, league: str, prefix: str, season: str) -> Expected | None:
