@@ -43,6 +43,8 @@ MESSAGES = {
     "year_not_a_year.toml": ":4: start_year = 'two thousand' is not a year (write it as 2013)",
     # a caretaker spell inside his own head coach's spell: its matches would count twice
     "same_club_overlap.toml": ":9: coaching spell at Brøndby IF (2012-08-01..2012-11-01) overlaps the one at Brøndby IF (2011-03-14..2013-01-01) by 93 days",
+    # a spell given as one year counts all of it: the days of another spell that year would count twice
+    "one_year_overlaps_dated.toml": ":9: coaching spell at Borussia Dortmund (1976-07-01..1978-04-30) overlaps the one at Werder Bremen (1976..1976) in 1976 (a spell given as one year counts all of it: give its days)",
     "years_overlap.toml": ":9: coaching spell at Aarhus GF (2012..2013) overlaps the one at Brøndby IF (2011..2014) in 2012-2013",
     "born_after_spell.toml": ":5: spell at Brøndby IF starts 1985-03-14, before Test Person was born (1990-01-01)",
     "date_and_year_disagree.toml": ":4: start = 2013-03-14 and start_year = 2012 disagree (give one of them)",

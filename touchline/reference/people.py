@@ -277,12 +277,19 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
 
 
 def overlap_days(a: Spell, b: Spell) -> int:
-    """How many days two dated spells share (an open end counts as today)."""
+    """How many days two dated spells share (an end given as a year counts to its last day, an open end
+    as today)."""
     if a.start is None or b.start is None:
         return 0
     today = dt.date.today()
+
+    def end(spell: Spell) -> dt.date:
+        if spell.end is not None:
+            return spell.end
+        return dt.date(spell.end_year, 12, 31) if spell.end_year is not None else today
+
     first = max(a.start, b.start)
-    last = min(a.end or today, b.end or today)
+    last = min(end(a), end(b))
     return (last - first).days + 1
 
 
@@ -306,7 +313,35 @@ def own_overlaps(entries: Sequence[SpellEntry]) -> list[str]:
                     out.append(f"{where} overlaps {other} by {overlap_days(a, b)} days")
             elif (years := _shared_years(a, b)) is not None:
                 out.append(f"{where} overlaps {other} in {years}")
+            elif (year := _one_year_shared(a, b)) is not None:
+                out.append(
+                    f"{where} overlaps {other} in {year} (a spell given as one year counts all of it: give its days)"
+                )
     return out
+
+
+def _one_year(spell: Spell) -> bool:
+    """Whether a spell is given as a single year without days (its record counts the whole year)."""
+    return (
+        spell.start is None
+        and spell.end is None
+        and spell.start_year is not None
+        and spell.start_year == spell.end_year
+    )
+
+
+def _one_year_shared(a: Spell, b: Spell) -> int | None:
+    """The year a spell given as that one year shares with another spell's known days (Werder 1976 and
+    Dortmund from 1 July 1976: the year would count Dortmund's autumn at Werder too), or ``None``; two
+    spells both given in years in that year are the editor's best knowledge and pass."""
+    for one, other in ((a, b), (b, a)):
+        if not _one_year(one) or other.start is None:
+            continue
+        year = one.start_year or 0
+        last = other.end or dt.date.today()
+        if other.start.year <= year <= last.year:
+            return year
+    return None
 
 
 def _shared_years(a: Spell, b: Spell) -> str | None:
