@@ -520,3 +520,14 @@ def test_the_dfb_ligapokal_of_six_clubs_is_expected_of_the_bundesligas_first_fiv
         ("de.cup.l", "2005-06", "Bundesliga champions 2004-05"),
         ("de.cup.l", "2006-07", "Bundesliga champions 2005-06"),
     }
+
+
+def test_a_season_the_data_names_by_its_one_tournament_has_a_table(full: Store) -> None:
+    # Argentina's Torneo de Transición of 2014 (one tournament, stored as "Torneo Inicial" of 2014-15):
+    # Racing Club champions over River Plate (en.wikipedia); Bianchi left Boca on 25 August 2014 with
+    # the table of that day, not a blank
+    table = competition_table(full, "ar.1", "2014-15")
+    assert [(r.club, r.points) for r in table.rows[:2]] == [("Racing Club", 41), ("River Plate", 39)]
+    boca = manager_record(full, "Carlos Bianchi", positions=True).spells[-1]
+    assert boca.positions is not None and boca.positions.departure is not None
+    assert boca.positions.departure.season == "2014-15"

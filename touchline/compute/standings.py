@@ -40,7 +40,9 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
     by_stage = matches_by_stage(everything)
     if not any(rules.is_regular(stage) for stage in by_stage):
         groups = [s for s in by_stage if s is not None and not knockout_stage(by_stage[s])]
-        if len(groups) > 1:
+        if groups:
+            # tournaments or groups of their own (Argentina's Apertura and Clausura), or a season the
+            # data names by its one tournament (Argentina's Torneo de Transición of 2014)
             return _groups(everything, by_stage, rules, groups, as_of)
     regular = tables_for(prepare_sorted(everything, rules, None, by_stage), as_of=as_of)[0]
     rows = {row.club: row._replace(stage=REGULAR) for row in regular.rows}
@@ -176,7 +178,9 @@ def _groups(
         rows.extend(row._replace(group=name, stage=name) for row in table.rows)
         notes.extend(n for n in table.notes if n not in notes)
     assert first is not None
-    notes.insert(0, f"Played in {len(groups)} groups: {', '.join(groups)}")
+    notes.insert(
+        0, f"Played in {len(groups)} groups: {', '.join(groups)}" if len(groups) > 1 else f"Played as {groups[0]}"
+    )
     return replace(first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=())
 
 
