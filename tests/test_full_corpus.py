@@ -531,3 +531,11 @@ def test_a_season_the_data_names_by_its_one_tournament_has_a_table(full: Store) 
     boca = manager_record(full, "Carlos Bianchi", positions=True).spells[-1]
     assert boca.positions is not None and boca.positions.departure is not None
     assert boca.positions.departure.season == "2014-15"
+
+
+def test_a_season_before_a_clubs_first_match_says_so(full: Store) -> None:
+    # Martino was appointed by Atlanta United in September 2016; the club's first match was on 5 March
+    # 2017: 2016 is no division the store lacks
+    atlanta = next(s for s in manager_record(full, "Gerardo Martino").spells if s.team_name == "Atlanta United FC")
+    (gap,) = [g for g in atlanta.gaps if g.kind is GapKind.LEAGUE]
+    assert str(gap) == "no league matches of this team in 2016 (its first match in the store is on 5 March 2017)"

@@ -651,6 +651,17 @@ def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) ->
     return "-" not in nearest[0]
 
 
+def _first_match_in(
+    store: Store, club: str, start: dt.date, end: dt.date, everything: Sequence[Match]
+) -> dt.date | None:
+    """The day of the club's first match in the store where it falls in the spell (none before it):
+    a club that began then (Atlanta United, first match 5 March 2017); ``None`` otherwise."""
+    counted = [m.date for m in everything if m.counts]
+    if not counted or start > end or read.neighbour_match_days(store, club, start, end)[0] is not None:
+        return None
+    return min(counted)
+
+
 def _unresolved(match: Match) -> cover.Unresolved:
     competition = catalog.competition(match.competition)
     name = catalog.name_in(match.competition, match.season)
@@ -696,6 +707,7 @@ def spell_record(
         _cut_seasons(store, league, slots, everything) if league and everything else [],
         read.neighbour_match_days(store, spell.team, start, end) if not everything and start <= end else (None, None),
         min((first for _, first, _ in stored), default=None),
+        _first_match_in(store, spell.team, start, end, everything),
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter

@@ -273,6 +273,7 @@ def assess(
     cut: Sequence[tuple[str, dt.date]] = (),
     around: tuple[dt.date | None, dt.date | None] = (None, None),
     league_first: dt.date | None = None,
+    club_first: dt.date | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
@@ -281,7 +282,8 @@ def assess(
     first and last seasons the store holds of the league, the names of the competitions of the
     team's matches (for a national team, which has no league), the league's seasons of the spell
     that the store holds only to a day before their end (season and last day), the days of the team's
-    matches just before and after the window, and the first day of the league's data in the store."""
+    matches just before and after the window, the first day of the league's data in the store, and the
+    day of the club's first match in the store where it falls in the window."""
     missing = unresolved_gaps(unresolved)
     if not dates:
         if missing and league is not None:
@@ -308,7 +310,9 @@ def assess(
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NATIONAL, name=names))
     if league is None:
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NO_LEAGUE))
-    merged = _league_gaps(missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, cut)
+    merged = _league_gaps(
+        missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, cut, club_first
+    )
     return (Coverage.PARTIAL if merged else Coverage.FULL), merged
 
 
@@ -323,17 +327,23 @@ def _league_gaps(
     unresolved: Sequence[Unresolved],
     league_span: tuple[str, str] | None,
     cut: Sequence[tuple[str, dt.date]] = (),
+    club_first: dt.date | None = None,
 ) -> tuple[Gap, ...]:
     """The gaps of a club's spell beside its fixtures without a result: the league's seasons without
-    a match of the team, those the store holds only in part, and what it was expected to play that
-    the store lacks."""
+    a match of the team (before ``club_first``, its first match in the store, a club that had not
+    played yet), those the store holds only in part, and what it was expected to play that the store
+    lacks."""
     gaps: list[Gap] = list(missing)
     # a season whose league fixtures are there without results is a no_result gap, not a missing league
     league_days = [d for d, kind in dates if kind is CompetitionKind.LEAGUE]
     league_days += [u.date for u in unresolved if u.kind is CompetitionKind.LEAGUE]
     for season, first, last in slots:
         if long_enough(first, last) and not any(first <= d <= last for d in league_days):
-            gaps.append(Gap(GapKind.LEAGUE, (season,), *_outside(season, league, league_name, league_span)))
+            outside = _outside(season, league, league_name, league_span)
+            if not outside[2] and club_first is not None and last < club_first:
+                # a club that had not played yet (Atlanta United in 2016), not a division the store lacks
+                outside = (None, "", f"its first match in the store is on {_long(club_first)}")
+            gaps.append(Gap(GapKind.LEAGUE, (season,), *outside))
     for season, day in cut:
         gaps.append(Gap(GapKind.LEAGUE_CUT, (season,), league, league_name, f"its data ends on {day}", last=day))
     for item in expected:
