@@ -539,3 +539,10 @@ def test_a_season_before_a_clubs_first_match_says_so(full: Store) -> None:
     atlanta = next(s for s in manager_record(full, "Gerardo Martino").spells if s.team_name == "Atlanta United FC")
     (gap,) = [g for g in atlanta.gaps if g.kind is GapKind.LEAGUE]
     assert str(gap) == "no league matches of this team in 2016 (its first match in the store is on 5 March 2017)"
+
+
+def test_a_short_season_played_to_its_final_is_no_season_held_in_part(full: Store) -> None:
+    # Argentina's Primera División of 2016 ran from February to its final of 29 May (Lanús 4-0 San
+    # Lorenzo): Gallardo's River is not told its data ends there before the season's end
+    river = next(s for s in manager_record(full, "Marcelo Gallardo").spells if s.team_name == "River Plate")
+    assert not [g for g in river.gaps if g.kind is GapKind.LEAGUE_CUT and "2016" in g.seasons]

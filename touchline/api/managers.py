@@ -25,6 +25,7 @@ from touchline.compute import coverage as cover
 from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record, spell_window
 from touchline.compute.standings import complete, final_standings
+from touchline.compute.tables import knockout_stage
 from touchline.compute.ties import Tie, final_of, rounds
 from touchline.compute.titles import champion, cup_final, cup_winner, meets_double_winners, super_cup_entrants
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell, Status
@@ -631,10 +632,24 @@ def _cut_seasons(
             usual = min(last, _shifted(near_end, _start(label) - _start(near)))
         if stored_end + SLACK >= usual:
             continue
-        if complete(season_matches(store, league, label), rules_for(league, label)):
+        played = season_matches(store, league, label)
+        if complete(played, rules_for(league, label)) or _ends_with_a_final(played):
             continue
         out.append((season, stored_end))
     return out
+
+
+def _ends_with_a_final(played: Sequence[Match]) -> bool:
+    """Whether a season's data ends with the decided final of a knock-out stage (Argentina's short
+    season of 2016, its final on 29 May): the season was played to its end, however short."""
+    last = max(played, key=lambda m: m.date, default=None)
+    if last is None or last.stage is None:
+        return False
+    stage = [m for m in played if m.stage == last.stage]
+    if not knockout_stage(stage):
+        return False
+    final = cup_final(stage)
+    return final is not None and final.winner is not None
 
 
 def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) -> bool:
