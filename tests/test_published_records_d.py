@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from touchline.api.managers import Filters, manager_record
+from tests.published import check_store_and_missing, check_whole
+from touchline.api.managers import Filters
 from touchline.store import Store
 
 
@@ -22,9 +23,7 @@ from touchline.store import Store
     ],
 )
 def test_published_records_the_store_holds_whole(full: Store, name: str, team: str, published: tuple[int, ...]) -> None:
-    spell = next(s for s in manager_record(full, name).spells if s.team_name == team)
-    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == published
-    assert spell.coverage == "full"
+    check_whole(full, name, team, published)
 
 
 @pytest.mark.parametrize(
@@ -54,9 +53,4 @@ def test_published_records_are_the_stores_and_the_matches_it_names_as_missing(
     lacked: tuple[int, ...],
     published: tuple[int, ...],
 ) -> None:
-    spell = next(s for s in manager_record(full, name, filters).spells if s.team_name == team)
-    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == found
-    assert spell.coverage == "partial"
-    assert {(g.competition, season) for g in spell.gaps for season in g.seasons} == missing
-    # the published record is the store's and the matches it names as missing, as counted by hand
-    assert tuple(a + b for a, b in zip(found, lacked, strict=True)) == published
+    check_store_and_missing(full, name, team, filters, found, missing, lacked, published)

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from tests.published import check_whole
 from touchline.api.managers import manager_record
 from touchline.store import Store
 
@@ -34,9 +35,7 @@ from touchline.store import Store
 def test_published_records_the_store_holds_whole(
     full: Store, name: str, team: str, start: dt.date, published: tuple[int, ...]
 ) -> None:
-    spell = next(s for s in manager_record(full, name).spells if s.team_name == team and s.start == start)
-    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == published
-    assert spell.coverage == "full"
+    check_whole(full, name, team, published, start)
 
 
 def test_koeman_at_barcelona_is_the_stores_and_the_supercopa_it_names_as_missing(full: Store) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.published import check_whole
 from touchline.api.managers import manager_record
 from touchline.store import Store
 
@@ -25,9 +26,7 @@ from touchline.store import Store
     ],
 )
 def test_published_records_the_store_holds_whole(full: Store, name: str, team: str, published: tuple[int, ...]) -> None:
-    spell = next(s for s in manager_record(full, name).spells if s.team_name == team)
-    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == published
-    assert spell.coverage == "full"
+    check_whole(full, name, team, published)
 
 
 def test_schaafs_caretaker_match_at_werder(full: Store) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from touchline.api.managers import manager_record
+from tests.published import check_whole
 from touchline.store import Store
 
 
@@ -21,6 +21,4 @@ from touchline.store import Store
     ],
 )
 def test_published_records_the_store_holds_whole(full: Store, name: str, team: str, published: tuple[int, ...]) -> None:
-    spell = next(s for s in manager_record(full, name).spells if s.team_name == team)
-    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == published
-    assert spell.coverage == "full"
+    check_whole(full, name, team, published)

@@ -359,7 +359,14 @@ def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
     """The first and last days a one-off competition (a super cup, the Club World Cup) of ``season``
     was played, where ``data/calendar.toml`` gives them (the edition of a calendar year ``2018`` is that
     of ``2018-19``); else ``None``."""
-    editions: dict[str, str] = _calendar().get("played", {}).get(code, {})
+    return _days("played", code, season)
+
+
+def _days(table: str, code: str, season: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last days ``data/calendar.toml``'s ``table`` gives competition ``code`` in
+    ``season`` (``"2020-07-26..2020-08-04"``, or one day), matched by the year the season starts in;
+    ``None`` where it gives none."""
+    editions: dict[str, str] = _calendar().get(table, {}).get(code, {})
     try:
         start = Season.parse(season).start
     except ValueError:
@@ -374,12 +381,8 @@ def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
 def final_day(code: str, season: str) -> dt.date | None:
     """The day of a domestic cup's final in ``season``, where ``data/calendar.toml`` gives it (the
     edition of a calendar year ``2018`` is that of ``2018-19``); else ``None``."""
-    finals: dict[str, str] = _calendar().get("final", {}).get(code, {})
-    try:
-        start = Season.parse(season).start
-    except ValueError:
-        return None
-    return next((dt.date.fromisoformat(d) for label, d in finals.items() if Season.parse(label).start == start), None)
+    days = _days("final", code, season)
+    return None if days is None else days[0]
 
 
 class RankedEntrants(NamedTuple):
@@ -490,13 +493,4 @@ def playoffs(prefix: str, season: str) -> list[Playoff]:
 def playoff_days(code: str, season: str) -> tuple[dt.date, dt.date] | None:
     """The first and last days of the play-offs that closed league ``code``'s ``season``, where
     ``data/calendar.toml`` gives them (``[playoff_days]``); else ``None``."""
-    editions: dict[str, str] = _calendar().get("playoff_days", {}).get(code, {})
-    try:
-        start = Season.parse(season).start
-    except ValueError:
-        return None
-    for label, days in editions.items():
-        if Season.parse(label).start == start:
-            first, _, last = days.partition("..")
-            return dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)
-    return None
+    return _days("playoff_days", code, season)

@@ -1,0 +1,44 @@
+"""Published managerial records checked against the whole corpus: the shared checks of
+``tests/test_published_records_*.py`` and ``tests/test_full_corpus.py``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from touchline.api.managers import Filters, SpellRecord, manager_record
+from touchline.store import Store
+
+
+def spell_of(
+    full: Store, name: str, team: str, filters: Filters | None = None, start: dt.date | None = None
+) -> SpellRecord:
+    """The manager's spell at ``team`` (the one starting on ``start`` where he had several)."""
+    spells = manager_record(full, name, filters or Filters()).spells
+    return next(s for s in spells if s.team_name == team and (start is None or s.start == start))
+
+
+def check_whole(full: Store, name: str, team: str, published: tuple[int, ...], start: dt.date | None = None) -> None:
+    """The spell's G, W, D, L are the published ones, and the store holds every match of it."""
+    spell = spell_of(full, name, team, start=start)
+    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == published
+    assert spell.coverage == "full"
+
+
+def check_store_and_missing(
+    full: Store,
+    name: str,
+    team: str,
+    filters: Filters,
+    found: tuple[int, ...],
+    missing: set[tuple[str, str]],
+    lacked: tuple[int, ...],
+    published: tuple[int, ...],
+) -> None:
+    """The spell's G, W, D, L in the store are ``found``; it names exactly ``missing`` (competition,
+    season) as lacking; and the published record is the store's and those matches, counted by hand
+    (``lacked``)."""
+    spell = spell_of(full, name, team, filters)
+    assert (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost) == found
+    assert spell.coverage == "partial"
+    assert {(g.competition, season) for g in spell.gaps for season in g.seasons} == missing
+    assert tuple(a + b for a, b in zip(found, lacked, strict=True)) == published
