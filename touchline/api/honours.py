@@ -247,6 +247,12 @@ def person_honours(store: Store, name: str, records: Sequence[SpellRecord] | Non
     """``touchline honours NAME``: a person's honours as player and as manager, spell by spell; what the
     store lacks of each coaching spell from ``records`` (its :class:`SpellRecord` objects, when the caller
     has them), else from the person's record computed here."""
+    with store.remembering():
+        return _person_honours(store, name, records)
+
+
+def _person_honours(store: Store, name: str, records: Sequence[SpellRecord] | None) -> PersonHonours:
+    """What :func:`person_honours` says, worked out."""
     person = find_person(store, name)
     spells = person_spells(store, person.id)
     wanted = [s for s in spells if s.role in (Role.PLAYER, *COACHING)]

@@ -776,7 +776,9 @@ def manager_record(
     spells = [s for s in person_spells(store, person.id) if s.role in wanted]
     if filters.date_from or filters.date_to:
         spells = [s for s in spells if _touches(s, filters.date_from, filters.date_to)]
-    records = (spell_record(store, s, filters, by, positions) for s in spells)
+    # a record asks for the same seasons and season tables many times: each is read once
+    with store.remembering():
+        records = [spell_record(store, s, filters, by, positions) for s in spells]
     # spells with data, none of it in the competitions asked for, are left out of a filtered table
     return ManagerRecord(person, tuple(r for r in records if r.coverage is not Coverage.EMPTY), filters)
 

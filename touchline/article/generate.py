@@ -268,13 +268,14 @@ def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
     """The generated biography parts of the manager ``name`` in ``fmt`` (wiki, md or html)."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
-    result = manager_record(store, name, positions=True)
-    hook = ties_and_honours(store)
-    honours = honours_outline(hook.honours(result.person, result.spells) or ())
-    paragraphs = [
-        (_label(i), [*spell_sentences(i, result.person.name, result.person.other_names), *hook.spell_events(i)])
-        for i in result.spells
-    ]
+    with store.remembering():
+        result = manager_record(store, name, positions=True)
+        hook = ties_and_honours(store)
+        honours = honours_outline(hook.honours(result.person, result.spells) or ())
+        paragraphs = [
+            (_label(i), [*spell_sentences(i, result.person.name, result.person.other_names), *hook.spell_events(i)])
+            for i in result.spells
+        ]
     if fmt == "wiki":
         return _wiki(result, paragraphs, honours)
     if fmt == "md":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -34,6 +34,8 @@ class Store:
         self.label = redact(url)
         self.connection = connection
         self._in_transaction = False
+        # per thread: answers of read-only queries kept while a computation is :meth:`remembering`
+        self._memos = threading.local()
 
     def _error(self, exc: Exception) -> StoreError:
         """A database error as one line naming the store, with no password in it."""
@@ -82,6 +84,30 @@ class Store:
         """The first column of the first row of a query, or ``None``."""
         row = self.execute(sql, params).fetchone()
         return None if row is None else row[0]
+
+    @contextmanager
+    def remembering(self) -> Iterator[None]:
+        """Inside, :meth:`recall` keeps each answer it computes: for a read-only computation that asks
+        the same question many times (a manager's record asks for a league's seasons hundreds of times).
+        Nothing is kept after the block, so a later read sees what was written since; the block must not
+        write."""
+        if getattr(self._memos, "kept", None) is not None:
+            yield
+            return
+        self._memos.kept = {}
+        try:
+            yield
+        finally:
+            self._memos.kept = None
+
+    def recall(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept under ``key`` while this thread's computation is :meth:`remembering`."""
+        kept: dict[Hashable, Any] | None = getattr(self._memos, "kept", None)
+        if kept is None:
+            return compute()
+        if key not in kept:
+            kept[key] = compute()
+        return kept[key]
 
     @contextmanager
     def transaction(self, *, immediate: bool = True) -> Iterator[None]:

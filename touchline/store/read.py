@@ -135,8 +135,16 @@ def season_matches(store: Store, competition: str, season: str) -> list[Match]:
     """One competition-season's matches with just what a league table needs (no sources), oldest first.
 
     A table at any date is asked for often (positions over a season, a manager's every spell), so
-    this read skips the file join and shares Score and date objects between matches.
+    this read skips the file join and shares Score and date objects between matches; it is remembered
+    while the store is :meth:`~touchline.store.base.Store.remembering`.
     """
+    return list(
+        store.recall(("season_matches", competition, season), lambda: _season_matches(store, competition, season))
+    )
+
+
+def _season_matches(store: Store, competition: str, season: str) -> tuple[Match, ...]:
+    """What :func:`season_matches` reads, read."""
     scores: dict[tuple[int, int], Score] = {}
     days: dict[object, dt.date] = {}
 
@@ -170,7 +178,7 @@ def season_matches(store: Store, competition: str, season: str) -> list[Match]:
                 time=r[12],
             )
         )
-    return out
+    return tuple(out)
 
 
 def match_sources(store: Store, match_id: int) -> list[tuple[str, str, int, str, bool]]:
@@ -473,14 +481,19 @@ def holds(store: Store, competition: str, season: str, first: dt.date, last: dt.
 
 
 def seasons(store: Store, competition: str) -> list[tuple[str, dt.date, dt.date]]:
-    """A competition's seasons in the store with their first and last match dates, oldest first."""
-    return [
-        (str(s), Store.to_date(first), Store.to_date(last))
-        for s, first, last in store.query(
-            "SELECT season, MIN(date), MAX(date) FROM matches WHERE competition = ? GROUP BY season ORDER BY 2",
-            (competition,),
+    """A competition's seasons in the store with their first and last match dates, oldest first
+    (remembered while the store is :meth:`~touchline.store.base.Store.remembering`)."""
+
+    def read() -> tuple[tuple[str, dt.date, dt.date], ...]:
+        return tuple(
+            (str(s), Store.to_date(first), Store.to_date(last))
+            for s, first, last in store.query(
+                "SELECT season, MIN(date), MAX(date) FROM matches WHERE competition = ? GROUP BY season ORDER BY 2",
+                (competition,),
+            )
         )
-    ]
+
+    return list(store.recall(("seasons", competition), read))
 
 
 def plays_in(store: Store, club: str, competition: str, season: str) -> bool:

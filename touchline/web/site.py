@@ -169,7 +169,8 @@ class Site:
             with self.lock:
                 page = self.pages.get(page_key)
                 if page is None:
-                    page = route.build(self.context, path, query)
+                    with self.store.remembering():
+                        page = route.build(self.context, path, query)
                     self.computed += 1
                     self.pages.put(page_key, page)
         out = self.face(page, fmt, url)
