@@ -93,8 +93,8 @@ def test_every_rules_file_loads_for_every_season_and_cites_sources() -> None:
 
 
 def test_a_league_without_a_rules_file_gets_its_countrys_points_by_era() -> None:
-    # the 2. Bundesliga gave two points for a win until 1994-95, as Germany's leagues did
-    assert (rules_for("de.2", "1974-75").points.win, rules_for("de.2", "1995-96").points.win) == (2, 3)
+    # Germany's third tier gave two points for a win until 1994-95, as all of Germany's leagues did
+    assert (rules_for("de.3", "1974-75").points.win, rules_for("de.3", "1995-96").points.win) == (2, 3)
     # England's lower divisions: three points from 1981-82, goal average until 1975-76
     assert (rules_for("eng.3", "1980-81").points.win, rules_for("eng.3", "1981-82").points.win) == (2, 3)
     assert rules_for("eng.2", "1970-71").tiebreak == (Criterion.POINTS, Criterion.GOAL_AVERAGE)
@@ -102,7 +102,7 @@ def test_a_league_without_a_rules_file_gets_its_countrys_points_by_era() -> None
     assert (rules_for("no.1", "1986").points.win, rules_for("no.1", "1987").points.win) == (2, 3)
     assert (rules_for("se.2", "1989").points.win, rules_for("se.2", "1990").points.win) == (2, 3)
     # every such rule names where its points come from, and is not passed off as a rules file
-    assert not rules_for("de.2", "1974-75").known and rules_for("de.2", "1974-75").sources
+    assert not rules_for("de.3", "1974-75").known and rules_for("de.3", "1974-75").sources
 
 
 def test_bad_season_ranges_are_config_errors() -> None:

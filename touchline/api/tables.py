@@ -17,7 +17,7 @@ from touchline.compute.titles import champion
 from touchline.compute.totals import Venue
 from touchline.errors import ConfigError, NotFoundError
 from touchline.model import CompetitionKind, Match
-from touchline.reference.rules import Rules, rules_for
+from touchline.reference.rules import Rules, rules_for, stage_label
 from touchline.store import read
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
@@ -74,6 +74,8 @@ def competition_table(
     if stage is not None:
         stages = sorted({m.stage for m in found if m.stage})
         wanted = next((s for s in stages if s.casefold() == stage.casefold()), None)
+        # or its English label, as positions name it ("top six" for sco.1's "Championship")
+        wanted = wanted or next((s for s in stages if stage_label(code, s).casefold() == stage.casefold()), None)
         if wanted is None:
             raise NotFoundError(f"stage of {code} {season}", stage, stages)
         stage = wanted
@@ -117,6 +119,9 @@ class Standing:
     date: dt.date
     position: int
     clubs: int
+    # the stage as the data names it ("Nord", "Championship"); ``stage`` is its English label
+    # (data/rules/_stages.toml: sco.1's "Championship" is the "top six" after the split)
+    key: str | None = None
 
     def __str__(self) -> str:
         return ordinal(self.position)
@@ -179,18 +184,26 @@ def _standings(
     if not all(row.group for row in rows):
         row = rows[0]
         stage = row.stage if row.stage not in (None, "Regular Season") else None
-        return [Standing(code, season, stage, day, row.position, len(table))]
+        label = stage_label(code, stage) if stage is not None else None
+        return [Standing(code, season, label, day, row.position, len(table), key=stage)]
     began: dict[str, dt.date] = {}
     for match in found:
         if match.stage is not None and match.date < began.get(match.stage, dt.date.max):
             began[match.stage] = match.date
     out = [
-        (began.get(str(row.group), dt.date.min), Standing(code, season, row.group, day, row.position, size))
+        (
+            began.get(str(row.group), dt.date.min),
+            Standing(code, season, _label(code, row.group), day, row.position, size, key=row.group),
+        )
         for row in rows
         if began.get(str(row.group), dt.date.min) <= day
         for size in [sum(1 for other in table.rows if other.group == row.group)]
     ]
     return [standing for _, standing in sorted(out, key=lambda pair: pair[0])]
+
+
+def _label(code: str, stage: str | None) -> str | None:
+    return stage_label(code, stage) if stage is not None else None
 
 
 def _standing(
@@ -278,8 +291,8 @@ def spell_positions(
             # tournaments of their own: each seen through where the club's last match of it falls in the
             # spell and the data holds it whole (Newell's Apertura 1991, though not the Clausura 1992)
             for final in finals:
-                tournament = [m for m in found if m.stage == final.stage]
-                if start <= _last_of(found, team_name, final.stage) <= end and complete(tournament, rules):
+                tournament = [m for m in found if m.stage == final.key]
+                if start <= _last_of(found, team_name, final.key) <= end and complete(tournament, rules):
                     ends.append(final)
         elif finals and start <= own_last <= end and complete(found, rules):
             ends += finals

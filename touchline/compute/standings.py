@@ -27,8 +27,8 @@ from touchline.compute.tables import (
     tables_for,
 )
 from touchline.compute.ties import Tie, final_of, rounds
-from touchline.model import Match
-from touchline.reference.rules import Rules
+from touchline.model import Match, Status
+from touchline.reference.rules import Carry, Rules, stage_label
 from touchline.reference.ties import tie_rules
 
 REGULAR = "Regular Season"
@@ -77,12 +77,14 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
         ordered = top + [r for r in ordered if r.club not in (winner, loser)]
         ordered = [row._replace(position=n, shared=False) for n, row in enumerate(ordered, 1)]
         how = f", {tie.how}" if tie.winner and tie.how else ""
-        notes.append(f"{winner} first, {loser} second: the {decider} between them decided the title ({winner}{how})")
+        label = stage_label(rules.competition, decider)
+        notes.append(f"{winner} first, {loser} second: the {label} between them decided the title ({winner}{how})")
         others = [s for s in others if s != decider]
     if others:
         count = sum(len(by_stage[stage]) for stage in others)
         notes.append(
-            f"Not counted: {count} matches of {', '.join(others)}, stages the rules for "
+            f"Not counted: {count} matches of {', '.join(stage_label(rules.competition, s) for s in others)}, "
+            f"stages the rules for "
             f"{rules.competition or 'this league'} do not model; the competition's final standings may differ"
         )
     return replace(regular, rows=tuple(ordered), notes=tuple(notes), final=True, deductions=tuple(deductions))
@@ -172,16 +174,59 @@ def _groups(
     rows: list[TableRow] = []
     notes: list[str] = []
     first: LeagueTable | None = None
+    carried = {name: _carried_from(name, groups, by_stage, rules) for name in groups}
     for name in groups:
+        if carried[name] is not None:
+            continue  # ranked within the group it carries from, below
         table = tables_for(prepare_sorted(everything, rules, name, by_stage), as_of=as_of)[0]
         first = first or table
         rows.extend(row._replace(group=name, stage=name) for row in table.rows)
         notes.extend(n for n in table.notes if n not in notes)
     assert first is not None
+    for name, base in carried.items():
+        if base is None or not _begun(by_stage, [name], as_of):
+            continue
+        # a promotion or relegation round of a group's clubs, the group's record carried (2. Bundesliga
+        # Nord and Süd, 1991-92): it re-orders its clubs within the places they held in the group
+        own = replace(rules, regular_stages=(base,))
+        stage = tables_for(prepare_sorted(everything, own, name, by_stage), as_of=as_of)[0]
+        notes.extend(n for n in stage.notes if n not in notes)
+        # the group's places in its order (a place two clubs shared in the group is two places here)
+        at = {
+            row.club: (place, index)
+            for place, (index, row) in enumerate(((i, r) for i, r in enumerate(rows) if r.group == base), 1)
+        }
+        if len(at) == 0 or any(row.club not in at for row in stage.rows):
+            continue
+        block = sorted(at[row.club] for row in stage.rows)
+        for (position, index), row in zip(block, stage.rows, strict=True):
+            rows[index] = row._replace(position=position, group=base, stage=name)
+    played = [name for name in groups if carried[name] is None]
     notes.insert(
-        0, f"Played in {len(groups)} groups: {', '.join(groups)}" if len(groups) > 1 else f"Played as {groups[0]}"
+        0, f"Played in {len(played)} groups: {', '.join(played)}" if len(played) > 1 else f"Played as {played[0]}"
     )
+    later = [stage_label(rules.competition, name) for name in groups if carried[name] is not None]
+    if later:
+        notes.insert(1, f"{', '.join(later)}: each group's record carried into the round; it ranks its clubs")
     return replace(first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=())
+
+
+def _carried_from(
+    name: str, groups: Sequence[str], by_stage: dict[str | None, list[Match]], rules: Rules
+) -> str | None:
+    """The earlier group whose record a group-season's stage carries (its rule's ``carry``), where all
+    its clubs played: "Nord" for "Nord Aufstieg"; ``None`` for a stage that carries nothing."""
+    rule = rules.stage_rule(name)
+    if rule is None or rule.carry is Carry.NONE or not rule.final:
+        return None
+    clubs = {c for m in by_stage[name] for c in (m.home, m.away)}
+    for other in groups[: groups.index(name)]:
+        other_rule = rules.stage_rule(other)
+        if other_rule is not None and other_rule.carry is not Carry.NONE:
+            continue
+        if clubs <= {c for m in by_stage[other] for c in (m.home, m.away)}:
+            return other
+    return None
 
 
 def complete(matches: Iterable[Match], rules: Rules) -> bool:
@@ -206,9 +251,11 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
         tie = final_of(rounds(by_stage[stage], tie_rules(by_stage[stage][0].competition, by_stage[stage][0].season)))
         if tie is None or (tie.winner is None and _declared_winner(tie, rules)[0] is None):
             return False  # a decider the data does not settle (and no decision names its winner)
-    regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if m.counts]
+    # a match abandoned with no result in the data still was the fixture's one meeting: the season is
+    # whole without it (Treviso v Grosseto, Serie B, 14 May 2008); the table notes it is not counted
+    regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if _met(m)]
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
-    pools = [regular] if regular else [[m for m in g if m.counts] for g in groups if not knockout_stage(g)]
+    pools = [regular] if regular else [[m for m in g if _met(m)] for g in groups if not knockout_stage(g)]
     # the championship round after a split whole and played (a season abandoned during it, its fixtures
     # cancelled, is not complete; a relegation round with a match cancelled at the end still is)
     after = [
@@ -222,6 +269,11 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
         and all(round_robin_whole(pool, rounds=rules.balanced) for pool in pools)
         and all(all(m.counts for m in group) and round_robin_whole(group) for group in after)
     )
+
+
+def _met(match: Match) -> bool:
+    """Whether a fixture was met: it counts, or it was abandoned (a fixture cancelled was not met)."""
+    return match.counts or match.status is Status.ABANDONED
 
 
 def _beside_title(stage: str | None, by_stage: dict[str | None, list[Match]], rules: Rules) -> bool:

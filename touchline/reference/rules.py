@@ -474,3 +474,34 @@ def _decision(data: Mapping[str, Any], where: str) -> Decision:
         void=bool(data.get("void", False)),
         revoked=bool(data.get("revoked", False)),
     )
+
+
+def stage_label(competition: str, stage: str) -> str:
+    """A stage's name in English as touchline prints it (``data/rules/_stages.toml``): the data keeps
+    each source's names, German ones among them ("Aufstieg" -> "promotion play-offs"); a competition's
+    own names first (sco.1's "Championship" -> "top six"), then the whole name, then word by word
+    ("Nord Aufstieg" -> "North promotion round" for de.2); a name not listed as given."""
+    general, own = _stage_names()
+    mine = own.get(competition, {})
+    key = stage.casefold()
+    for table in (mine, general):
+        if key in table:
+            return table[key]
+    words = stage.split()
+    if len(words) > 1 and any(w.casefold() in mine or w.casefold() in general for w in words):
+        return " ".join(mine.get(w.casefold(), general.get(w.casefold(), w)) for w in words)
+    return stage
+
+
+@cache
+def _stage_names() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """(general names, each competition's names) of ``data/rules/_stages.toml``, keys casefolded."""
+    name = "touchline/data/rules/_stages.toml"
+    text = resources.files("touchline").joinpath("data/rules/_stages.toml").read_text(encoding="utf-8")
+    data = load_toml(text, name)
+    general = {str(k).casefold(): str(v) for k, v in data.get("names", {}).items()}
+    own = {
+        str(code): {str(k).casefold(): str(v) for k, v in names.items()}
+        for code, names in data.get("competition", {}).items()
+    }
+    return general, own
