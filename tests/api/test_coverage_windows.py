@@ -218,9 +218,7 @@ def test_a_season_inside_the_leagues_data_is_a_division_the_store_lacks(store: S
     # holds) under Maresca
     leicester = _spell(store, "Enzo Maresca")
     league = [str(g) for g in leicester.gaps if g.kind is GapKind.LEAGUE]
-    assert league == [
-        "no league matches of this team in 2023-24 (a league the store has no file for, e.g. a lower division)"
-    ]
+    assert league == ["no league matches of this team in 2023-24 (a division the store does not hold)"]
 
 
 def test_the_intercontinental_cups_of_the_european_champions_and_of_the_runners_up_who_went_instead(

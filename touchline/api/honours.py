@@ -1,10 +1,10 @@
 """Honours from the store: a club's titles, finals and promotions, and a person's as player and manager.
 
-A club's honours are derived from the data: league champions and runners-up from each complete
-season's final standings (top flight), or from the final of the finals series or decider that settled
+A club's honours are derived from the data: league champions and runners-up (of every tier) from each
+complete season's final standings, or from the final of the finals series or decider that settled
 the title where the rules do not model it (none where an unmodelled round robin may have; the top of
 the regular season then wins the premiership where the rules name one), or a title out of reach
-whatever a season's matches without a result (no runner-up then); champions of lower tiers; cup, super
+whatever a season's matches without a result (no runner-up then); cup, super
 cup and continental winners and runners-up from each season's decided final. Hand-entered honours
 (``data/honours.toml``) add what the data lacks, marked as such, never replacing a derived one.
 
@@ -37,8 +37,10 @@ from touchline.compute.honours import (
     league_honours,
     league_kind,
     premiership_honours,
+    regional_honours,
 )
 from touchline.compute.standings import complete, declared_first, final_standings
+from touchline.compute.tables import knockout_stage
 from touchline.compute.ties import Tie
 from touchline.compute.titles import beyond_table, champion, clinch_day, clinched, group_titles
 from touchline.errors import NotFoundError
@@ -107,13 +109,30 @@ def derived_honours(
         if competition.kind is CompetitionKind.LEAGUE:
             tier = catalog.tier(code)
             if tier is None:
-                continue
-            found.extend(_league_honours(store, club, code, season, title, tier))
-        elif competition.kind in _KINDS:
+                found.extend(_regional_honours(store, club, code, season, title))
+            else:
+                found.extend(_league_honours(store, club, code, season, title, tier))
+        elif competition.kind in _KINDS and not _qualifying(code):
             final = season_rounds(store, code, season).final
-            if final is not None:
+            if final is not None and not _early_round(final):
                 found.extend(final_honours(final, club.name, title, _KINDS[competition.kind]))
     return found
+
+
+def _qualifying(code: str) -> bool:
+    """Whether a competition is the qualifying rounds of another (``uefa.el.q``, whose winners go on to
+    ``uefa.el``): winning its last tie the store holds is no honour (Auxerre's first-round UEFA Cup tie
+    against Dinamo Zagreb, 1989-90, is filed as ``uefa.el.q``)."""
+    return catalog.onward(code) is not None or code.endswith(".q")
+
+
+def _early_round(final: Tie) -> bool:
+    """Whether the one tie a season's data holds, read as its final, is headed as an early round
+    ("Round 1", "Qual. Round 3"): a season the data holds only a round of, not a final."""
+    labels = [label for label in (final.round, final.stage) if label]
+    if any("final" in label.casefold() for label in labels):
+        return False
+    return any((catalog.qualifying_round(label) or "").isdigit() for label in labels)
 
 
 def _league_honours(store: Store, club: Club, code: str, season: str, title: str, tier: int) -> list[Honour]:
@@ -152,6 +171,35 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
         last = max(m.date for m in matches if m.counts and rules.is_regular(m.stage))
         found += premiership_honours(table, club.name, code, rules.premiership, last)
     return found
+
+
+def _regional_honours(store: Store, club: Club, code: str, season: str, title: str) -> list[Honour]:
+    """The club's title in a league of no national tier (Brazil's state championships): the top of a
+    complete season's final standings, or the winner of the knock-out stage's final that settled it
+    (a group stage and play-offs, Campeonato Mineiro 2020: Atlético Mineiro beat Tombense in the final),
+    read as :func:`touchline.compute.titles.beyond_table` reads a finals series. A knock-out's decided
+    final settles the title even where the group stage before it is no round robin the rules model
+    (the Campeonato Paulista's groups play each other's clubs); a season with fixtures still to play
+    settles nothing, except in a stage beside the final (a relegation round's, Mineiro 2024)."""
+    matches = season_matches(store, code, season)
+    rules = rules_for(code, season)
+    table = final_standings(matches, rules)
+    if not table.rows or table.rows[0].group:
+        return []
+    beyond = beyond_table(matches, rules, table.rows[0].club)
+    if beyond is None:
+        last = max((m.date for m in matches if m.counts), default=None)
+        if last is None or not complete(matches, rules):
+            return []
+        return regional_honours(table, None, club.name, code, title, last)
+    if beyond.final is None or beyond.final.winner is None:
+        return []
+    stage = [m for m in matches if m.stage == beyond.stage]
+    if any(m.status.value in ("scheduled", "postponed") for m in stage):
+        return []
+    if not complete(matches, rules) and not knockout_stage(stage):
+        return []  # a round robin with a final of its own (a turno's) before the season's end: not the title
+    return regional_honours(table, _sourced(store, beyond.final), club.name, code, title, beyond.final.matches[-1].date)
 
 
 def _sourced(store: Store, final: Tie) -> Tie:
@@ -290,15 +338,21 @@ def _unseen(found: SpellRecord) -> str:
     """What a coaching spell's coverage lacks, as a note of its honours: titles there cannot be shown."""
     seasons: dict[str, list[str]] = {}  # a competition's seasons, in order of first mention
     others = []
+    # a season whose fixtures without a result are told of in full is not listed again as lacking
+    # (Corinthians' Copa do Brasil 2024 under Ramón Díaz: its last fixtures had no result)
+    told = {(gap.name, s) for gap in found.gaps if gap.kind is GapKind.NO_RESULT for s in gap.seasons}
     for gap in found.gaps:
         if gap.kind in _COMPETITION_GAPS:
-            seasons.setdefault(gap.name, []).extend(s for s in gap.seasons if s not in seasons.get(gap.name, ()))
+            listed = seasons.setdefault(gap.name, [])
+            listed.extend(s for s in gap.seasons if s not in listed and (gap.name, s) not in told)
         else:
             others.append(str(gap))
-    lacks = [f"{name} {', '.join(listed)}" for name, listed in seasons.items()] + others
+    seasons = {name: listed for name, listed in seasons.items() if listed}
+    # "it lacks" the competitions' seasons; the other notes say what is missing in their own words
+    # ("the store has no matches of this team between ...")
+    lacks = [f"{name} {', '.join(listed)}" for name, listed in seasons.items()]
+    told_so = ([f"it lacks {'; '.join(lacks)}"] if lacks else []) + others
     label = found.spell.label or found.team_name
     open_spell = found.spell.end is None and found.spell.end_year is None
     end = "present" if open_spell else found.end.isoformat()
-    return (
-        f"{label} ({found.start.isoformat()} to {end}): honours the store cannot show, as it lacks: {'; '.join(lacks)}"
-    )
+    return f"{label} ({found.start.isoformat()} to {end}): honours the store cannot show: {'; '.join(told_so)}"

@@ -74,6 +74,17 @@ class Filters:
             kinds.add(CompetitionKind.LEAGUE)
         return kinds or set(CompetitionKind)
 
+    def passes(self, code: str) -> bool:
+        """Whether matches of competition ``code`` pass the competition and tier filters (a gap of it
+        matters to the record only then)."""
+        if self.competitions and code not in self.competitions:
+            return False
+        return (
+            not self.tiers
+            or catalog.competition(code).kind is not CompetitionKind.LEAGUE
+            or (catalog.tier(code) in self.tiers)
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class SpellRecord:
@@ -125,6 +136,14 @@ def _expected(
     super cup where the data shows it won the league or the cup the season before, and what a
     continental title of the season before qualifies for."""
     prefix = league.split(".", 1)[0]
+    # the tier below the store's top tiers is a club's only where the data shows it in its country's
+    # leagues in the spell or the season either side (Bournemouth of 1983-84, in the Second Division
+    # from 1987-88; not Burton Albion of 1981-86, in the Northern Premier League)
+    year = dt.timedelta(days=366)
+    below = bool(slots) and any(
+        code.startswith(f"{prefix}.")
+        for code, _, _ in read.league_seasons(store, club, slots[0][1] - year, slots[-1][2] + year)
+    )
     out = []
     for season, first, last in slots:
         if not cover.long_enough(first, last):
@@ -133,11 +152,16 @@ def _expected(
         # a club abroad may enter its own country's cup, not the league's (Montreal: no U.S. Open Cup)
         own = club.split("-", 1)[0].upper()
         abroad = catalog.cups_abroad(own, season) if catalog.country_code(prefix) != own else None
+        era = catalog.predecessor(prefix, season)
+        if era is not None:
+            abroad = [era[1]]  # a Ukrainian club of 1974: the Soviet Cup
         for code in catalog.cups(prefix, season) if abroad is None else abroad:
+            if catalog.not_held(code, season) or club in catalog.cup_absent(code, season):
+                continue  # an edition never played (the U.S. Open Cup of 2020), or a club that never entered
             tiers = catalog.cup_tiers(code, season)
             if tiers is not None:
                 # a cup of some tiers only (the Football League Trophy): the club's tier that season
-                if _tier_in(store, club, prefix, season, first, last) not in tiers[0]:
+                if _tier_in(store, club, prefix, season, first, last, below) not in tiers[0]:
                     continue
                 if not read.holds(store, code, season, first, last):
                     name = catalog.name_in(code, season)
@@ -145,6 +169,10 @@ def _expected(
                 continue
             if _cup_within(store, code, season, first, last, league, team_name):
                 name = catalog.name_in(code, season)
+                part = _cup_in_part(store, club, code, prefix, season, first, last)
+                if part:
+                    out.append(Expected(code, name, GapKind.CUP_PART, season, first, last, part))
+                    continue
                 out.append(
                     Expected(
                         code, name, GapKind.CUP, season, first, last, *_cup_cut(store, code, season, team_name, last)
@@ -180,19 +208,79 @@ def _expected(
                     else GapKind.CLUB_WORLD_CUP
                 )
                 out.append(Expected(code, catalog.name_in(code, season), kind, season, first, last, why))
+    out = _as_entered(club, out, slots)
     out += _ranked(club, slots)
     out += _playoffs(store, club, team_name, prefix, slots)
     return out
 
 
-def _tier_in(store: Store, club: str, prefix: str, season: str, first: dt.date, last: dt.date) -> int | None:
+def _as_entered(
+    club: str, expected: Sequence[Expected], slots: Sequence[tuple[str, dt.date, dt.date]]
+) -> list[Expected]:
+    """The expected competitions less the editions never played (``[not_held]`` of
+    ``data/calendar.toml``: the UEFA Super Cup of 1985-86) and those whose clubs were others than the
+    rules give (``[entrants]``: Derby County, champions of 1971-72, did not play the Charity Shield of
+    1972), with the editions of ``[entrants]`` the club played where the spell covers their days (the
+    UEFA Super Cup of January 1985 for Juventus, whose Cup Winners' Cup of 1983-84 the store lacks)."""
+    out = []
+    for item in expected:
+        if catalog.not_held(item.competition, item.season):
+            continue
+        listed = catalog.entrants(item.competition, item.season)
+        if listed is None or club in listed:
+            out.append(item)
+    seen = {(item.competition, item.season) for item in out}
+    for code in catalog.entrant_competitions():
+        for season, first, last in slots:
+            listed = catalog.entrants(code, season)
+            days = catalog.played(code, season)
+            if listed is None or club not in listed or (code, season) in seen or days is None:
+                continue
+            if not (days[0] - SLACK <= last and first <= days[1] + SLACK):
+                continue  # the spell did not cover its days
+            kind = catalog.competition(code).kind
+            gap = {CompetitionKind.SUPER_CUP: GapKind.SUPER_CUP, CompetitionKind.CUP: GapKind.CUP}.get(
+                kind, GapKind.CONTINENTAL
+            )
+            out.append(Expected(code, catalog.name_in(code, season), gap, season, first, last, listed[club]))
+    return out
+
+
+def _cup_in_part(store: Store, club: str, cup: str, prefix: str, season: str, first: dt.date, last: dt.date) -> str:
+    """Why the store holds cup ``cup`` of ``season`` only in part, for a top-flight club of that season:
+    the stored season has fewer clubs than half the top flight's (every top-flight club entered the
+    national cup), so its early rounds are missing (worldfootball's Coppa Italia of 1970-71 to 1985-86:
+    the final only); ``""`` where the store holds it whole, or not at all, or the club was not in the
+    top flight (whether a lower division's clubs entered varied)."""
+    label = _in_format(store, cup, season)
+    listed = season_matches(store, cup, label)
+    top = f"{prefix}.1"
+    flight = season_matches(store, top, _in_format(store, top, season))
+    if not listed or not flight:
+        return ""
+    clubs = {c for m in listed for c in (m.home, m.away)}
+    top_clubs = {c for m in flight for c in (m.home, m.away)}
+    if 2 * len(clubs) >= len(top_clubs) or _tier_in(store, club, prefix, season, first, last) != 1:
+        return ""
+    found = rounds(listed, tie_rules(cup, label))
+    if len(found) == 1 and final_of(found) is not None:
+        return "only the final is in the store"
+    return "only its last rounds are in the store"
+
+
+def _tier_in(
+    store: Store, club: str, prefix: str, season: str, first: dt.date, last: dt.date, below_top: bool = False
+) -> int | None:
     """The tier of the league the club played in ``season`` (from ``first`` to ``last``): the one the
     store holds its matches of; else, where the store holds that season of the country's top tiers
     and the club is in none of them, the tier below them (Bournemouth's Third Division of 1983-84, the
-    store holding the First and Second Divisions then); ``None`` where it cannot tell."""
+    store holding the First and Second Divisions then), where ``below_top`` (the data shows the club in
+    its country's leagues near the season); ``None`` where it cannot tell."""
     played = [code for code, label, _ in read.league_seasons(store, club, first, last) if code.startswith(f"{prefix}.")]
     if played:
         return catalog.tier(played[-1])
+    if not below_top:
+        return None
     below = 1
     while read.holds(store, f"{prefix}.{below}", _in_format(store, f"{prefix}.{below}", season), first, last):
         below += 1
@@ -463,6 +551,8 @@ def _held(store: Store, item: Expected, team_name: str) -> bool:
     entered in January); for a play-off, a match of it."""
     if item.kind is GapKind.PLAYOFF:
         return _playoff_held(store, item)
+    if item.kind is GapKind.CUP_PART:
+        return False  # a cup season the store holds only from its last rounds (_cup_in_part)
     if item.held_to is not None:
         return False  # a cup season held in part, the team still in it when its data ends (_cup_cut)
     if not read.holds(store, item.competition, item.season, item.first, item.last):
@@ -597,12 +687,22 @@ def _cup_winners_cup(store: Store, club: str, team_name: str, league: str, prefi
     if any(read.plays_in(store, club, other, season) for other in catalog.cup_winners_cup_instead()):
         return None
     before, cup = _previous(season), f"{prefix}.cup"
-    if cup_winner(season_matches(store, cup, before)) != team_name:
-        return None
+    played = season_matches(store, cup, before)
     found = season_matches(store, league, before)
-    if found and champion(found, rules_for(league, before)) == team_name:
-        return None
+    champions = champion(found, rules_for(league, before)) if found else None
     why = f"{catalog.name_in(cup, before)} winners {before}"
+    if cup_winner(played) != team_name:
+        # the cup's beaten finalists went in the place of winners who had also won the league (Liverpool,
+        # FA Cup runners-up in 1971, to Arsenal's double: the Cup Winners' Cup of 1971-72; en.wikipedia
+        # "UEFA Cup Winners' Cup", Format; "1971–72 European Cup Winners' Cup")
+        final = final_of(rounds(played, tie_rules(cup, before))) if played else None
+        if final is None or final.winner is None or final.winner != champions:
+            return None
+        if team_name not in (final.first, final.second) or final.winner == team_name:
+            return None
+        why = f"{catalog.name_in(cup, before)} runners-up {before}, {final.winner} won the double"
+    elif champions == team_name:
+        return None
     name = catalog.name_in(code, season)
     return Expected(code, name, GapKind.CONTINENTAL, season, dt.date.min, dt.date.max, why)
 
@@ -666,6 +766,20 @@ def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) ->
     return "-" not in nearest[0]
 
 
+def _shown(
+    store: Store, club: str, league: str, start: dt.date, end: dt.date, stored: Sequence[tuple[str, dt.date, dt.date]]
+) -> bool:
+    """Whether the data shows the club in ``league`` within ``start..end`` or the season either side,
+    or (a top flight) in the first season the store holds of it (Atlas in Mexico's Primera División of
+    2000-01, the first the store holds, for a spell of 1993-95): else a season without its league
+    matches names no division (Siena of 1986-87, in Serie C1, is not in "Serie B, whose data begins
+    with 1994-95")."""
+    year = dt.timedelta(days=366)
+    if any(code == league for code, _, _ in read.league_seasons(store, club, start - year, end + year)):
+        return True
+    return catalog.tier(league) == 1 and bool(stored) and read.plays_in(store, club, league, stored[0][0])
+
+
 def _first_match_in(
     store: Store, club: str, start: dt.date, end: dt.date, everything: Sequence[Match]
 ) -> dt.date | None:
@@ -677,11 +791,35 @@ def _first_match_in(
     return min(counted)
 
 
-def _unresolved(match: Match) -> cover.Unresolved:
+def _left_out(everything: Sequence[Match]) -> list[Match]:
+    """The team's abandoned matches that the data has no replay of (a later counted match of the same
+    two clubs in the same competition and season: home and away as they were in a league, either way
+    round in a cup): left out of the record, and of the table (Treviso v Grosseto, Serie B, 14 May
+    2008)."""
+    out = []
+    for match in everything:
+        if match.status is not Status.ABANDONED or match.counts:
+            continue
+        league = catalog.competition(match.competition).kind is CompetitionKind.LEAGUE
+        pair = (match.home, match.away)
+        replayed = any(
+            m.counts
+            and m.competition == match.competition
+            and m.season == match.season
+            and m.date > match.date
+            and ((m.home, m.away) == pair if league else {m.home, m.away} == set(pair))
+            for m in everything
+        )
+        if not replayed:
+            out.append(match)
+    return out
+
+
+def _unresolved(match: Match, why: str = "") -> cover.Unresolved:
     competition = catalog.competition(match.competition)
     name = catalog.name_in(match.competition, match.season)
     played = match.status in (Status.PLAYED, Status.AWARDED)
-    why = ("shootout" if match.pens is not None else "played") if played else ""
+    why = why or (("shootout" if match.pens is not None else "played") if played else "")
     return cover.Unresolved(match.date, match.competition, name, match.season, competition.kind, why)
 
 
@@ -706,6 +844,8 @@ def spell_record(
     stored = read.seasons(store, league) if league else []
     expected = _expected(store, spell.team, team_name, league, slots) if league and everything else []
     expected += _qualified_onward(store, team_name, everything, end)
+    prefix = league.split(".", 1)[0] if league else ""
+    eras = {label: era[0] for label, _, _ in slots if (era := catalog.predecessor(prefix, label)) is not None}
     status, gaps = cover.assess(
         [(m.date, catalog.competition(m.competition).kind) for m in everything if m.counts],
         league,
@@ -715,7 +855,8 @@ def spell_record(
         _league_slots(store, league, slots) if league else slots,
         expected,
         lambda item: _held(store, item, team_name),
-        [_unresolved(m) for m in everything if m.awaiting_result and m.date <= dt.date.today()],
+        [_unresolved(m) for m in everything if m.awaiting_result and m.date <= dt.date.today()]
+        + [_unresolved(m, "abandoned") for m in _left_out(everything)],
         max((last for _, _, last in stored), default=None) if not everything else None,
         (stored[0][0], max((s for s, _, _ in stored), key=lambda s: Season.parse(s).start)) if stored else None,
         [catalog.series(m.competition) for m in everything if m.counts],
@@ -723,10 +864,12 @@ def spell_record(
         read.neighbour_match_days(store, spell.team, start, end) if not everything and start <= end else (None, None),
         min((first for _, first, _ in stored), default=None),
         _first_match_in(store, spell.team, start, end, everything),
+        _shown(store, spell.team, league, start, end, stored) if league and start <= end else True,
+        eras,
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
-        status, gaps = cover.filtered(gaps, filters.concerned())
+        status, gaps = cover.filtered(gaps, filters.concerned(), filters.passes)
     if everything and not found:
         # the team has data in the window, just none the filters ask for: an empty spell, not "no data"
         status, gaps = Coverage.EMPTY, ()

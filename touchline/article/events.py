@@ -4,7 +4,7 @@
 Each sentence says only what a decided :class:`~touchline.compute.ties.Tie` holds: the clubs, the
 score as the tie was settled ("2–2 on aggregate, on away goals"), the round, the season and, for a
 final, its day. The sentences are written so that ``touchline audit`` reads them back as claims it can
-check: "beat Trabzonspor 2–1 on aggregate" and "lost to APOEL Nikosia 2–2 on aggregate" are aggregate
+check: "beat Trabzonspor 2–1 on aggregate" and "lost to APOEL Nicosia 2–2 on aggregate" are aggregate
 claims, "KAA Gent under Thorup won the 2018–19 Belgian Cup" is a title claim.
 """
 
@@ -63,16 +63,37 @@ def round_text(tie: Tie) -> str:
     return name or "a knock-out round"
 
 
+# how a tie was settled, as the ties module writes it, that a sentence says in another order
+_SHOOTOUT = re.compile(r"(?P<level>\d+–\d+)(?P<aggregate> on aggregate)?, (?P<pens>\d+–\d+ on penalties)")
+_REPLAY = re.compile(r"in a replay \((?P<how>.+)\)")
+
+
+def settled_text(how: str) -> str:
+    """How a tie was settled, as a sentence after "beating Cardiff City" or "lost to" says it: a
+    shoot-out after the draw it broke ("3–2 on penalties after a 2–2 draw", "4–2 on penalties after 2–2
+    on aggregate", not "2–2, 3–2 on penalties"), a replay's score before the replay ("2–1 in a replay");
+    any other as the tie gives it ("2–1 after extra time", "2–2 on aggregate, on away goals")."""
+    replay = _REPLAY.fullmatch(how)
+    if replay is not None:
+        return f"{settled_text(replay.group('how'))} in a replay"
+    shootout = _SHOOTOUT.fullmatch(how)
+    if shootout is None:
+        return how
+    if shootout.group("aggregate"):
+        return f"{shootout.group('pens')} after {shootout.group('level')} on aggregate"
+    return f"{shootout.group('pens')} after a {shootout.group('level')} draw"
+
+
 def _other(tie: Tie, club: str) -> str:
     return tie.second if tie.first == club else tie.first
 
 
 def _lost(tie: Tie, club: str) -> str:
-    """ "lost 2–1 to KV Mechelen", "lost to APOEL Nikosia 2–2 on aggregate, on away goals"."""
+    """ "lost 2–1 to KV Mechelen", "lost to APOEL Nicosia 2–2 on aggregate, on away goals"."""
     opponent = _other(tie, club)
     if _PLAIN.fullmatch(tie.how):
         return f"lost {tie.how} to {opponent}"
-    return f"lost to {opponent} {tie.how}"
+    return f"lost to {opponent} {settled_text(tie.how)}"
 
 
 def _legs(tie: Tie, club: str) -> str:
@@ -96,12 +117,18 @@ def final_sentence(tie: Tie, club: str, surname: str | None) -> str:
     season = season_text(tie.season)
     opponent = _other(tie, club)
     who = f"{club} under {surname}" if surname else "The club"
+    how = settled_text(tie.how)
     if competition.kind is CompetitionKind.SUPER_CUP:
         if tie.winner == club:
-            return f"{who} won the {season} {name}, beating {opponent} {tie.how}{day}."
+            return f"{who} won the {season} {name}, beating {opponent} {how}{day}."
         return f"{club} lost the {season} {name}: {_lost(tie, club)}{day}."
     if tie.winner == club:
-        return f"{who} won the {season} {name}, beating {opponent} {tie.how} in the final{day}."
+        # "2–1 in the final replay", "2–2 on aggregate, on away goals, in the final"
+        final = "in the final"
+        if how.endswith(" in a replay"):
+            how, final = how.removesuffix(" in a replay"), "in the final replay"
+        comma = "," if "," in how else ""
+        return f"{who} won the {season} {name}, beating {opponent} {how}{comma} {final}{day}."
     return f"{club} reached the {season} {name} final and {_lost(tie, club)}{day}."
 
 
@@ -114,8 +141,9 @@ def tie_sentence(tie: Tie, club: str) -> str:
     if tie.winner == club:
         # a tie level on aggregate was not "beaten": "knocked out PSG 3–3 on aggregate, on away goals"
         done = "knocked out" if re.search(r"away goals|penalties|replay", tie.how) else "beat"
-    comma = "," if "," in tie.how else ""
-    return f"{club} {done} {_other(tie, club)} {tie.how}{comma} {where}{_legs(tie, club)}."
+    how = settled_text(tie.how)
+    comma = "," if "," in how or "penalties after" in how else ""
+    return f"{club} {done} {_other(tie, club)} {how}{comma} {where}{_legs(tie, club)}."
 
 
 def deciding_ties(ties: Iterable[Tie]) -> list[Tie]:

@@ -26,7 +26,7 @@ decides.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -41,6 +41,9 @@ MIN_OVERLAP_DAYS = 45
 _LEAGUE_ENDS = "league data ends"
 _LEAGUE_BEGINS = "league data begins"
 _NO_MATCH_DAY = "no match day"
+# a no_matches gap's or a league gap's ``why`` where the store cannot tell the team's division: the data
+# shows the team in no league within the spell or the season either side of it
+UNKNOWN_DIVISION = "it played in a division the store does not hold"
 
 # the longest a club goes between two matches in an off-season: a window inside a pause no longer
 # than this, with the team's matches either side of it in the store, held no match of the team
@@ -66,6 +69,7 @@ class GapKind(StrEnum):
     LEAGUE = "league"  # a season without league matches of the team
     LEAGUE_CUT = "league_cut"  # a league season the store holds only to a day before its end
     CUP = "cup"  # a domestic cup or league cup season the store lacks
+    CUP_PART = "cup_part"  # a cup season the store holds only from its last rounds (its final only)
     SUPER_CUP = "super_cup"  # a super cup the team qualified for
     CLUB_WORLD_CUP = "club_world_cup"  # a club world cup the team qualified for
     CONTINENTAL = "continental"  # a continental cup the team qualified for (the Cup Winners' Cup)
@@ -81,6 +85,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.LEAGUE: frozenset({CompetitionKind.LEAGUE}),
     GapKind.LEAGUE_CUT: frozenset({CompetitionKind.LEAGUE}),
     GapKind.CUP: frozenset({CompetitionKind.CUP}),
+    GapKind.CUP_PART: frozenset({CompetitionKind.CUP}),
     GapKind.SUPER_CUP: frozenset({CompetitionKind.SUPER_CUP}),
     GapKind.CLUB_WORLD_CUP: frozenset({CompetitionKind.CONTINENTAL}),
     GapKind.CONTINENTAL: frozenset({CompetitionKind.CONTINENTAL}),
@@ -122,7 +127,9 @@ class Gap:
             elif self.name and self.why == _LEAGUE_BEGINS:
                 where = f" ({self.name} data in the store begins after this spell, with {', '.join(self.seasons)})"
             elif self.name:
-                where = f" (nor {self.name} matches: it played in a division the store has no file for?)"
+                where = f" (nor {self.name} matches: it played in a division the store does not hold)"
+            elif self.why:
+                where = f" ({self.why})"  # a division the store does not hold, or the leagues of the time
             return f"the store has no matches of this team between {self.first} and {self.last}{where}"
         if self.kind is GapKind.NO_RESULT:
             days = str(self.first) if self.first == self.last else f"{self.first} to {self.last}"
@@ -131,6 +138,12 @@ class Gap:
                 return (
                     f"{self.name} {seasons}: {matches} of this team ({days}) given in the data by the penalty "
                     "shoot-out only, without the score after play (not counted)"
+                )
+            if self.why == "abandoned":
+                # left out of the record and of the table, as the data has no result or replay of it
+                return (
+                    f"{self.name} {seasons}: {matches} of this team ({days}) abandoned, without a result or replay "
+                    "in the data (not counted)"
                 )
             if self.why == "played":
                 return f"{self.name} {seasons}: {matches} of this team ({days}) played, without a score in the data"
@@ -159,17 +172,19 @@ class Gap:
             # the league's data in the store ends before these seasons (or begins after them)
             return f"no league matches of this team in {seasons} ({self.why})"
         if self.kind is GapKind.LEAGUE:
-            return (
-                f"no league matches of this team in {seasons} (a league the store has no file for, "
-                "e.g. a lower division)"
-            )
+            return f"no league matches of this team in {seasons} (a division the store does not hold)"
         if self.kind is GapKind.CUP and self.last is not None:
             return (
                 f"{self.name} {seasons} is in the store only to {_long(self.last)}, before its final: the later "
                 f"rounds are not in it ({self.why})"
             )
+        if self.kind is GapKind.CUP_PART:
+            # the Coppa Italia of the 1970s: worldfootball's files hold its final only
+            return f"{self.name} {seasons}: {self.why}"
         verb = "are" if len(self.seasons) > 1 or self.kind is GapKind.PLAYOFF else "is"
         why = f" (qualified as {self.why})" if self.why else ""
+        if self.why.startswith("invited"):
+            why = f" ({self.why})"  # a club the organisers invited (the FA Charity Shield of 1972)
         if self.kind is GapKind.CUP and self.why:
             why = f" ({self.why})"  # a cup of some tiers only: who it was open to
         return f"{self.name} {seasons} {verb} not in the store{why}"
@@ -232,7 +247,8 @@ class Unresolved:
     season: str
     kind: CompetitionKind
     # "played" for a match the data says was played without its score, "shootout" for one it gives by
-    # its penalty shoot-out only ("3-4 pen."); "" for a fixture its data set lists before it was played
+    # its penalty shoot-out only ("3-4 pen."), "abandoned" for one abandoned that the data has no result
+    # or replay of; "" for a fixture its data set lists before it was played
     why: str = ""
 
 
@@ -274,6 +290,8 @@ def assess(
     around: tuple[dt.date | None, dt.date | None] = (None, None),
     league_first: dt.date | None = None,
     club_first: dt.date | None = None,
+    shown: bool = True,
+    eras: Mapping[str, str] | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
@@ -283,7 +301,13 @@ def assess(
     team's matches (for a national team, which has no league), the league's seasons of the spell
     that the store holds only to a day before their end (season and last day), the days of the team's
     matches just before and after the window, the first day of the league's data in the store, and the
-    day of the club's first match in the store where it falls in the window."""
+    day of the club's first match in the store where it falls in the window, whether the data shows the
+    team in ``league`` within the spell or the season either side of it (else the store cannot tell its
+    division, and names none), and the spell's seasons played before the country's own leagues began,
+    each with the leagues of the time (``"the Soviet leagues"``)."""
+    eras = eras or {}
+    if not shown:
+        league_span = None
     missing = unresolved_gaps(unresolved)
     if not dates:
         if missing and league is not None:
@@ -298,7 +322,13 @@ def assess(
             # its matches either side of the window are there: it had no match day in it
             gap = Gap(GapKind.NO_MATCHES, why=_NO_MATCH_DAY, first=start, last=end, around=(before, after))
             return Coverage.NONE, (gap,)
-        name = league_name if league else ""
+        name = league_name if league and shown else ""
+        if league and slots and all(season in eras for season, _, _ in slots):
+            leagues = " and ".join(dict.fromkeys(eras[season] for season, _, _ in slots))
+            why = f"it played in {leagues} then, which the store does not hold"
+            return Coverage.NONE, (Gap(GapKind.NO_MATCHES, why=why, first=start, last=end),)
+        if league and not shown:
+            return Coverage.NONE, (Gap(GapKind.NO_MATCHES, why=UNKNOWN_DIVISION, first=start, last=end),)
         if league and league_first is not None and end < league_first and league_span is not None:
             gap = Gap(GapKind.NO_MATCHES, (league_span[0],), name=name, why=_LEAGUE_BEGINS, first=start, last=end)
             return Coverage.NONE, (gap,)
@@ -311,7 +341,7 @@ def assess(
     if league is None:
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NO_LEAGUE))
     merged = _league_gaps(
-        missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, cut, club_first
+        missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, cut, club_first, eras
     )
     return (Coverage.PARTIAL if merged else Coverage.FULL), merged
 
@@ -328,6 +358,7 @@ def _league_gaps(
     league_span: tuple[str, str] | None,
     cut: Sequence[tuple[str, dt.date]] = (),
     club_first: dt.date | None = None,
+    eras: Mapping[str, str] | None = None,
 ) -> tuple[Gap, ...]:
     """The gaps of a club's spell beside its fixtures without a result: the league's seasons without
     a match of the team (before ``club_first``, its first match in the store, a club that had not
@@ -340,7 +371,10 @@ def _league_gaps(
     for season, first, last in slots:
         if long_enough(first, last) and not any(first <= d <= last for d in league_days):
             outside = _outside(season, league, league_name, league_span)
-            if not outside[2] and club_first is not None and last < club_first:
+            if eras and season in eras:
+                # a Ukrainian club in 1974: the Soviet leagues, not the Vyshcha Liha
+                outside = (None, "", f"it played in {eras[season]} then, which the store does not hold")
+            elif not outside[2] and club_first is not None and last < club_first:
                 # a club that had not played yet (Atlanta United in 2016), not a division the store lacks
                 outside = (None, "", f"its first match in the store is on {_long(club_first)}")
             gaps.append(Gap(GapKind.LEAGUE, (season,), *outside))
@@ -382,7 +416,15 @@ def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:
     return tuple(out.values())
 
 
-def filtered(gaps: Sequence[Gap], kinds: Iterable[CompetitionKind]) -> tuple[Coverage, tuple[Gap, ...]]:
-    """Coverage of a record filtered to some kinds of competition: only the gaps that concern them."""
-    kept = tuple(g for g in gaps if g.concerns(kinds))
+def filtered(
+    gaps: Sequence[Gap], kinds: Iterable[CompetitionKind], keeps: Callable[[str], bool] | None = None
+) -> tuple[Coverage, tuple[Gap, ...]]:
+    """Coverage of a record filtered to some kinds of competition: only the gaps that concern them;
+    with ``keeps`` (whether a competition's matches pass the filter: ``--competition eng.1``), a gap
+    of a named competition only where its competition passes (the Second Division's play-offs are no
+    gap of a First Division record)."""
+    kinds = set(kinds)
+    kept = tuple(
+        g for g in gaps if g.concerns(kinds) and (keeps is None or g.competition is None or keeps(g.competition))
+    )
     return (Coverage.PARTIAL if kept else Coverage.FULL), kept

@@ -3,7 +3,7 @@
 Pure: :func:`league_honours` reads a season's final standings (a champion the competition declared at
 their top: :func:`touchline.compute.standings.declared_first`), :func:`group_honours` those of a season
 played as tournaments, :func:`final_honours` a decided final, :func:`premiership_honours` the top of a
-regular season a finals series followed;
+regular season a finals series followed, :func:`regional_honours` a state championship's champion;
 :func:`biography_lines` groups honours as an encyclopedia's Honours section writes them
 ("Danish Superliga: 2017–18"; "The Atlantic Cup runner-up (2): 2020, 2022").
 """
@@ -43,8 +43,9 @@ class HonourKind(StrEnum):
     """What kind of competition an honour is in."""
 
     LEAGUE = "league"  # a top-flight title or runner-up
-    SECOND_TIER = "second tier"  # second-tier champions (promotion)
-    LOWER_TIER = "lower tier"  # champions of a third tier or below (a regional group's winners too)
+    SECOND_TIER = "second tier"  # second-tier champions or runners-up (promotion)
+    LOWER_TIER = "lower tier"  # champions or runners-up of a third tier or below (a regional group's winners too)
+    REGIONAL = "regional"  # champions of a league of no national tier (a Brazilian state championship)
     CUP = "cup"
     SUPER_CUP = "super cup"
     CONTINENTAL = "continental"
@@ -107,8 +108,9 @@ def league_honours(
     date: dt.date,
     won_on: dt.date | None = None,
 ) -> list[Honour]:
-    """The club's honour in a complete season's final standings: champions or runners-up of a top
-    flight, champions of a lower tier (a group's winners where the tier was played in groups).
+    """The club's honour in a complete season's final standings: champions or runners-up of any tier
+    (biographies list a second tier's runners-up, promoted: Warnock's Sheffield United, Championship
+    runner-up 2005-06), a group's winners where the tier was played in groups (no runner-up there).
     ``date`` is the season's last day; ``won_on`` the day a title was out of reach before it, if it was
     (:func:`touchline.compute.titles.clinch_day`): the title is dated, and credited, by it."""
     kind = league_kind(tier)
@@ -124,8 +126,8 @@ def league_honours(
         if won_on is not None:
             evidence += f"; out of reach from {won_on.isoformat()}"
         return [Honour(club, code, name, table.season, Place.WINNER, kind, won_on or date, evidence)]
-    if row.position == 2 and tier == 1 and not row.group and not row.shared:
-        return [Honour(club, code, name, table.season, Place.RUNNER_UP, HonourKind.LEAGUE, date, evidence)]
+    if row.position == 2 and not row.group and not row.shared:
+        return [Honour(club, code, name, table.season, Place.RUNNER_UP, kind, date, evidence)]
     return []
 
 
@@ -188,13 +190,29 @@ def premiership_honours(table: LeagueTable, club: str, code: str, title: str, da
     return [h for h in league_honours(table, club, code, title, 1, date) if h.place is Place.WINNER]
 
 
+def regional_honours(
+    table: LeagueTable, final: Tie | None, club: str, code: str, title: str, date: dt.date
+) -> list[Honour]:
+    """The club's title in a league of no national tier (a Brazilian state championship: Grêmio's
+    Campeonato Gaúcho 2019, won in its final on penalties): the winner of the ``final`` that settled it
+    where one did, else the top of its final standings (``table``, the season ending on ``date``).
+    Champions only: biographies list a state championship's winners, not its runners-up."""
+    if final is not None:
+        return [h for h in final_honours(final, club, title, HonourKind.REGIONAL) if h.place is Place.WINNER]
+    return [
+        replace(h, kind=HonourKind.REGIONAL)
+        for h in league_honours(table, club, code, title, 1, date)
+        if h.place is Place.WINNER
+    ]
+
+
 def league_final_honours(final: Tie, club: str, title: str, tier: int | None) -> list[Honour]:
     """The club's honour in a league season whose title a final settled (a finals series, a decider
-    between clubs level on points): champions of any tier, runners-up of a top flight."""
+    between clubs level on points): champions or runners-up of any tier."""
     kind = league_kind(tier)
     if kind is None:
         return []
-    return [h for h in final_honours(final, club, title, kind) if h.place is Place.WINNER or tier == 1]
+    return final_honours(final, club, title, kind)
 
 
 def final_honours(final: Tie, club: str, title: str, kind: HonourKind) -> list[Honour]:

@@ -123,6 +123,22 @@ def cups(prefix: str, season: str) -> list[str]:
     return [code for code in (_held(entry, season) for entry in listed) if code]
 
 
+def predecessor(prefix: str, season: str) -> tuple[str, str] | None:
+    """The leagues (as a note names them) and the cup's code the country's clubs played in ``season``
+    before its own began (``[predecessors]``: Ukraine's clubs, the Soviet leagues and the Soviet Cup
+    to 1991); ``None`` for a season of its own leagues."""
+    entry = _data().get("predecessors", {}).get(prefix)
+    if entry is None:
+        return None
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    if start > Season.parse(str(entry["until"])).start:
+        return None
+    return str(entry["leagues"]), str(entry["cup"])
+
+
 def cups_abroad(country: str, season: str) -> list[str] | None:
     """The cups a club of ``country`` (a FIFA code) playing in another country's league enters in
     ``season`` instead of that country's (``cups_abroad``: Canada's MLS clubs); ``None`` where it enters
@@ -355,6 +371,20 @@ def cup_tiers(code: str, season: str) -> tuple[tuple[int, ...], str] | None:
     return None
 
 
+def cup_absent(code: str, season: str) -> frozenset[str]:
+    """The clubs (registry ids) known not to have entered cup ``code`` of ``season``, open to them by
+    their tier (``absent`` of ``[cup_tiers]`` in ``data/calendar.toml``: Liverpool never entered the
+    Full Members' Cup)."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return frozenset()
+    for entry in _calendar().get("cup_tiers", {}).get(code, ()):
+        if SeasonRange.parse(str(entry["seasons"])).covers_start(start):
+            return frozenset(str(club) for club in entry.get("absent", ()))
+    return frozenset()
+
+
 def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
     """The first and last days a one-off competition (a super cup, the Club World Cup) of ``season``
     was played, where ``data/calendar.toml`` gives them (the edition of a calendar year ``2018`` is that
@@ -494,3 +524,36 @@ def playoff_days(code: str, season: str) -> tuple[dt.date, dt.date] | None:
     """The first and last days of the play-offs that closed league ``code``'s ``season``, where
     ``data/calendar.toml`` gives them (``[playoff_days]``); else ``None``."""
     return _days("playoff_days", code, season)
+
+
+def not_held(code: str, season: str) -> bool:
+    """Whether the edition of ``season`` of competition ``code`` was never played (``[not_held]`` of
+    ``data/calendar.toml``: the UEFA Super Cup of 1985-86, cancelled after Heysel; the U.S. Open Cup of
+    2020, the pandemic), matched by the year the season starts in."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return False
+    listed: list[str] = _calendar().get("not_held", {}).get(code, [])
+    return any(Season.parse(label).start == start for label in listed)
+
+
+def entrant_competitions() -> list[str]:
+    """The competitions ``[entrants]`` of ``data/calendar.toml`` lists editions of."""
+    return list(_calendar().get("entrants", {}))
+
+
+def entrants(code: str, season: str) -> dict[str, str] | None:
+    """The clubs (registry ids) that played the edition of ``season`` of a one-off competition whose
+    clubs the qualification rules do not give (``[entrants]`` of ``data/calendar.toml``: the FA
+    Charity Shield of 1972, Manchester City v Aston Villa, the champions Derby County declining), each
+    with why it was there; ``None`` where the rules give them."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    editions: dict[str, dict[str, str]] = _calendar().get("entrants", {}).get(code, {})
+    for label, clubs in editions.items():
+        if Season.parse(label).start == start:
+            return dict(clubs)
+    return None

@@ -14,6 +14,7 @@ from touchline.api.tables import SpellPositions, Standing
 from touchline.compute.coverage import Coverage, Gap, GapKind
 from touchline.compute.records import Record
 from touchline.reference import competitions as catalog
+from touchline.reference.clubs import is_national
 from touchline.render import Cell, Column, Report
 from touchline.views.listing import match_dict
 
@@ -101,7 +102,7 @@ def _no_table(when: str, places: SpellPositions) -> str | None:
 def _position_cells(item: SpellRecord) -> dict[str, Cell]:
     places = item.positions
     if places is None:
-        return {}
+        return {"arrived": "no data"}  # the store holds none of the club's league in the spell
     return {
         "arrived": str(places.arrival) if places.arrival else _no_table("arrival", places),
         "left": str(places.departure) if places.departure else _no_table("departure", places),
@@ -193,13 +194,15 @@ def manager_report(result: ManagerRecord, *, with_matches: bool = False) -> Repo
 
 def positions_report(result: ManagerRecord) -> Report | None:
     """Where each club stood in its league when the manager came, when he left and at season ends."""
+    if all(item.positions is None for item in result.spells):
+        return None  # positions were not asked for, or no spell has a league
+    # every club's spell has its row, "no data" where the store holds none of its league then (Shankly's
+    # Workington, whose Third Division North it lacks); a national team's has none
     rows = tuple(
         {"team": item.spell.label or item.team_name, **_position_cells(item)}
         for item in result.spells
-        if item.positions is not None
+        if item.positions is not None or not is_national(item.spell.team, item.team_name)
     )
-    if not rows:
-        return None
     return Report(
         f"League positions under {result.person.name}",
         (Column("team", "Team"), *POSITION_COLUMNS),

@@ -26,7 +26,8 @@ from touchline.web.page import Table
 from touchline.web.pages.common import Context
 from touchline.web.pages.ties import matches_link
 
-_TABLES = (HonourKind.LEAGUE, HonourKind.SECOND_TIER, HonourKind.LOWER_TIER)
+# honours shown by a season's standings (a state championship's too: its page shows the final that decided it)
+_TABLES = (HonourKind.LEAGUE, HonourKind.SECOND_TIER, HonourKind.LOWER_TIER, HonourKind.REGIONAL)
 
 
 def evidence(ctx: Context, honour: Honour) -> str | None:
