@@ -313,7 +313,7 @@ def test_honours_say_where_the_store_cannot_show_them(full: Store) -> None:
 
     unseen = person_honours(full, "Pep Guardiola").unseen
     assert (
-        "Bayern München (2013-07-01 to 2016-06-30): honours the store cannot show, as it lacks: "
+        "Bayern München (2013-07-01 to 2016-06-30): honours the store cannot show: it lacks "
         "DFL-Supercup 2013-14, 2014-15, 2015-16; UEFA Super Cup 2013-14; FIFA Club World Cup 2013-14"
     ) in unseen
 
@@ -381,13 +381,14 @@ def test_coverage_names_competitions_as_they_were_called_then_and_the_interconti
 
 def test_an_article_says_a_spell_given_in_years_ended(full: Store) -> None:
     # Ferguson's East Stirlingshire (1974) and Scotland (1985-1986) spells are given in years: they ended,
-    # and the article's prose says so (it had written "has been head coach of Scotland since 1985")
+    # and the article's prose says so (it had written "has been head coach of Scotland since 1985"; a
+    # British club or national team has a manager)
     from touchline.article.generate import article_text
 
     wiki = article_text(full, "Alex Ferguson", "wiki")
-    assert "Ferguson was head coach of East Stirlingshire FC in 1974." in wiki
-    assert "Ferguson was head coach of Scotland from 1985 to 1986." in wiki
-    assert "has been head coach" not in wiki
+    assert "Ferguson was manager of East Stirlingshire in 1974." in wiki
+    assert "Ferguson was manager of Scotland from 1985 to 1986." in wiki
+    assert "has been manager" not in wiki
 
 
 def test_an_article_names_leagues_as_english_writes_them_and_the_intercontinental_cup_of_2024(full: Store) -> None:
@@ -398,7 +399,7 @@ def test_an_article_names_leagues_as_english_writes_them_and_the_intercontinenta
     wiki = article_text(full, "Carlo Ancelotti", "wiki")
     assert "He took over Juventus in 9th place in Serie A." in wiki
     assert "He took over Paris Saint-Germain in 1st place in Ligue 1." in wiki
-    assert "He took over Everton FC in 16th place in the Premier League." in wiki
+    assert "He took over Everton in 16th place in the Premier League." in wiki
     madrid = manager_record(full, "Carlo Ancelotti").spells[-2]
     gaps = [(g.competition, g.seasons) for g in madrid.gaps if g.competition in ("fifa.cwc", "fifa.ic")]
     assert gaps == [("fifa.cwc", ("2022-23",)), ("fifa.ic", ("2024-25",))]
@@ -433,7 +434,7 @@ def test_an_article_says_what_rulings_did_and_links_national_teams(full: Store) 
     assert [(s.season, s.position) for s in places.season_ends] == [("2004-05", 1), ("2005-06", 20)]
     wiki = article_text(full, "Fabio Capello", "wiki")
     assert "In 2004–05 the club finished 1st, a title later revoked." in wiki
-    assert "In 2005–06 the club finished 20th, after a deduction of 91 points (2006 match-fixing scandal" in wiki
+    assert "They finished 20th in 2005–06, after a deduction of 91 points (2006 match-fixing scandal" in wiki
     assert "In 1999–2000 the club finished 6th." in wiki  # a season across a century written whole
     # a national team links to its team's article; a club named in pinyin with tone marks, in English
     assert "| managerclubs8 = [[England national football team|England]]" in wiki

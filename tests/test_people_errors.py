@@ -18,7 +18,7 @@ PEOPLE = Path(__file__).parent.parent / "touchline" / "data" / "people"
 
 # file -> the message after "Error: FILE" (":LINE: reason" or ": reason")
 MESSAGES = {
-    "ambiguous_team.toml": ":4: no single club named 'Brugge' (did you mean: Club Brugge KV (BEL) = bel-club-brugge-kv, Cercle Brugge (BEL) = bel-cercle-brugge, or give country = \"...\"?)",
+    "ambiguous_team.toml": ":4: no single club named 'Brugge' (did you mean: Club Brugge KV (BEL) = bel-club-brugge-kv, Cercle Brugge (BEL) = bel-cercle-brugge, or write its id as team = \"...\"?)",
     "bad_ended.toml": ":4: ended = 'fired' is not one of sacked, resigned, contract_ended, mutual_consent, moved, retired, caretaker_ended, unknown",
     "bad_role.toml": ":4: role 'chairman' is not one of player, head_coach, caretaker, assistant",
     "empty.toml": ': missing id = "..."',

@@ -219,6 +219,8 @@ class Person:
     nationality: str | None = None
     position: str | None = None
     source: str | None = None
+    death_date: dt.date | None = None
+    death_place: str | None = None
 
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.name!r}>"

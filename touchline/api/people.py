@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -22,6 +23,7 @@ from touchline.compute.lookup import known_names, leagues, pick
 from touchline.compute.records import spell_window
 from touchline.errors import DataError, NotFoundError
 from touchline.model import Spell
+from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, club_id, english_nation, is_national
 from touchline.reference.people import COACHING, PersonFile, SpellEntry, load_file, overlap_days, own_overlaps, problems
 from touchline.store import people as stored
@@ -51,18 +53,39 @@ class Teams:
         weighs = [lambda ids: read.match_counts(self.store, ids)]
         if window is not None:
             weighs.insert(0, lambda ids: read.match_counts(self.store, ids, *window))
-        found = pick(
-            team,
-            self.names,
-            *weighs,
-            country=country,
-            what="club named",
-            ambiguous="single club named",
-            hint='or give country = "..."',
-            parts=False,
-            plays_in=self.plays_in,
-        )
+        try:
+            found = pick(
+                team,
+                self.names,
+                *weighs,
+                country=country,
+                what="club named",
+                ambiguous="single club named",
+                hint=_COUNTRY_HINT,
+                parts=False,
+                plays_in=self.plays_in,
+            )
+        except NotFoundError as exc:
+            raise _useful_advice(exc) from None
         return found.club, found.name
+
+
+_COUNTRY_HINT = 'or give country = "..."'
+# a listed candidate: "Club Brugge KV (BEL) = bel-club-brugge-kv"
+_CANDIDATE = re.compile(r"^.* \((?P<country>[^()]*)\) = (?P<id>\S+)$")
+
+
+def _useful_advice(exc: NotFoundError) -> NotFoundError:
+    """The error with advice that can tell its candidates apart: a country only where they are of more
+    than one (Guadalajara's candidates are all Mexican: a country cannot choose between them), else the
+    team written as one candidate's id."""
+    if not exc.candidates or exc.candidates[-1] != _COUNTRY_HINT:
+        return exc
+    listed = exc.candidates[:-1]
+    countries = {m["country"] for m in map(_CANDIDATE.match, listed) if m}
+    if len(countries) > 1:
+        return exc
+    return NotFoundError(exc.what, exc.name, [*listed, 'or write its id as team = "..."'])
 
 
 def spell_days(store: Store, spell: Spell, *, successor_same_day: bool = False) -> tuple[dt.date, dt.date]:
@@ -71,8 +94,24 @@ def spell_days(store: Store, spell: Spell, *, successor_same_day: bool = False) 
     the club's league where it plays from summer to spring."""
     in_years = spell.start is None or (spell.end is None and spell.end_year is not None)
     first = spell.start.year if spell.start else spell.start_year or 1
-    seasons = in_years and read.plays_across_years(store, spell.team, first, spell.end_year or first)
+    seasons = in_years and _plays_across_years(store, spell.team, first, spell.end_year or first)
     return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons)
+
+
+def _plays_across_years(store: Store, club: str, first: int, last: int) -> bool:
+    """Whether the club's seasons ran from summer to spring in the years ``first`` to ``last``: as its
+    own leagues' seasons tell (:func:`touchline.store.read.plays_across_years`); for a club the store
+    holds no league match of (Workington's cup ties, Rheydter SV), as its country's top flight's seasons
+    of those years are labelled (else the nearest), so that Workington's 1954-1955 reads as Carlisle's and
+    Grimsby's years do, July to June."""
+    if read.home_league(store, club) is not None:
+        return read.plays_across_years(store, club, first, last)
+    top = [season for code, season in stored.country_league_seasons(store, club) if catalog.tier(code) == 1]
+    within = [season for season in top if first <= int(season[:4]) <= last]
+    if within:
+        return 2 * sum("-" in season for season in within) > len(within)
+    nearest = min(top, key=lambda season: (abs(int(season[:4]) - first), season), default=None)
+    return nearest is not None and "-" in nearest
 
 
 def resolve_team(store: Store, team: str, country: str | None = None) -> tuple[str, str]:

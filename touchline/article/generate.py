@@ -17,9 +17,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import html
 import re
+import urllib.parse
 from collections.abc import Mapping, Sequence
+from functools import cache
 
 from touchline.api.managers import ManagerRecord, SpellRecord, manager_record
 from touchline.api.tables import Standing, ordinal
@@ -28,13 +31,14 @@ from touchline.article.document import RECORD_KEYS, Career, sentence_case, short
 from touchline.article.hooks import HonourEntry, ties_and_honours
 from touchline.compute.coverage import Coverage
 from touchline.compute.honours import season_text
-from touchline.errors import ConfigError
+from touchline.errors import ConfigError, NotFoundError
 from touchline.model import Role
 from touchline.reference import competitions as catalog
-from touchline.reference.clubs import is_national
+from touchline.reference.clubs import ClubRegistry, english_nation, is_national
 from touchline.reference.rules import rules_for
 from touchline.render import Cell, Column, Report, inline, render
 from touchline.render.outline import Group, Outline, Section, render_outline
+from touchline.store import people as stored
 from touchline.store.base import Store
 from touchline.views.manager import manager_report
 
@@ -86,6 +90,63 @@ _REMARK = re.compile(r"\s*\([^()]*\)$")
 
 def _label(item: SpellRecord) -> str:
     return item.spell.label or item.team_name
+
+
+def _named(item: SpellRecord, written: str | None) -> SpellRecord:
+    """The spell labelled as its file names the team (``Rangers``, not the store's ``Rangers FC``) where
+    the file gave no label of its own (the stored label is then the club's name); a team written as the
+    club's id keeps the club's name."""
+    spell = item.spell
+    if not written or (spell.label and spell.label != item.team_name) or written == spell.team:
+        return item
+    if is_national(spell.team, item.team_name):
+        return item
+    return dataclasses.replace(item, spell=dataclasses.replace(spell, label=written))
+
+
+# where English calls the man in charge the "manager" (Britain and Ireland), by the club's country or the
+# national team's English name; elsewhere he is the "head coach" (Wikipedia's usage, MOS:FOOTBALL)
+MANAGER_COUNTRIES = frozenset({"eng", "sco", "wal", "nir", "irl"})
+MANAGER_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "Republic of Ireland"})
+
+
+def role_title(item: SpellRecord) -> str:
+    """ "manager" at a British or Irish club or national team, "head coach" elsewhere; "caretaker
+    manager" for a caretaker."""
+    if item.spell.role is Role.CARETAKER:
+        return "caretaker manager"
+    spell = item.spell
+    if is_national(spell.team, item.team_name):
+        british = (english_nation(_label(item)) or english_nation(item.team_name)) in MANAGER_NATIONS
+    else:
+        british = spell.team.split("-", 1)[0] in MANAGER_COUNTRIES
+    return "manager" if british else "head coach"
+
+
+_WIKIPEDIA = re.compile(r"^https?://en\.wikipedia\.org/wiki/([^\s;#?]+)$")
+
+
+@cache
+def _registry() -> ClubRegistry:
+    return ClubRegistry.default()
+
+
+def club_article(item: SpellRecord) -> str:
+    """The article a spell's club links to: a national team's ("England national football team"), the
+    article the registry cites as the club's source, else the club's name in the store. The same club
+    links to the same article whatever a spell's label calls it."""
+    spell = item.spell
+    if is_national(spell.team, item.team_name):
+        nation = english_nation(_label(item)) or english_nation(item.team_name) or _REMARK.sub("", _label(item))
+        return f"{nation} national football team"
+    try:
+        source = _registry().get(spell.team).source or ""
+    except NotFoundError:  # a club the registry does not review
+        source = ""
+    found = _WIKIPEDIA.match(source.strip())
+    if found:
+        return urllib.parse.unquote(found.group(1)).replace("_", " ")
+    return item.team_name
 
 
 def _years(item: SpellRecord) -> str:
@@ -143,7 +204,7 @@ def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = (
     """The facts of one spell as sentences, each one the data holds (the person called by
     :func:`~touchline.article.document.short_name`: "Van Nistelrooy was head coach ...")."""
     surname = sentence_case(short_name(name, other_names))
-    role = "caretaker manager" if item.spell.role is Role.CARETAKER else "head coach"
+    role = role_title(item)
     # a label's remark in brackets ("Chelsea (interim)", "Esbjerg fB (caretaker)") is the table's, not prose
     team = _REMARK.sub("", _label(item))
     verb = "has been" if _ongoing(item) else "was"
@@ -163,11 +224,38 @@ def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = (
             out.append(
                 f"He took over {team} in {ordinal(places.arrival.position)} place in {_standing(places.arrival)}."
             )
-        for standing in places.season_ends:
-            stage = f" ({standing.stage})" if standing.stage else ""
-            why = _ruled(standing, item.team_name)
-            out.append(f"In {season_text(standing.season)} the club finished {ordinal(standing.position)}{stage}{why}.")
+        for n, standing in enumerate(places.season_ends):
+            out.append(_season_end(n, standing, _ruled(standing, item.team_name)))
     return out
+
+
+# Argentina's and Mexico's short tournaments, each played within one half-year: named by its year
+# ("Apertura 1996", as Wikipedia titles them), not by the season it belongs to
+_HALF_YEAR = re.compile(r"^(?:Torneo\s+)?(Apertura|Clausura|Inicial|Final)$", re.I)
+
+
+def _season_end(n: int, standing: Standing, why: str) -> str:
+    """The ``n``-th season end of a spell as a sentence, worded in turn so that a long spell's finishes do
+    not read "In ... the club finished ..." over and over; each names one season and one place, so that
+    ``touchline audit`` reads it back."""
+    place = ordinal(standing.position)
+    half = _HALF_YEAR.match(standing.stage or "")
+    if half:
+        # the opening tournament is the season's first half-year, the closing one its second
+        first, _, last = standing.season.partition("-")
+        year = first if half.group(1).lower() in ("apertura", "inicial") or not last else first[: 4 - len(last)] + last
+        when = f"the {half.group(1).capitalize()} {year}"
+        stage = ""
+    else:
+        when = season_text(standing.season)
+        stage = f" ({standing.stage})" if standing.stage else ""
+    forms = (
+        f"In {when} the club finished {place}{stage}{why}.",
+        f"They finished {place}{stage} in {when}{why}.",
+        f"In {when} they ended the season {place}{stage}{why}.",
+        f"A {place}-place finish{stage} followed in {when}{why}.",
+    )
+    return forms[0] if n == 0 else forms[1 + (n - 1) % 3]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -201,18 +289,26 @@ def _infobox(result: ManagerRecord) -> list[_Line]:
     """The lines of the infobox, escaped by each format as it writes them."""
     person = result.person
     lines = [_Line("name", person.name)]
-    if person.birth_date:
-        day = person.birth_date
-        lines.append(
-            _Line("birth_date", f"{{{{birth date and age|{day.year}|{day.month}|{day.day}|df=y}}}}", wiki=True)
-        )
+    born, died = person.birth_date, person.death_date
+    # as Wikipedia's infobox writes them: {{birth date and age}} for the living; for the dead {{birth
+    # date}} and {{death date and age|death|birth}}
+    if born and died is None:
+        lines.append(_Line("birth_date", f"{{{{birth date and age|{_ymd(born)}|df=y}}}}", wiki=True))
+    elif born:
+        lines.append(_Line("birth_date", f"{{{{birth date|{_ymd(born)}|df=y}}}}", wiki=True))
     if person.birth_place:
         lines.append(_Line("birth_place", person.birth_place))
+    if died and born:
+        lines.append(_Line("death_date", f"{{{{death date and age|{_ymd(died)}|{_ymd(born)}|df=y}}}}", wiki=True))
+    elif died:
+        lines.append(_Line("death_date", f"{{{{death date|{_ymd(died)}|df=y}}}}", wiki=True))
+    if person.death_place:
+        lines.append(_Line("death_place", person.death_place))
     if person.position:
         lines.append(_Line("position", person.position))
-    current = [s for s in result.spells if _ongoing(s)]
+    current = [s for s in result.spells if _ongoing(s)] if died is None else []
     if current:
-        lines.append(_Line("currentclub", current[-1].team_name + " (head coach)"))
+        lines.append(_Line("currentclub", f"{current[-1].team_name} ({role_title(current[-1])})"))
     for number, item in enumerate(result.spells, 1):
         lines.append(_Line(f"manageryears{number}", _years(item)))
         # the label's remark ("Manchester United (interim)"), else a caretaker's
@@ -220,12 +316,18 @@ def _infobox(result: ManagerRecord) -> list[_Line]:
         suffix = (
             f" {remark.group(0).strip()}" if remark else " (caretaker)" if item.spell.role is Role.CARETAKER else ""
         )
-        # the team as the person file names it ("New York Red Bulls"); a national team links to its
-        # team's article, not its country's
+        # the team as the person file names it ("New York Red Bulls"), linked to its club's article
+        # (club_article: one club, one link, whatever the label); a national team to its team's article
         team = _REMARK.sub("", _label(item))
-        target = f"{team} national football team" if is_national(item.spell.team, item.team_name) else None
-        lines.append(_Line(f"managerclubs{number}", team, link=True, suffix=suffix, target=target))
+        target = club_article(item)
+        lines.append(
+            _Line(f"managerclubs{number}", team, link=True, suffix=suffix, target=None if target == team else target)
+        )
     return lines
+
+
+def _ymd(day: dt.date) -> str:
+    return f"{day.year}|{day.month}|{day.day}"
 
 
 def _no_span(row: Mapping[str, Cell]) -> dict[str, Cell]:
@@ -270,6 +372,8 @@ def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
         raise ConfigError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     with store.remembering():
         result = manager_record(store, name, positions=True)
+        written = dict(stored.written_teams(store, result.person.id))
+        result = dataclasses.replace(result, spells=tuple(_named(i, written.get(i.spell)) for i in result.spells))
         hook = ties_and_honours(store)
         honours = honours_outline(hook.honours(result.person, result.spells) or ())
         paragraphs = [
@@ -302,7 +406,8 @@ def _wiki(result: ManagerRecord, paragraphs: Sequence[tuple[str, list[str]]], ho
     for line in _infobox(result):
         out.append(f"| {line.key} = {line.as_wiki()}")
     out.append("}}")
-    out.append(f"'''{wiki_text(result.person.name)}''' is a football manager.")
+    verb = "was" if result.person.death_date else "is"
+    out.append(f"'''{wiki_text(result.person.name)}''' {verb} a football manager.")
     out += ["", "==Managerial career=="]
     for label, sentences in paragraphs:
         out += [f"==={wiki_text(label)}===", " ".join(wiki_text(s) for s in sentences), ""]

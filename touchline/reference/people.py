@@ -42,6 +42,8 @@ PERSON_KEYS = {
     "other_names",
     "birth_date",
     "birth_place",
+    "death_date",
+    "death_place",
     "nationality",
     "position",
     "spell",
@@ -178,7 +180,10 @@ def load_file(path: str | Path, *, keep_going: bool = False) -> PersonFile:
         nationality=_text(data.get("nationality"), where, "nationality"),
         position=_text(data.get("position"), where, "position"),
         source=_text(data.get("source"), where, "source"),
+        death_date=_date(data.get("death_date"), where, "death_date"),
+        death_place=_text(data.get("death_place"), where, "death_place"),
     )
+    _check_death(person, where)
     _text(data.get("notes"), where, "notes")  # kept in the file only, but checked as the rest is
     lines = _spell_lines(text)
     spells = data.get("spell", [])
@@ -199,10 +204,49 @@ def load_file(path: str | Path, *, keep_going: bool = False) -> PersonFile:
             when = f"starts {found.spell.start_text}, before {person.name} was born ({born})"
             messages.append(f"{found.where}: spell at {found.team} {when}")
             continue
+        late = _after_death(person, found)
+        if late:
+            messages.append(late)
+            continue
         entries.append(found)
     if messages and not keep_going:
         raise problems(messages, path)
     return PersonFile(person, tuple(entries), str(path), tuple(messages))
+
+
+def _check_death(person: Person, where: str) -> None:
+    """A death date is after the birth date and not after today (a day of slack for time zones)."""
+    died = person.death_date
+    if died is None:
+        if person.death_place is not None:
+            raise DataError(f"{where}: death_place = {person.death_place!r} without death_date = YYYY-MM-DD")
+        return
+    if person.birth_date is not None and died <= person.birth_date:
+        raise DataError(f"{where}: death_date = {died} is not after birth_date = {person.birth_date}")
+    if died > dt.date.today() + dt.timedelta(days=1):
+        raise DataError(f"{where}: death_date = {died} is after today ({dt.date.today()})")
+
+
+def _after_death(person: Person, entry: SpellEntry) -> str | None:
+    """A spell that starts or ends after the person died, or goes on although he has died (its end is the
+    day he died at the latest), as a message; ``None`` if the spell is within his life."""
+    died = person.death_date
+    if died is None:
+        return None
+    spell = entry.spell
+    start = spell.start or (dt.date(spell.start_year, 1, 1) if spell.start_year else None)
+    end = spell.end or (dt.date(spell.end_year, 1, 1) if spell.end_year else None)
+    what = f"{entry.where}: spell at {entry.team}"
+    if start is not None and start > died:
+        return f"{what} starts {spell.start_text}, after {person.name} died ({died})"
+    if end is not None and end > died:
+        return f"{what} ends {spell.end_text}, after {person.name} died ({died}): end it on {died} at the latest"
+    if end is None:
+        return f"{what} goes on, but {person.name} died on {died}: give its end (end = {died} at the latest)"
+    for day, key in ((spell.last_match, "last_match"), (spell.first_match, "first_match")):
+        if day is not None and day > died:
+            return f"{what}: {key} = {day} is after {person.name} died ({died})"
+    return None
 
 
 def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
@@ -333,13 +377,16 @@ def _one_year(spell: Spell) -> bool:
 def _one_year_shared(a: Spell, b: Spell) -> int | None:
     """The year a spell given as that one year shares with another spell's known days (Werder 1976 and
     Dortmund from 1 July 1976: the year would count Dortmund's autumn at Werder too), or ``None``; two
-    spells both given in years in that year are the editor's best knowledge and pass."""
+    spells both given in years in that year are the editor's best knowledge and pass. The other spell
+    runs to its end, an end given as a year to that year's last day (Rapid from 1 June 2004 to 2007 does
+    not reach Petrolul's 2014), an open end to this year."""
     for one, other in ((a, b), (b, a)):
         if not _one_year(one) or other.start is None:
             continue
         year = one.start_year or 0
-        last = other.end or dt.date.today()
-        if other.start.year <= year <= last.year:
+        first = other.start.year if other.start else other.start_year or 0
+        last = other.end.year if other.end else other.end_year or dt.date.today().year
+        if first <= year <= last:
             return year
     return None
 

@@ -15,7 +15,10 @@ _SPELL_SELECT = (
     "SELECT person_id, seq, team_id, label, role, start_date, end_date, start_year, end_year, ended, note, "
     "first_match, last_match FROM spells"
 )
-_PERSON_SELECT = "SELECT id, name, other_names, birth_date, birth_place, nationality, position, source FROM people"
+_PERSON_SELECT = (
+    "SELECT id, name, other_names, birth_date, birth_place, nationality, position, source, death_date, death_place "
+    "FROM people"
+)
 COACHING_ROLES = (Role.HEAD_COACH.value, Role.CARETAKER.value)
 
 
@@ -47,6 +50,8 @@ def _person(row: Sequence[Any]) -> Person:
         row[5],
         row[6],
         row[7],
+        Store.to_date(row[8]) if row[8] else None,
+        row[9],
     )
 
 
@@ -58,7 +63,7 @@ def write_person(
     store.execute("DELETE FROM people WHERE id = ?", (person.id,))
     store.execute(
         "INSERT INTO people (id, name, other_names, birth_date, birth_place, nationality, position, "
-        "source, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "source, source_file, death_date, death_place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             person.id,
             person.name,
@@ -69,6 +74,8 @@ def write_person(
             person.position,
             person.source,
             source_file,
+            person.death_date.isoformat() if person.death_date else None,
+            person.death_place,
         ),
     )
     store.executemany(
@@ -119,7 +126,7 @@ def people(store: Store) -> list[tuple[Person, int, int, str | None]]:
     out = []
     for row in store.query(_PERSON_SELECT.replace(" FROM people", ", source_file FROM people") + " ORDER BY name, id"):
         spells, coaching = counts.get(str(row[0]), (0, 0))
-        out.append((_person(row), spells, coaching, row[8]))
+        out.append((_person(row), spells, coaching, row[10]))
     return out
 
 
@@ -197,3 +204,28 @@ def successor_starts(store: Store, spell: Spell) -> bool:
         )
         is not None
     )
+
+
+def written_teams(store: Store, person_id: str) -> list[tuple[Spell, str | None]]:
+    """A person's spells in file order, each with its team as the file wrote it (``"Liverpool"``), or
+    ``None`` for a spell stored without it."""
+    return [
+        (spell_from_row(row[:-1]), row[-1])
+        for row in store.query(
+            _SPELL_SELECT.replace(" FROM spells", ", team_name FROM spells") + " WHERE person_id = ? ORDER BY seq",
+            (person_id,),
+        )
+    ]
+
+
+def country_league_seasons(store: Store, club: str) -> list[tuple[str, str]]:
+    """(league code, season) of every league season the store holds of the club's country (its
+    ``clubs.country``), for reading a spell's years where the club's own leagues cannot tell."""
+    return [
+        (str(code), str(season))
+        for code, season in store.query(
+            "SELECT DISTINCT m.competition, m.season FROM matches m JOIN competitions c ON c.code = m.competition "
+            "JOIN clubs k ON k.country = c.country WHERE k.id = ? AND c.kind = 'league'",
+            (club,),
+        )
+    ]

@@ -179,6 +179,11 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE spells ADD COLUMN first_match DATE",
         "ALTER TABLE spells ADD COLUMN last_match DATE",
     ],
+    # 6: when and where a person died (the article says "was", and gives {{death date and age}})
+    [
+        "ALTER TABLE people ADD COLUMN death_date DATE",
+        "ALTER TABLE people ADD COLUMN death_place TEXT",
+    ],
 ]
 
 DIALECT_TYPES: dict[str, dict[str, str]] = {
