@@ -21,7 +21,7 @@ from touchline.store import Store, open_store
     ("first", "second", "season", "expected"),
     [
         # Champions League third qualifying round: 1-2 at home, 1-0 in Nicosia: 2-2, out on away goals
-        ("FC Midtjylland", "APOEL", "2015-16", ("APOEL Nikosia", "2–2 on aggregate, on away goals", 2, 2)),
+        ("FC Midtjylland", "APOEL", "2015-16", ("APOEL Nicosia", "2–2 on aggregate, on away goals", 2, 2)),
         # Europa League round of 32: 2-1 in Herning, 1-5 at Old Trafford
         ("FC Midtjylland", "Manchester United", "2015-16", ("Manchester United", "6–3 on aggregate", 3, 6)),
         # Champions League play-off round: 2-1 in Copenhagen, 0-0 in Trabzon
@@ -179,7 +179,7 @@ def test_tie_and_cup_commands_print_legs_and_winners(focused_db: str) -> None:
         cli, ["tie", "FC Midtjylland", "APOEL", "--season", "2015-16", "--db", focused_db, "--format", "md"]
     )
     assert shown.exit_code == 0, shown.output
-    assert "| FC Midtjylland | 2–2 | APOEL Nikosia | 1–2, 1–0 | APOEL Nikosia | 2–2 on aggregate, on away goals |" in (
+    assert "| FC Midtjylland | 2–2 | APOEL Nicosia | 1–2, 1–0 | APOEL Nicosia | 2–2 on aggregate, on away goals |" in (
         shown.output
     )
     data = json.loads(
@@ -188,7 +188,7 @@ def test_tie_and_cup_commands_print_legs_and_winners(focused_db: str) -> None:
         ).output
     )
     (tie,) = data["ties"]
-    assert (tie["winner"], tie["aggregate"], tie["how"]) == ("APOEL Nikosia", [2, 2], "2–2 on aggregate, on away goals")
+    assert (tie["winner"], tie["aggregate"], tie["how"]) == ("APOEL Nicosia", [2, 2], "2–2 on aggregate, on away goals")
     assert [leg["score"]["ft"] for leg in tie["legs"]] == [[1, 2], [0, 1]] and all(
         leg["source"]["line"] for leg in tie["legs"]
     )

@@ -84,7 +84,7 @@ def test_wrong_ties_and_honours_are_flagged(focused: Store) -> None:
     # Midtjylland went out on away goals: "knocked out" is wrong though the aggregate is right
     apoel = _check(result, 11)
     assert apoel.verdict is Verdict.DIFFERS
-    assert apoel.answer.startswith("FC Midtjylland 2–2 APOEL Nikosia on aggregate (1–2, 1–0): APOEL Nikosia, 2–2 on")
+    assert apoel.answer.startswith("FC Midtjylland 2–2 APOEL Nicosia on aggregate (1–2, 1–0): APOEL Nicosia, 2–2 on")
     assert _check(result, 14).answer == (
         "the final of the Belgian Cup (be.cup) 2018-19: KAA Gent v KV Mechelen, won by KV Mechelen, 2–1"
     )
@@ -137,7 +137,7 @@ def test_competitions_are_told_apart(focused_db: str) -> None:
 def test_the_article_writes_finals_european_ties_and_honours(focused: Store) -> None:
     wiki = article_text(focused, "Jess Thorup", "wiki")
     assert (
-        "FC Midtjylland lost to APOEL Nikosia 2–2 on aggregate, on away goals, in the third qualifying round of "
+        "FC Midtjylland lost to APOEL Nicosia 2–2 on aggregate, on away goals, in the third qualifying round of "
         "the 2015–16 UEFA Champions League (1–2 at home, 1–0 away)." in wiki
     )
     assert "KAA Gent reached the 2018–19 Belgian Cup final and lost 2–1 to KV Mechelen on 1 May 2019." in wiki

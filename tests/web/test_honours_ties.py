@@ -90,12 +90,12 @@ def test_midtjylland_out_against_apoel_on_away_goals(client: TestClient, run_cli
     assert data == cli_json("tie", "Midtjylland", "APOEL", "--season", "2015-16")
     (tie,) = data["ties"]
     # 2015-16 Champions League third qualifying round: 1-2 at home, 1-0 in Nicosia
-    assert (tie["aggregate"], tie["winner"]) == ([2, 2], "APOEL Nikosia")
+    assert (tie["aggregate"], tie["winner"]) == ([2, 2], "APOEL Nicosia")
     assert tie["how"] == "2–2 on aggregate, on away goals"
     csv_text = client.get("/ties.csv", params=APOEL).text
     assert csv_text == run_cli("tie", "Midtjylland", "APOEL", "--season", "2015-16", "--format", "csv")
     page = client.get("/ties", params=APOEL).text
-    assert "APOEL Nikosia, 2–2 on aggregate, on away goals" in text_of(page)
+    assert "APOEL Nicosia, 2–2 on aggregate, on away goals" in text_of(page)
     assert count(client, hrefs(page, "legs")[0]) == 2
     # the same tie on its season's page, linking to the tie page
     season = client.get("/competitions/uefa.cl.q/2015-16").text

@@ -23,7 +23,7 @@ TIE_COLUMNS = (
 
 
 def outcome(tie: Tie) -> str:
-    """Who went through and why, as a sentence fragment: "APOEL Nikosia on away goals (2–2 on aggregate)"."""
+    """Who went through and why, as a sentence fragment: "APOEL Nicosia on away goals (2–2 on aggregate)"."""
     if tie.winner is None:
         return f"undecided: {tie.problem}"
     return f"{tie.winner}, {tie.how}" if tie.how else tie.winner
