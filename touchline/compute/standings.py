@@ -253,9 +253,9 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
             return False  # a decider the data does not settle (and no decision names its winner)
     # a match abandoned with no result in the data still was the fixture's one meeting: the season is
     # whole without it (Treviso v Grosseto, Serie B, 14 May 2008); the table notes it is not counted
-    regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if _met(m)]
+    regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if met(m)]
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
-    pools = [regular] if regular else [[m for m in g if _met(m)] for g in groups if not knockout_stage(g)]
+    pools = [regular] if regular else [[m for m in g if met(m)] for g in groups if not knockout_stage(g)]
     # the championship round after a split whole and played (a season abandoned during it, its fixtures
     # cancelled, is not complete; a relegation round with a match cancelled at the end still is)
     after = [
@@ -271,7 +271,7 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     )
 
 
-def _met(match: Match) -> bool:
+def met(match: Match) -> bool:
     """Whether a fixture was met: it counts, or it was abandoned (a fixture cancelled was not met)."""
     return match.counts or match.status is Status.ABANDONED
 

@@ -1,0 +1,73 @@
+"""Titles of seasons with an abandoned match or an unbalanced schedule, and a record computed with its
+reads remembered, on the whole corpus (``full``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compute.seasons import champion_of
+from touchline.api.honours import club_honours
+from touchline.api.managers import Filters, manager_record, spell_record
+from touchline.compute.honours import Place
+from touchline.store import Store, read
+
+
+@pytest.mark.parametrize(
+    ("club", "season", "date"),
+    [
+        # en.wikipedia "List of Argentine football champions": Newell's Old Boys won the Apertura 2004,
+        # Vélez Sarsfield the Clausura 2005 (two of its matches abandoned in the data), Lanús the
+        # Apertura 2007 and River Plate the Clausura 2008 (one abandoned)
+        ("Newell's Old Boys", "2004-05", "2004-12-12"),
+        ("Vélez Sarsfield", "2004-05", "2005-06-26"),
+        ("Lanús", "2007-08", "2007-12-02"),
+        ("arg-river-plate", "2007-08", "2008-06-08"),
+    ],
+)
+def test_a_tournament_with_an_abandoned_match_still_has_its_champion(
+    full: Store, club: str, season: str, date: str
+) -> None:
+    won = [
+        c.honour
+        for c in club_honours(full, club).honours
+        if c.honour.competition == "ar.1" and c.honour.season == season and c.honour.place is Place.WINNER
+    ]
+    assert [h.date.isoformat() if h.date else None for h in won] == [date]
+
+
+def test_argentine_seasons_of_no_whole_round_robin_have_their_champions(full: Store) -> None:
+    # en.wikipedia "2015 Argentine Primera División" (30 clubs, one round robin and a derby round: Boca
+    # Juniors), "2016 ..." (two zones of 15, the final: Lanús 4-0 San Lorenzo), "2016–17 ..." (Boca)
+    assert [champion_of(full, "ar.1", season) for season in ("2015", "2016", "2016-17")] == [
+        "Boca Juniors",
+        "Lanús",
+        "Boca Juniors",
+    ]
+
+
+def test_an_abandoned_match_leaves_a_season_whole(full: Store) -> None:
+    # Serie B 2007-08: Chievo Verona champions (en.wikipedia "2007–08 Serie B"); Treviso v Grosseto of
+    # 14 May 2008 is abandoned in the data, without a result; Grosseto finished 13th
+    assert champion_of(full, "it.2", "2007-08") == "Chievo Verona"
+    spell = next(s for s in manager_record(full, "Stefano Pioli", positions=True).spells if "Grosseto" in s.team_name)
+    assert spell.positions is not None and spell.positions.departure is not None
+    assert spell.positions.departure.position == 13
+
+
+def test_a_record_reads_the_same_with_its_reads_remembered(full: Store) -> None:
+    # manager_record remembers each league's seasons and season tables while it works: each spell's
+    # record, gaps and positions are those computed afresh, spell by spell, without it
+    remembered = manager_record(full, "Alex Ferguson", positions=True).spells
+    for found in remembered:
+        fresh = spell_record(full, found.spell, Filters(), positions=True)
+        assert (fresh.record, fresh.coverage, fresh.gaps, fresh.positions) == (
+            found.record,
+            found.coverage,
+            found.gaps,
+            found.positions,
+        )
+    # what is remembered is handed out as a new list each time: a caller may change its copy
+    with full.remembering():
+        first = read.seasons(full, "eng.1")
+        first.clear()
+        assert read.seasons(full, "eng.1")
