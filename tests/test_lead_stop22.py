@@ -71,3 +71,30 @@ def test_a_record_reads_the_same_with_its_reads_remembered(full: Store) -> None:
         first = read.seasons(full, "eng.1")
         first.clear()
         assert read.seasons(full, "eng.1")
+
+
+@pytest.mark.parametrize(
+    ("code", "season", "champion"),
+    [
+        # a stray fixture cancelled in the course of the season, both clubs playing on: the season is
+        # whole (en.wikipedia "2022–23 Cypriot First Division": Aris Limassol; "2014–15 NIFL
+        # Premiership": Crusaders; "2022–23 TFF First League": Samsunspor)
+        ("cy.1", "2022-23", "Aris Limassol"),
+        ("nir.1", "2014-15", "Crusaders FC"),
+        ("tr.2", "2022-23", "Samsunspor"),
+        # a fixture cancelled and played later counts once (Austrian Regionalliga Ost 2013-14, 16 clubs,
+        # 240 matches: FAC Team für Wien champions, en.wikipedia "2013–14 Austrian Regionalliga")
+        ("at.3.o", "2013-14", "FAC Team für Wien"),
+    ],
+)
+def test_a_stray_cancelled_fixture_leaves_a_season_whole(full: Store, code: str, season: str, champion: str) -> None:
+    assert champion_of(full, code, season) == champion
+
+
+def test_a_manager_leaves_a_season_with_a_cancelled_fixture_in_its_final_place(full: Store) -> None:
+    # Gerets's Galatasaray finished 3rd in the Süper Lig of 2006-07 (en.wikipedia "2006–07 Süper Lig"),
+    # whose Manisaspor v Sakaryaspor of 17 March 2007 the data lists as cancelled
+    spell = next(s for s in manager_record(full, "Eric Gerets", positions=True).spells if s.team_name == "Galatasaray")
+    assert spell.positions is not None and spell.positions.departure is not None
+    assert (spell.positions.departure.season, spell.positions.departure.position) == ("2006-07", 3)
+    assert [(s.season, s.position) for s in spell.positions.season_ends] == [("2005-06", 1), ("2006-07", 3)]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from touchline.compute.standings import met, round_robin_whole
+from touchline.compute.standings import met_fixtures, round_robin_whole
 from touchline.compute.tables import LeagueTable
 from touchline.compute.ties import Tie
 from touchline.compute.titles import Beyond, clinch_day
@@ -170,7 +170,7 @@ def group_honours(
         if any(group != other and group.startswith(other + " ") for other in settled):
             continue  # a decider of another group ("Apertura Playoffs"): that group's title
         # a match abandoned without a result was still the fixture's meeting (Clausura 2005: two)
-        own = [m for m in matches if met(m) and m.stage == group]
+        own = met_fixtures([m for m in matches if m.stage == group])
         if any(clubs[group] < clubs[other] for other in settled) or not round_robin_whole(own):
             continue  # a play-off among some of the clubs (a liguilla, a quadrangular): no title of its own
         if beyond is not None and beyond.final is not None:

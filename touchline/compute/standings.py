@@ -251,11 +251,13 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
         tie = final_of(rounds(by_stage[stage], tie_rules(by_stage[stage][0].competition, by_stage[stage][0].season)))
         if tie is None or (tie.winner is None and _declared_winner(tie, rules)[0] is None):
             return False  # a decider the data does not settle (and no decision names its winner)
-    # a match abandoned with no result in the data still was the fixture's one meeting: the season is
-    # whole without it (Treviso v Grosseto, Serie B, 14 May 2008); the table notes it is not counted
-    regular = [m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found if met(m)]
+    # a match abandoned with no result in the data still was the fixture's one meeting, and so was one
+    # cancelled in the course of the season: the season is whole without them (Treviso v Grosseto, Serie
+    # B, 14 May 2008; Manisaspor v Sakaryaspor, Süper Lig, 17 March 2007); the table notes they are not
+    # counted. Fixtures cancelled after the last match played are a season cut short.
+    regular = met_fixtures([m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found])
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
-    pools = [regular] if regular else [[m for m in g if met(m)] for g in groups if not knockout_stage(g)]
+    pools = [regular] if regular else [met_fixtures(g) for g in groups if not knockout_stage(g)]
     # the championship round after a split whole and played (a season abandoned during it, its fixtures
     # cancelled, is not complete; a relegation round with a match cancelled at the end still is)
     after = [
@@ -271,9 +273,33 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     )
 
 
-def met(match: Match) -> bool:
-    """Whether a fixture was met: it counts, or it was abandoned (a fixture cancelled was not met)."""
-    return match.counts or match.status is Status.ABANDONED
+# at most this many fixtures of a round robin cancelled in its course are read as met
+STRAY_CANCELLED = 2
+
+
+def met_fixtures(pool: Sequence[Match]) -> list[Match]:
+    """The fixtures of a round robin that were met, for the shape of its season: those that count, those
+    abandoned, and a stray one or two cancelled in the course of the season, both clubs playing on
+    after it (Manisaspor v Sakaryaspor, Süper Lig, 17 March 2007), unless played again later.
+    Fixtures cancelled because a club withdrew (it played no more) or because the season was cut short
+    (more of them) were not met."""
+    last: dict[str, dt.date] = {}
+    played: set[tuple[str, str]] = set()
+    for match in pool:
+        if match.counts:
+            played.add((match.home, match.away))
+            for club in (match.home, match.away):
+                last[club] = max(last.get(club, match.date), match.date)
+    cancelled = [m for m in pool if m.status is Status.CANCELLED and (m.home, m.away) not in played]
+    stray = len(cancelled) <= STRAY_CANCELLED
+    return [
+        m
+        for m in pool
+        if m.counts
+        # a fixture abandoned or cancelled and then played again is met once, by its replay
+        or ((m.home, m.away) not in played and m.status is Status.ABANDONED)
+        or (stray and m in cancelled and all(last.get(club, dt.date.min) > m.date for club in (m.home, m.away)))
+    ]
 
 
 def _beside_title(stage: str | None, by_stage: dict[str | None, list[Match]], rules: Rules) -> bool:
