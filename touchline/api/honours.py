@@ -47,7 +47,7 @@ from touchline.errors import NotFoundError
 from touchline.model import Club, CompetitionKind, Match, Person, Role, Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.honours import HandHonour, hand_honours
-from touchline.reference.rules import rules_for
+from touchline.reference.rules import Rules, rules_for
 from touchline.store import read
 from touchline.store.base import Store
 from touchline.store.people import club_spells, find_person, person_spells
@@ -145,6 +145,9 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     if not played or (rules.decision is not None and rules.decision.void):
         return []  # (a season the competition declared void has no champion, nor runner-up)
     if not complete(matches, rules):
+        decided = _championship(store, matches, rules, club, tier)
+        if decided is not None:
+            return decided
         won = clinched(matches, rules)
         if won is None:
             return []
@@ -171,6 +174,22 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
         last = max(m.date for m in matches if m.counts and rules.is_regular(m.stage))
         found += premiership_honours(table, club.name, code, rules.premiership, last)
     return found
+
+
+def _championship(store: Store, matches: Sequence[Match], rules: Rules, club: Club, tier: int) -> list[Honour] | None:
+    """The club's honour in a league whose title a finals series decides (``rules.championship``: the MLS
+    Cup), from the series' final, where the regular season before it is not whole in the data (MLS
+    1996-1999, whose level matches the data gives by their shoot-out only: Chicago Fire's MLS Cup of
+    1998); ``None`` where the rules name no such title or the data holds no decided final."""
+    if not rules.championship:
+        return None
+    table = final_standings(matches, rules)
+    beyond = beyond_table(matches, rules, table.rows[0].club) if table.rows else None
+    if beyond is None or beyond.final is None or beyond.final.winner is None:
+        return None
+    if any(m.status.value in ("scheduled", "postponed") for m in matches if m.stage == beyond.stage):
+        return None
+    return league_final_honours(_sourced(store, beyond.final), club.name, rules.championship, tier)
 
 
 def _regional_honours(store: Store, club: Club, code: str, season: str, title: str) -> list[Honour]:
@@ -342,7 +361,7 @@ def _unseen(found: SpellRecord) -> str:
     # (Corinthians' Copa do Brasil 2024 under Ramón Díaz: its last fixtures had no result)
     told = {(gap.name, s) for gap in found.gaps if gap.kind is GapKind.NO_RESULT for s in gap.seasons}
     for gap in found.gaps:
-        if gap.kind in _COMPETITION_GAPS:
+        if gap.kind in _COMPETITION_GAPS and not gap.possible:  # (a possible one says so in its own words)
             listed = seasons.setdefault(gap.name, [])
             listed.extend(s for s in gap.seasons if s not in listed and (gap.name, s) not in told)
         else:
@@ -354,5 +373,7 @@ def _unseen(found: SpellRecord) -> str:
     told_so = ([f"it lacks {'; '.join(lacks)}"] if lacks else []) + others
     label = found.spell.label or found.team_name
     open_spell = found.spell.end is None and found.spell.end_year is None
-    end = "present" if open_spell else found.end.isoformat()
+    # the day the person file gives, as the record and the article show it (the window may end a day
+    # before, when the successor's first day is that day)
+    end = "present" if open_spell else (found.spell.end or found.end).isoformat()
     return f"{label} ({found.start.isoformat()} to {end}): honours the store cannot show: {'; '.join(told_so)}"

@@ -189,28 +189,133 @@ def _expected(
             out.append(dataclasses.replace(cwc, first=first, last=last))
         for title in catalog.continental_titles():
             # a calendar-year league's club played it the year it won the title (Flamengo: the Copa
-            # Libertadores of 2019, the Club World Cup that December); others the season after
-            same = "-" not in season and title in catalog.same_season_titles()
-            title_before = _in_format(store, title, season if same else before)
-            if not read.plays_in(store, club, title, title_before):
-                continue
-            final = cup_final(season_matches(store, title, title_before))
-            if final is None or team_name not in (final.winner, final.loser):
-                continue
-            won = final.winner == team_name
-            why = f"{catalog.name_in(title, title_before)} {'winners' if won else 'runners-up'} {title_before}"
-            for code in catalog.qualifies_for(title, season, runners_up=not won):
-                if not _played_within(store, code, season, first, last):
-                    continue
-                kind = (
-                    GapKind.SUPER_CUP
-                    if catalog.competition(code).kind is CompetitionKind.SUPER_CUP
-                    else GapKind.CLUB_WORLD_CUP
-                )
-                out.append(Expected(code, catalog.name_in(code, season), kind, season, first, last, why))
+            # Libertadores of 2019, the Club World Cup that December), but the Recopa the year after
+            # (catalog.next_year_codes); others the season after
+            calendar_year = "-" not in season and title in catalog.same_season_titles()
+            for same in (True, False) if calendar_year else (False,):
+                out += _title_onward(store, club, team_name, title, season, before, first, last, same, calendar_year)
+        out += _absent_expected(store, club, team_name, prefix, season, before, first, last, below)
     out = _as_entered(club, out, slots)
     out += _ranked(club, slots)
     out += _playoffs(store, club, team_name, prefix, slots)
+    out += _regional(store, club, prefix, slots)
+    return out
+
+
+def _title_onward(
+    store: Store,
+    club: str,
+    team_name: str,
+    title: str,
+    season: str,
+    before: str,
+    first: dt.date,
+    last: dt.date,
+    same: bool,
+    calendar_year: bool,
+) -> list[Expected]:
+    """What the team's continental title (or runners-up place) of the season before, or of ``season``
+    itself where ``same``, qualified it for in ``season``; with ``calendar_year``, a same-season title
+    whose onward competitions are played that year, save those the catalogue plays the year after."""
+    title_before = _in_format(store, title, season if same else before)
+    if not read.plays_in(store, club, title, title_before):
+        return []
+    final = cup_final(season_matches(store, title, title_before))
+    if final is None or team_name not in (final.winner, final.loser):
+        return []
+    won = final.winner == team_name
+    why = f"{catalog.name_in(title, title_before)} {'winners' if won else 'runners-up'} {title_before}"
+    out = []
+    for code in catalog.qualifies_for(title, season, runners_up=not won):
+        if calendar_year and (code in catalog.next_year_codes()) == same:
+            continue  # played the title's own year, or the year after
+        if not _played_within(store, code, season, first, last):
+            continue
+        kind = (
+            GapKind.SUPER_CUP if catalog.competition(code).kind is CompetitionKind.SUPER_CUP else GapKind.CLUB_WORLD_CUP
+        )
+        out.append(Expected(code, catalog.name_in(code, season), kind, season, first, last, why))
+    return out
+
+
+def _absent_expected(
+    store: Store,
+    club: str,
+    team_name: str,
+    prefix: str,
+    season: str,
+    before: str,
+    first: dt.date,
+    last: dt.date,
+    below: bool,
+) -> list[Expected]:
+    """The competitions the store holds no season of that the team played in ``season`` by what the
+    store shows: the Supercopa Libertadores of a past Libertadores winner (``[[past_winners]]``), the
+    AFC Champions League of a league's champions of the season before (``[[champions_enter]]``); and,
+    as possible only, those a top-flight club of its country may have played (``[[possible]]``: the
+    Copa Sudamericana)."""
+    out = []
+    start = Season.parse(season).start
+    # these competitions are played in calendar years: a July-to-June slot meets the edition of the
+    # year it starts in (River Plate's 1995-96: the Supercopa of August to December 1995)
+    edition = str(start)
+    for entry in catalog.past_winners():
+        if not entry.seasons.covers_start(start):
+            continue
+        won = [label for label in _title_winners(store, entry.title, team_name) if _start(label) < start]
+        if won and _played_within(store, entry.competition, edition, first, last):
+            why = f"{catalog.name_in(entry.title, won[-1])} winners {', '.join(won)}"
+            name = catalog.name_in(entry.competition, edition)
+            out.append(Expected(entry.competition, name, GapKind.CONTINENTAL, edition, first, last, why))
+    for champions in catalog.champions_enter():
+        if not champions.seasons.covers_start(start):
+            continue
+        for league in champions.leagues:
+            if not league.startswith(f"{prefix}."):
+                continue
+            found = season_matches(store, league, _in_format(store, league, before))
+            if not found or champion(found, rules_for(league, before)) != team_name:
+                continue
+            label = champions.edition(season)
+            if _played_within(store, champions.competition, label, first, last):
+                why = f"{catalog.name_in(league, before)} champions {before}"
+                name = catalog.name_in(champions.competition, label)
+                out.append(Expected(champions.competition, name, GapKind.CONTINENTAL, label, first, last, why))
+    for maybe in catalog.possible():
+        if prefix not in maybe.countries or not maybe.seasons.covers_start(start):
+            continue
+        if _tier_in(store, club, prefix, season, first, last, below) not in maybe.tiers:
+            continue
+        if _played_within(store, maybe.competition, edition, first, last):
+            name = catalog.name_in(maybe.competition, edition)
+            out.append(
+                Expected(maybe.competition, name, GapKind.CONTINENTAL, edition, first, last, maybe.why, possible=True)
+            )
+    return out
+
+
+def _title_winners(store: Store, title: str, team_name: str) -> list[str]:
+    """The seasons the store shows the team winning continental title ``title`` (its decided finals)."""
+    won = []
+    for label, _, _ in read.seasons(store, title):
+        final = cup_final(season_matches(store, title, label))
+        if final is not None and final.winner == team_name:
+            won.append(label)
+    return won
+
+
+def _regional(store: Store, club: str, prefix: str, slots: Sequence[tuple[str, dt.date, dt.date]]) -> list[Expected]:
+    """The seasons of the regional championship the club plays each year (``[regional]``: the state
+    championship of a Brazilian club, the one the store shows it in) that the spell covers the days of."""
+    out = []
+    for code in catalog.regional_leagues(prefix):
+        held = read.seasons(store, code)
+        if not any(read.plays_in(store, club, code, label) for label, _, _ in held):
+            continue
+        for season, first, last in slots:
+            if _played_within(store, code, season, first, last):
+                name = catalog.name_in(code, season)
+                out.append(Expected(code, name, GapKind.REGIONAL, season, first, last))
     return out
 
 
@@ -233,7 +338,7 @@ def _as_entered(
     for code in catalog.entrant_competitions():
         for season, first, last in slots:
             listed = catalog.entrants(code, season)
-            days = catalog.played(code, season)
+            days = catalog.played(code, season) or catalog.window(code, season)
             if listed is None or club not in listed or (code, season) in seen or days is None:
                 continue
             if not (days[0] - SLACK <= last and first <= days[1] + SLACK):
@@ -415,7 +520,7 @@ def _played_within(store: Store, competition: str, season: str, first: dt.date, 
     that season, else at the point of the season its nearest stored season was played; without any
     stored season, a super cup in July and August (the first quarter of a calendar-year season), the
     Club World Cup in December to February."""
-    known = catalog.played(competition, season)
+    known = catalog.played(competition, season) or catalog.window(competition, season)
     held = read.seasons(store, competition)
     target = Season.parse(season)
     if known is not None:

@@ -74,6 +74,7 @@ class GapKind(StrEnum):
     CLUB_WORLD_CUP = "club_world_cup"  # a club world cup the team qualified for
     CONTINENTAL = "continental"  # a continental cup the team qualified for (the Cup Winners' Cup)
     PLAYOFF = "playoff"  # an end-of-season play-off the team qualified for by its league place
+    REGIONAL = "regional"  # a regional championship the club plays each year (Brazil's state leagues)
 
 
 # the kinds of competition each gap concerns, for filtered records
@@ -90,6 +91,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.CLUB_WORLD_CUP: frozenset({CompetitionKind.CONTINENTAL}),
     GapKind.CONTINENTAL: frozenset({CompetitionKind.CONTINENTAL}),
     GapKind.PLAYOFF: frozenset({CompetitionKind.LEAGUE}),
+    GapKind.REGIONAL: frozenset({CompetitionKind.LEAGUE}),
 }
 
 
@@ -99,7 +101,9 @@ class Gap:
     why the team was expected there (``"league champions 2018-19"``), for ``no_matches`` the window
     and where the league's data ends, and for ``no_result`` how many fixtures lack a result, the
     first and last of their days and the kind of their competition; for a ``no_matches`` gap of a
-    team that played none in the window, the days of its matches either side of it (``around``)."""
+    team that played none in the window, the days of its matches either side of it (``around``).
+    A ``possible`` gap names a competition the club may have played, not certainly (the Copa
+    Sudamericana, by places that varied by country and year): it leaves a spell ``full``."""
 
     kind: GapKind
     seasons: tuple[str, ...] = ()
@@ -111,9 +115,12 @@ class Gap:
     count: int = 0
     about: CompetitionKind | None = None
     around: tuple[dt.date, dt.date] | None = None
+    possible: bool = False
 
     def __str__(self) -> str:
         seasons = ", ".join(self.seasons)
+        if self.possible:
+            return f"not in the store, which the club may have played: {self.name} {seasons} ({self.why})"
         if self.kind is GapKind.NO_MATCHES:
             where = ""
             if self.why == _NO_MATCH_DAY and self.around is not None:
@@ -183,8 +190,9 @@ class Gap:
             return f"{self.name} {seasons}: {self.why}"
         verb = "are" if len(self.seasons) > 1 or self.kind is GapKind.PLAYOFF else "is"
         why = f" (qualified as {self.why})" if self.why else ""
-        if self.why.startswith("invited"):
-            why = f" ({self.why})"  # a club the organisers invited (the FA Charity Shield of 1972)
+        if self.why.startswith(("invited", "won it")):
+            # a club the organisers invited (the FA Charity Shield of 1972), or one of its winners
+            why = f" ({self.why})"
         if self.kind is GapKind.CUP and self.why:
             why = f" ({self.why})"  # a cup of some tiers only: who it was open to
         return f"{self.name} {seasons} {verb} not in the store{why}"
@@ -213,6 +221,8 @@ class Expected:
     why: str = ""
     # for a cup season the store holds only in part, the team still in it: the last day it holds
     held_to: dt.date | None = None
+    # a competition the team may have played, not certainly (a Gap's ``possible``)
+    possible: bool = False
 
 
 def season_slots(start: dt.date, end: dt.date, calendar: bool = False) -> list[tuple[str, dt.date, dt.date]]:
@@ -343,7 +353,12 @@ def assess(
     merged = _league_gaps(
         missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, cut, club_first, eras
     )
-    return (Coverage.PARTIAL if merged else Coverage.FULL), merged
+    return _status(merged), merged
+
+
+def _status(gaps: Sequence[Gap]) -> Coverage:
+    """``partial`` where any gap is certain, else ``full`` (gaps that are only possible, or none)."""
+    return Coverage.PARTIAL if any(not gap.possible for gap in gaps) else Coverage.FULL
 
 
 def _league_gaps(
@@ -382,7 +397,8 @@ def _league_gaps(
         gaps.append(Gap(GapKind.LEAGUE_CUT, (season,), league, league_name, f"its data ends on {day}", last=day))
     for item in expected:
         if not stored(item):
-            gaps.append(Gap(item.kind, (item.season,), item.competition, item.name, item.why, last=item.held_to))
+            gap = Gap(item.kind, (item.season,), item.competition, item.name, item.why, last=item.held_to)
+            gaps.append(replace(gap, possible=True) if item.possible else gap)
     return merge(gaps)
 
 
@@ -404,9 +420,9 @@ def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:
     """Gaps of one kind, competition and name (and reason) as one, with all their seasons, in first-seen
     order (a cup renamed in the spell keeps each name's seasons: the Simod Cup of 1987-88 and 1988-89,
     the Zenith Data Systems Cup of 1989-90)."""
-    out: dict[tuple[GapKind, str | None, str, str], Gap] = {}
+    out: dict[tuple[GapKind, str | None, str, str, bool], Gap] = {}
     for gap in gaps:
-        key = (gap.kind, gap.competition, gap.name, gap.why)
+        key = (gap.kind, gap.competition, gap.name, gap.why, gap.possible)
         seen = out.get(key)
         if seen is None:
             out[key] = gap
@@ -427,4 +443,4 @@ def filtered(
     kept = tuple(
         g for g in gaps if g.concerns(kinds) and (keeps is None or g.competition is None or keeps(g.competition))
     )
-    return (Coverage.PARTIAL if kept else Coverage.FULL), kept
+    return _status(kept), kept

@@ -557,3 +557,110 @@ def entrants(code: str, season: str) -> dict[str, str] | None:
         if Season.parse(label).start == start:
             return dict(clubs)
     return None
+
+
+def window(code: str, season: str) -> tuple[dt.date, dt.date] | None:
+    """The days a competition of ``season`` is played in an era whose editions' days the calendar does
+    not give one by one (``[window]`` of ``data/calendar.toml``: the AFC Champions League's group
+    stage, February to May): its month-days from the year the season starts in (a last month-day
+    before the first falls in the next year); ``None`` where it gives none."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    for entry in _calendar().get("window", {}).get(code, ()):
+        if not SeasonRange.parse(str(entry["seasons"])).covers_start(start):
+            continue
+        first = dt.date(start, *(int(p) for p in str(entry["from"]).split("-")))
+        last = dt.date(start, *(int(p) for p in str(entry["to"]).split("-")))
+        return first, last if last >= first else last.replace(year=start + 1)
+    return None
+
+
+def next_year_codes() -> frozenset[str]:
+    """What a same-season title (``continental_same_season``) qualifies for that is played the year
+    after all the same (the Recopa Sudamericana of February 2018 for the Libertadores winners of 2017)."""
+    return frozenset(_data().get("continental_same_season", {}).get("next_year", ()))
+
+
+class PastWinners(NamedTuple):
+    """A competition of an era whose clubs were a title's past winners (``[[past_winners]]``: the
+    Supercopa Libertadores of 1988 to 1997, for every past winner of the Copa Libertadores)."""
+
+    competition: str
+    title: str
+    seasons: SeasonRange
+
+
+@cache
+def past_winners() -> list[PastWinners]:
+    """Every ``[[past_winners]]`` entry of the catalogue."""
+    return [
+        PastWinners(str(e["competition"]), str(e["title"]), SeasonRange.parse(str(e["seasons"])))
+        for e in _data().get("past_winners", ())
+    ]
+
+
+class ChampionsEnter(NamedTuple):
+    """A competition of an era whose entrants include the league champions of the season before of
+    some countries (``[[champions_enter]]``: the AFC Champions League, for China's, Japan's and Korea's),
+    and the edition's label from a year on (``split_from``: ``2023-24``)."""
+
+    competition: str
+    leagues: tuple[str, ...]
+    seasons: SeasonRange
+    split_from: int | None
+
+    def edition(self, season: str) -> str:
+        """The edition's label for the season a spell's slot names (``2020``; ``2023-24`` from 2023)."""
+        start = Season.parse(season).start
+        if self.split_from is not None and start >= self.split_from:
+            return f"{start}-{(start + 1) % 100:02d}"
+        return str(start)
+
+
+@cache
+def champions_enter() -> list[ChampionsEnter]:
+    """Every ``[[champions_enter]]`` entry of the catalogue."""
+    return [
+        ChampionsEnter(
+            str(e["competition"]),
+            tuple(str(code) for code in e["leagues"]),
+            SeasonRange.parse(str(e["seasons"])),
+            int(e["split_from"]) if "split_from" in e else None,
+        )
+        for e in _data().get("champions_enter", ())
+    ]
+
+
+class Possible(NamedTuple):
+    """A competition of an era that clubs of some countries' leagues may have played, by places that
+    vary by country and year (``[[possible]]``: the Copa Sudamericana): named as possible, never as
+    certain."""
+
+    competition: str
+    countries: tuple[str, ...]
+    tiers: tuple[int, ...]
+    seasons: SeasonRange
+    why: str
+
+
+@cache
+def possible() -> list[Possible]:
+    """Every ``[[possible]]`` entry of the catalogue."""
+    return [
+        Possible(
+            str(e["competition"]),
+            tuple(str(c) for c in e["countries"]),
+            tuple(int(t) for t in e.get("tiers", (1,))),
+            SeasonRange.parse(str(e["seasons"])),
+            str(e["why"]),
+        )
+        for e in _data().get("possible", ())
+    ]
+
+
+def regional_leagues(prefix: str) -> list[str]:
+    """The regional championships the clubs of a country play beside its national leagues each year
+    (``[regional]``: Brazil's state championships), by code."""
+    return list(_data().get("regional", {}).get(prefix, ()))

@@ -76,6 +76,7 @@ def _gap_dict(gap: Gap) -> dict[str, object]:
         "competition": gap.competition,
         "seasons": list(gap.seasons),
         "why": gap.why or None,
+        **({"possible": True} if gap.possible else {}),
     }
 
 
@@ -102,7 +103,7 @@ def _no_table(when: str, places: SpellPositions) -> str | None:
 def _position_cells(item: SpellRecord) -> dict[str, Cell]:
     places = item.positions
     if places is None:
-        return {"arrived": "no data"}  # the store holds none of the club's league in the spell
+        return {"arrived": "no data", "left": "no data"}  # the store holds none of its league in the spell
     return {
         "arrived": str(places.arrival) if places.arrival else _no_table("arrival", places),
         "left": str(places.departure) if places.departure else _no_table("departure", places),
@@ -128,6 +129,9 @@ def _spell_row(item: SpellRecord, notes: list[str]) -> dict[str, Cell]:
     row.update(record_cells(item.record))
     if item.coverage is Coverage.PARTIAL:
         _mark(row, notes, f"{label}: partial data: " + "; ".join(map(str, item.gaps)) + ".")
+    elif item.gaps:
+        # full, but for competitions the club may have played that the store lacks (the Copa Sudamericana)
+        _mark(row, notes, f"{label}: " + "; ".join(map(str, item.gaps)) + ".")
     return row
 
 
@@ -232,6 +236,7 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
                 "seasons": list(gap.seasons),
                 "why": gap.why or None,
                 **({"count": gap.count} if gap.kind is GapKind.NO_RESULT else {}),
+                **({"possible": True} if gap.possible else {}),
             }
             for gap in item.gaps
         ],
