@@ -54,6 +54,16 @@ def _record(store: Store, club: str, competition: str, season: str) -> tuple[int
         ("ger-tsv-1860-munchen", ["1860 Munich", "TSV 1860 München"]),
         # AEK Athens, not the German "AEK Athen" (Wikipedia, "AEK Athens F.C.")
         ("gre-aek-athen", ["AEK Athen", "AEK Athens"]),
+        # FC Brugeois, renamed Club Brugge KV in 1972 (Wikipedia, "Club Brugge KV")
+        ("bel-club-brugge-kv", ["FC Brugeois", "Club Brugge KV"]),
+        # IF Odd, Odd Grenland 1994-2012, Odds BK from 2013 (Wikipedia, "Odds BK")
+        ("nor-odds-bk", ["IF Odd", "Odd Grenland", "Odds BK"]),
+        # Clapton Orient, renamed Leyton Orient in 1946 (Wikipedia, "Leyton Orient F.C.")
+        ("eng-leyton-orient", ["Clapton Orient", "Leyton Orient"]),
+        # Guangzhou Pharmaceutical, Guangzhou Evergrande from 2010, Guangzhou FC from 2021 (Wikipedia,
+        # "Guangzhou F.C."); the MetroStars, Red Bull New York from 2006 (Wikipedia, "New York Red Bulls")
+        ("chn-guangzhou-fc", ["Guangzhou Pharmaceutical", "Guangzhou Evergrande", "Guangzhou FC"]),
+        ("usa-new-york-rb", ["MetroStars", "New York RB"]),
     ],
 )
 def test_a_club_renamed_between_seasons_is_one_club(full: Store, club: str, names: list[str]) -> None:
@@ -90,6 +100,20 @@ def test_a_club_renamed_between_seasons_is_one_club(full: Store, club: str, name
         # Seongnam FC): 12 clubs, 38 matches each (Wikipedia, "2013 K League Classic", "2014 K League Classic")
         ("kor-seongnam-fc", "kr.1", "2013", 38, None),
         ("kor-seongnam-fc", "kr.1", "2014", 38, None),
+        # Belgian First Division 1971-72 (as FC Brugeois) and 1972-73 (as Club Brugge, champions): 16
+        # clubs, 30 matches each (Wikipedia, "1971–72 Belgian First Division", "1972–73 Belgian First Division")
+        ("bel-club-brugge-kv", "be.1", "1971-72", 30, None),
+        ("bel-club-brugge-kv", "be.1", "1972-73", 30, None),
+        # Tippeligaen 2012 (Odd Grenland's last season) and 2013 (as Odds BK): 16 clubs, 30 matches each
+        # (Wikipedia, "2012 Tippeligaen", "2013 Tippeligaen")
+        ("nor-odds-bk", "no.1", "2012", 30, None),
+        ("nor-odds-bk", "no.1", "2013", 30, None),
+        # Second Division 1928-29: 22 clubs, 42 matches each, Clapton Orient among them (Wikipedia,
+        # "1928–29 Football League")
+        ("eng-leyton-orient", "eng.2", "1928-29", 42, None),
+        # Chinese Super League 2011: Guangzhou Evergrande champions in their first season up, P30 W20 D8 L2
+        # (Wikipedia, "2011 Chinese Super League")
+        ("chn-guangzhou-fc", "cn.1", "2011", 30, 20),
     ],
 )
 def test_a_renamed_clubs_seasons_are_under_one_id(

@@ -212,6 +212,18 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
         era = registry.era(namespace, base, season) if namespace else ""
         return names.setdefault((namespace, base, era), len(names))
 
+    # names this file gives the wrong club (clubs.toml's [[correction]]): almost always none
+    fixes = registry.corrections_for(parsed.job.label)
+
+    def corrected(raw: str, given: object, m: Match) -> int:
+        """The node of a side whose name a correction may cover: the club the correction means, else
+        the name's own node (not cached: a name's node then depends on the match)."""
+        club = registry.corrected(fixes, raw, m.stage, m.round)
+        if club is None:
+            return node(raw, given, m.competition, m.season)
+        era = registry.era(club.country, club.name, m.season)
+        return names.setdefault((club.country, club.name, era), len(names))
+
     competition = season = ""
     cache: dict[str, int] = {}
     seen: dict[tuple[str, int, int], Match] = {}
@@ -234,7 +246,10 @@ def _compact(matches: Sequence[Match], parsed: Parsed) -> FileRows:
                 context = contexts[(competition, season)] = ({}, {}, {})
             cache, seen, plays = context
         extra = m.extra
-        if extra and "home_country" in extra:
+        if fixes and (raw_home in fixes or raw_away in fixes):
+            home = corrected(raw_home, extra.get("home_country") if extra else None, m)
+            away = corrected(raw_away, extra.get("away_country") if extra else None, m)
+        elif extra and "home_country" in extra:
             sides = []
             for raw, given in ((raw_home, extra.get("home_country")), (raw_away, extra.get("away_country"))):
                 index = given_names.get((raw, given, competition, season))

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from fnmatch import fnmatch
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -33,6 +34,7 @@ from touchline.reference import load_toml
 
 __all__ = [
     "ClubRegistry",
+    "NameCorrection",
     "Nation",
     "RegisteredClub",
     "english_nation",
@@ -201,6 +203,24 @@ class RegisteredClub:
 
 
 @dataclass(frozen=True, slots=True)
+class NameCorrection:
+    """A name a source gives the wrong club, from a ``[[correction]]`` entry: in the files matching
+    ``file`` (a glob over the path below the data root, as ``touchline import`` labels files), ``name``,
+    as written (suffix and all), means the registered club ``means``: in the matches of ``stages`` and
+    ``rounds`` as the file gives them, or in all its matches when none are given."""
+
+    file: str
+    name: str
+    means: str
+    stages: tuple[str, ...] = ()
+    rounds: tuple[str, ...] = ()
+
+    def applies(self, stage: str | None, round: str | None) -> bool:
+        """Whether the correction covers a match of this stage and round."""
+        return (not self.stages or stage in self.stages) and (not self.rounds or round in self.rounds)
+
+
+@dataclass(frozen=True, slots=True)
 class _Entry:
     """A registered name in a namespace: which club, and for which seasons (an era; '' = always)."""
 
@@ -217,11 +237,13 @@ class ClubRegistry:
         self,
         clubs: Iterable[RegisteredClub],
         distinct: Iterable[tuple[tuple[str, str], tuple[str, str]]] = (),
+        corrections: Iterable[NameCorrection] = (),
     ) -> None:
-        """Index ``clubs``; ``distinct`` lists pairs of (namespace, name) that are never one club.
+        """Index ``clubs``; ``distinct`` lists pairs of (namespace, name) that are never one club;
+        ``corrections`` names a source gives the wrong club.
 
-        Raises :class:`DataError` for a duplicate id, or a name given to two clubs of one namespace for
-        the same seasons.
+        Raises :class:`DataError` for a duplicate id, a name given to two clubs of one namespace for
+        the same seasons, or a correction meaning a club not registered.
         """
         self._clubs: dict[str, RegisteredClub] = {}
         self._names: dict[tuple[str, str], list[_Entry]] = {}
@@ -246,6 +268,14 @@ class ClubRegistry:
                         entries.append(_Entry(club.id, era, first, last))
         self._ids = sorted(self._clubs)
         self.distinct = tuple(distinct)
+        self.corrections = tuple(corrections)
+        for correction in self.corrections:
+            if correction.means not in self._clubs:
+                raise DataError(
+                    f"correction of {correction.name!r} in {correction.file}: {correction.means!r} is no "
+                    "registered club (a correction means a [[club]] of the registry: add one)"
+                )
+        self._corrections_by_file: dict[str, dict[str, tuple[NameCorrection, ...]]] = {}
         self._choices: dict[str | None, dict[str, list[str]]] = {}
 
     # -- loading -----------------------------------------------------------------------------------
@@ -281,7 +311,10 @@ class ClubRegistry:
                 raise DataError(f'{file}: distinct #{number} needs country = "..." and names = ["...", "..."]')
             country = str(entry["country"])
             distinct.append(((country, names[0]), (country, names[1])))
-        return cls(clubs, distinct)
+        corrections: list[NameCorrection] = []
+        for number, entry in enumerate(data.get("correction", []), 1):
+            corrections.append(_correction(entry, f"{file}: correction #{number}"))
+        return cls(clubs, distinct, corrections)
 
     @classmethod
     def load(cls, path: Path) -> ClubRegistry:
@@ -294,6 +327,28 @@ class ClubRegistry:
         return _default_registry()
 
     # -- look-ups ----------------------------------------------------------------------------------
+
+    def corrections_for(self, path: str) -> dict[str, tuple[NameCorrection, ...]]:
+        """The corrections of names in one file (its path below the data root:
+        ``worldfootball-cache-full/2016/copa.l.txt``), by name as written; empty for almost every file."""
+        found = self._corrections_by_file.get(path)
+        if found is None:
+            by_name: dict[str, list[NameCorrection]] = {}
+            for correction in self.corrections:
+                if fnmatch(path, correction.file):
+                    by_name.setdefault(correction.name, []).append(correction)
+            found = self._corrections_by_file[path] = {name: tuple(fixes) for name, fixes in by_name.items()}
+        return found
+
+    def corrected(
+        self, fixes: Mapping[str, tuple[NameCorrection, ...]], raw: str, stage: str | None, round: str | None
+    ) -> RegisteredClub | None:
+        """The club a corrected name means in a match of this stage and round (``fixes`` from
+        :meth:`corrections_for`), or ``None`` when no correction covers it."""
+        for correction in fixes.get(raw, ()):
+            if correction.applies(stage, round):
+                return self._clubs[correction.means]
+        return None
 
     def clubs(self) -> list[RegisteredClub]:
         """Every registered club, by id."""
@@ -345,6 +400,24 @@ class ClubRegistry:
                             names.append(club.name)
             self._choices[country] = choices
         return rank_names(wanted, choices, n)
+
+
+def _correction(entry: Mapping[str, Any], where: str) -> NameCorrection:
+    """A ``[[correction]]`` entry; ``stage`` and ``round`` are a string or a list of strings."""
+
+    def strings(field_name: str) -> tuple[str, ...]:
+        value = entry.get(field_name, ())
+        values = [value] if isinstance(value, str) else value
+        if not isinstance(values, list | tuple) or not all(isinstance(v, str) for v in values):
+            raise DataError(f'{where}: {field_name} must be a string or a list of strings ("Gruppe 1")')
+        return tuple(values)
+
+    missing = [name for name in ("file", "name", "means") if not isinstance(entry.get(name), str)]
+    if missing:
+        raise DataError(f'{where} needs {", ".join(missing)} (file = "glob", name = "as written", means = "club id")')
+    return NameCorrection(
+        str(entry["file"]), str(entry["name"]), str(entry["means"]), strings("stage"), strings("round")
+    )
 
 
 def rank_names(wanted: str, choices: Mapping[str, list[str]], n: int) -> list[str]:
