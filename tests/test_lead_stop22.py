@@ -98,3 +98,21 @@ def test_a_manager_leaves_a_season_with_a_cancelled_fixture_in_its_final_place(f
     assert spell.positions is not None and spell.positions.departure is not None
     assert (spell.positions.departure.season, spell.positions.departure.position) == ("2006-07", 3)
     assert [(s.season, s.position) for s in spell.positions.season_ends] == [("2005-06", 1), ("2006-07", 3)]
+
+
+def test_mls_cups_of_the_shoot_out_seasons_are_honours(full: Store) -> None:
+    # MLS 1996-1999 decided level matches by a shoot-out, which the data gives without a score: the
+    # regular seasons are not whole, but the MLS Cup final decided the title (en.wikipedia "MLS Cup":
+    # D.C. United 1996, 1997 and 1999, Chicago Fire 1998 against D.C. United)
+    dc = {
+        (c.honour.season, c.honour.place)
+        for c in club_honours(full, "D.C. United").honours
+        if c.honour.competition == "us.1" and c.honour.season in ("1996", "1997", "1998", "1999")
+    }
+    assert dc == {("1996", Place.WINNER), ("1997", Place.WINNER), ("1998", Place.RUNNER_UP), ("1999", Place.WINNER)}
+    chicago = [
+        c.honour.title
+        for c in club_honours(full, "Chicago Fire").honours
+        if c.honour.competition == "us.1" and c.honour.season == "1998"
+    ]
+    assert chicago == ["MLS Cup"]

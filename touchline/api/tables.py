@@ -298,4 +298,23 @@ def spell_positions(
             ends += finals
     if arrival is None and not seen_start:
         unknown.add("arrival")  # the store holds no league season of the club around his first day
+    if departure is not None and _played_elsewhere(store, departure, end, team_name):
+        # its league's next season began before he left, without the club: it was in a division the
+        # store does not hold (Stabæk, relegated from the Eliteserien of 2023), its table unknown
+        departure = None
+        unknown.add("departure")
     return SpellPositions(arrival, departure, tuple(ends), frozenset(unknown))
+
+
+def _played_elsewhere(store: Store, standing: Standing, end: dt.date, team_name: str) -> bool:
+    """Whether a later season of the standing's league began before ``end`` without the club in it at all
+    (had the club played it, that season's standing would have replaced this one)."""
+    held = stored_seasons(store, standing.competition)
+    last = next((last for season, _, last in held if season == standing.season), None)
+    if last is None:
+        return False
+    later = [season for season, first, _ in held if last < first <= end]
+    return any(
+        not any(team_name in (m.home, m.away) for m in season_matches(store, standing.competition, season))
+        for season in later
+    )

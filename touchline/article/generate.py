@@ -253,7 +253,8 @@ def _season_end(n: int, standing: Standing, why: str) -> str:
         f"In {when} the club finished {place}{stage}{why}.",
         f"They finished {place}{stage} in {when}{why}.",
         f"In {when} they ended the season {place}{stage}{why}.",
-        f"A {place}-place finish{stage} followed in {when}{why}.",
+        # "an 8th-place", "an 11th-place", "an 18th-place": as the ordinal is said
+        f"{'An' if place.startswith(('8', '11', '18')) else 'A'} {place}-place finish{stage} followed in {when}{why}.",
     )
     return forms[0] if n == 0 else forms[1 + (n - 1) % 3]
 
