@@ -40,10 +40,11 @@ def data_dir() -> Path:
     return PROJECT_ROOT.parent / "shared" / "data"
 
 
-# a URL's userinfo with a password, "scheme://user:password@": the password runs to the LAST "@" before
-# the host, so that one holding "@" is hidden whole; it stops at "/" or a space (libpq reads no "/" in
-# it) but not at "?" or "#", which libpq takes as part of it
-_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)([^\s/:@]*):([^\s/]*)@")
+# a URL's userinfo with a password, "scheme://user:password@": the password runs to the LAST "@" of the
+# line, so that one holding "@", "/", "?", "#" or a space is hidden whole (a mistyped URL, unencoded: the
+# driver then reads another host, but the message must still not show it); hiding a little more than
+# the password (a second URL on the line) is the safe side
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)([^\s/:@]*):([^\n]*)@")
 # a password given as a parameter: a URL's "?password=..." ("&sslpassword=...") or a libpq keyword
 # string's "password=..." (quoted with '...' when it holds spaces); an unquoted one runs to the next space
 _PARAMETER = re.compile(r"(?i)(password\s*=\s*)('(?:[^'\\]|\\.)*'?|[^\s]+)")

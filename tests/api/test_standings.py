@@ -243,8 +243,11 @@ def test_northern_irish_and_welsh_titles_are_decided_after_the_split(northern_ir
     for code, published in (("nir.1", NIR_CHAMPIONS), ("wal.1", WELSH_CHAMPIONS)):
         found = {s: champion(stored_season(store, code, s), rules_for(code, s)) for s in published}
         assert found == published, code
-    # Crusaders won 2014-15, but worldfootball lacks one of Institute's 38 matches: no title from the data
-    assert champion(stored_season(store, "nir.1", "2014-15"), rules_for("nir.1", "2014-15")) is None
+    # Crusaders won 2014-15; worldfootball lists Coleraine v Institute of 1 November 2014 as cancelled,
+    # both clubs playing on: the season is whole without it, and its table says the match is not counted
+    assert champion(stored_season(store, "nir.1", "2014-15"), rules_for("nir.1", "2014-15")) == "Crusaders FC"
+    notes = competition_table(store, "nir.1", "2014-15").notes
+    assert any("not counted: Coleraine FC v Institute FC Drumahoe (2014-11-01, cancelled)" in n for n in notes)
     # Wales 2010-11: Bangor City won the title in the rounds after the split, with the top six above
     # the rest whatever their points; the table is named as the league was called then
     table = competition_table(store, "wal.1", "2010-11")

@@ -98,15 +98,15 @@ def test_k_league_titles_after_the_split_and_its_own_tie_breaks(leagues: Store) 
         "2015": "Jeonbuk FC",
         "2016": "FC Seoul",
         **dict.fromkeys(("2017", "2018", "2019", "2020", "2021"), "Jeonbuk FC"),
-        "2022": "Ulsan Hyundai FC",
-        "2023": "Ulsan Hyundai FC",
+        "2022": "Ulsan HD FC",
+        "2023": "Ulsan HD FC",
     }
     # 2016: Jeonbuk docked nine points (76 to 67), Seoul champions on 70
     top = competition_table(leagues, "kr.1", "2016").rows[:2]
     assert [(r.club, r.points, r.deduction) for r in top] == [("FC Seoul", 70, 0), ("Jeonbuk FC", 67, 9)]
     # 2019: both on 79; Jeonbuk ahead on goals scored (72 to 71), the K League's first criterion since 2016
     top = competition_table(leagues, "kr.1", "2019").rows[:2]
-    assert [(r.club, r.points, r.gf) for r in top] == [("Jeonbuk FC", 79, 72), ("Ulsan Hyundai FC", 79, 71)]
+    assert [(r.club, r.points, r.gf) for r in top] == [("Jeonbuk FC", 79, 72), ("Ulsan HD FC", 79, 71)]
 
 
 def test_a_finals_series_or_decider_the_leader_played_settles_the_title(leagues: Store) -> None:

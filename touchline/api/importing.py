@@ -64,7 +64,9 @@ from touchline.store.writer import (
 PARALLEL_FROM = 16
 # about this many bytes of a file make one row: enough to tell whether a run is a bulk import
 BYTES_PER_ROW = 60
-_DECLARED = re.compile(r"^# *(Teams|Matches) +(\d+)", re.M)
+# a count of up to nine digits, as the parser reads one (a longer number is no count: left unread, not
+# passed to the store, whose integers it may not fit)
+_DECLARED = re.compile(r"^# *(Teams|Matches) +(\d{1,9})\b", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,6 +400,8 @@ def _walk(root: Path, summary: ImportSummary, follow_symlinks: bool) -> Iterator
         summary.errors.append(f"{exc.filename}: cannot read this folder ({exc.strerror})")
 
     found: list[Path] = []
+    # folders walked, by where they really are: a link followed back to one of them is a loop
+    visited = {top}
     for folder, dirs, files in os.walk(root, onerror=unreadable, followlinks=follow_symlinks):
         here = Path(folder)
         for name in list(dirs):
@@ -405,6 +409,15 @@ def _walk(root: Path, summary: ImportSummary, follow_symlinks: bool) -> Iterator
             if link.is_symlink() and not follow_symlinks and not link.resolve().is_relative_to(top):
                 dirs.remove(name)
                 summary.warnings.append(f"{link}: a link out of {root}, left out (--follow-symlinks reads it)")
+            elif follow_symlinks:
+                real = link.resolve()
+                if real in visited:
+                    dirs.remove(name)
+                    summary.warnings.append(
+                        f"{link}: a link to a folder read already (a loop, or a second way in), left out"
+                    )
+                else:
+                    visited.add(real)
         for name in files:
             path = here / name
             if path.is_symlink() and not path.exists():

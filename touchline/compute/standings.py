@@ -87,7 +87,24 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
             f"stages the rules for "
             f"{rules.competition or 'this league'} do not model; the competition's final standings may differ"
         )
+    notes += left_out_notes(everything)
     return replace(regular, rows=tuple(ordered), notes=tuple(notes), final=True, deductions=tuple(deductions))
+
+
+def left_out_notes(matches: Sequence[Match]) -> list[str]:
+    """What a table says of the fixtures it reads as met but cannot count (:func:`met_fixtures`): a
+    match abandoned, or a stray one cancelled, with no result in the data; the competition's own
+    standings may hold a result for it (an awarded one)."""
+    by_stage = matches_by_stage(list(matches))
+    left = [m for found in by_stage.values() for m in met_fixtures(found) if not m.counts]
+    if not left:
+        return []
+    named = "; ".join(f"{m.home} v {m.away} ({m.date.isoformat()}, {m.status.value})" for m in left[:3])
+    more = f" and {len(left) - 3} more" if len(left) > 3 else ""
+    return [
+        f"Without a result in the data, not counted: {named}{more}; the competition's final standings may "
+        "hold one (an awarded result)"
+    ]
 
 
 def _decider(
@@ -208,6 +225,7 @@ def _groups(
     later = [stage_label(rules.competition, name) for name in groups if carried[name] is not None]
     if later:
         notes.insert(1, f"{', '.join(later)}: each group's record carried into the round; it ranks its clubs")
+    notes += [n for n in left_out_notes(everything) if n not in notes]
     return replace(first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=())
 
 

@@ -21,6 +21,9 @@ def load_toml(text: str, file: str) -> dict[str, Any]:
     """A TOML text's data; :class:`DataError` ``FILE:LINE: reason`` when it is not valid TOML."""
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        # arrays or tables nested hundreds deep (a TOML bomb): the parser runs out of stack
+        raise DataError(f"{file}: not readable TOML: nested too deep") from None
     except tomllib.TOMLDecodeError as exc:
         found = _AT_LINE.search(str(exc))
         where = f"{file}:{found.group(1)}" if found else file

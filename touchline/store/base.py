@@ -58,14 +58,15 @@ class Store:
         """Run one statement and return the cursor."""
         try:
             return self.connection.execute(self._sql(sql), params)
-        except self.database_error as exc:
+        except (self.database_error, OverflowError) as exc:
             raise self._error(exc) from exc
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        """Run one statement for many parameter rows."""
+        """Run one statement for many parameter rows (a number too large for the store's integers is a
+        :class:`StoreError` too: the file it came from is undone alone)."""
         try:
             self.connection.executemany(self._sql(sql), rows)
-        except self.database_error as exc:
+        except (self.database_error, OverflowError) as exc:
             raise self._error(exc) from exc
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
