@@ -54,7 +54,8 @@ def test_a_registered_english_name_beats_a_part_of_another_clubs_name(data: Path
 
 def test_a_part_of_a_word_names_no_club_in_a_person_file(data: Path, tmp_path: Path) -> None:
     # "Atleti" is part of "Atlético Madrid", the one club of La Liga 2018-19 whose name holds it: a
-    # command takes it, a person file (a record of fact) is told which club it may mean
+    # command takes it, a person file (a record of fact) is told which clubs it may mean (the registry's
+    # too: Atlético Rafaela)
     with store_with(tmp_path, [data / SEASON / "es.1.txt"]) as store:
         assert find_club(store, "Atleti").id == "esp-atletico-madrid"
         path = tmp_path / "simeone.toml"
@@ -63,6 +64,7 @@ def test_a_part_of_a_word_names_no_club_in_a_person_file(data: Path, tmp_path: P
             import_people(store, [path])
         assert (
             f"{path}:4: no club named 'Atleti' (did you mean: Atlético Madrid (ESP) = esp-atletico-madrid, "
+            "Atlético Rafaela (ARG) = arg-atletico-rafaela, "
             "or the club's name or whole words of it, not part of a word?)"
         ) in str(raised.value)
         assert stored.people(store) == []
