@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.compute.seasons import champion_of
-from touchline.api.honours import club_honours
+from touchline.api.honours import club_honours, person_honours
 from touchline.api.managers import Filters, manager_record, spell_record
 from touchline.compute.honours import Place
 from touchline.store import Store, read
@@ -116,3 +116,11 @@ def test_mls_cups_of_the_shoot_out_seasons_are_honours(full: Store) -> None:
         if c.honour.competition == "us.1" and c.honour.season == "1998"
     ]
     assert chicago == ["MLS Cup"]
+
+
+def test_a_place_is_not_credited_to_a_manager_who_came_after_the_clubs_last_match(full: Store) -> None:
+    # Leekens took over Club Brugge on 14 May 2012, the day after its last match of 2011-12 (3-2 v
+    # Kortrijk, 13 May; dhnet.be, Club Brugge's appointment): its runner-up place of that season, final on
+    # 20 May when other clubs played on, is not his
+    brugge = [s for s in person_honours(full, "Georges Leekens").as_manager if s.team_name == "Club Brugge KV"]
+    assert {(h.season, h.place) for s in brugge for h in s.honours} == {("1989-90", Place.WINNER)}

@@ -163,7 +163,10 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     beyond = beyond_table(matches, rules, table.rows[0].club)
     if beyond is None:
         won_on = clinch_day(matches, rules, club.name) if table.rows[0].club == club.name else None
-        found = league_honours(table, club.name, code, title, tier, max(played), won_on)
+        # a place is the club's when its own season ended: a manager who came after its last match (Leekens
+        # at Club Brugge, 14 May 2012, the day after) did not finish it, though other clubs played on
+        own = [m.date for m in matches if m.counts and club.name in (m.home, m.away)]
+        found = league_honours(table, club.name, code, title, tier, max(own, default=max(played)), won_on)
         if rules.decision is not None and rules.decision.revoked:
             return [h for h in found if h.place is not Place.WINNER]  # a title taken away, given to nobody
         return found
