@@ -232,8 +232,9 @@ def _as_entered(
     """The expected competitions less the editions never played (``[not_held]`` of
     ``data/calendar.toml``: the UEFA Super Cup of 1985-86) and those whose clubs were others than the
     rules give (``[entrants]``: Derby County, champions of 1971-72, did not play the Charity Shield of
-    1972), with the editions of ``[entrants]`` the club played where the spell covers their days (the
-    UEFA Super Cup of January 1985 for Juventus, whose Cup Winners' Cup of 1983-84 the store lacks)."""
+    1972), with the editions of ``[entrants]`` and ``[also_entered]`` the club played where the spell
+    covers their days (the UEFA Super Cup of January 1985 for Juventus, whose Cup Winners' Cup of 1983-84
+    the store lacks; KV Mechelen's Cup Winners' Cup of 1987-88, whose Belgian Cup it lacks)."""
     out = []
     for item in expected:
         if catalog.not_held(item.competition, item.season):
@@ -242,11 +243,13 @@ def _as_entered(
         if listed is None or club in listed:
             out.append(item)
     seen = {(item.competition, item.season) for item in out}
-    for code in catalog.entrant_competitions():
+    codes = dict.fromkeys([*catalog.entrant_competitions(), *catalog.also_entered_competitions()])
+    for code in codes:
         for season, first, last in slots:
-            listed = catalog.entrants(code, season)
+            # the whole edition ([entrants]), else the clubs known beside those the rules give
+            listed = catalog.entrants(code, season) or catalog.also_entered(code, season)
             days = catalog.played(code, season) or catalog.window(code, season)
-            if listed is None or club not in listed or (code, season) in seen or days is None:
+            if not listed or club not in listed or (code, season) in seen or days is None:
                 continue
             if not (days[0] - SLACK <= last and first <= days[1] + SLACK):
                 continue  # the spell did not cover its days

@@ -190,8 +190,8 @@ class Gap:
             return f"{self.name} {seasons}: {self.why}"
         verb = "are" if len(self.seasons) > 1 or self.kind is GapKind.PLAYOFF else "is"
         why = f" (qualified as {self.why})" if self.why else ""
-        if self.why.startswith(("invited", "won it")):
-            # a club the organisers invited (the FA Charity Shield of 1972), or one of its winners
+        if self.why.startswith(("invited", "won it", "reached")):
+            # a club the organisers invited (the FA Charity Shield of 1972), one of its winners or finalists
             why = f" ({self.why})"
         if self.kind is GapKind.CUP and self.why:
             why = f" ({self.why})"  # a cup of some tiers only: who it was open to

@@ -543,6 +543,23 @@ def entrant_competitions() -> list[str]:
     return list(_calendar().get("entrants", {}))
 
 
+def also_entered_competitions() -> list[str]:
+    """The competitions ``[also_entered]`` of ``data/calendar.toml`` lists clubs of."""
+    return list(_calendar().get("also_entered", {}))
+
+
+def also_entered(code: str, season: str) -> dict[str, str]:
+    """Clubs (registry ids) known to have played the edition of ``season`` beside those the rules give
+    (``[also_entered]`` of ``data/calendar.toml``: the Cup Winners' Cup's finalists and holders, KV
+    Mechelen in 1987-88 and 1988-89, whose Belgian Cup the store lacks), each with why it was there."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return {}
+    editions: dict[str, dict[str, str]] = _calendar().get("also_entered", {}).get(code, {})
+    return next((dict(clubs) for label, clubs in editions.items() if Season.parse(label).start == start), {})
+
+
 def entrants(code: str, season: str) -> dict[str, str] | None:
     """The clubs (registry ids) that played the edition of ``season`` of a one-off competition whose
     clubs the qualification rules do not give (``[entrants]`` of ``data/calendar.toml``: the FA
