@@ -203,12 +203,13 @@ def _absent_expected(
 
 def _title_winners(store: Store, title: str, team_name: str) -> list[str]:
     """The seasons the store shows the team winning continental title ``title`` (its decided finals)."""
-    won = []
-    for label, _, _ in read.seasons(store, title):
-        final = cup_final(season_matches(store, title, label))
-        if final is not None and final.winner == team_name:
-            won.append(label)
-    return won
+
+    def winners() -> tuple[tuple[str, str | None], ...]:
+        # every season's winner once (remembered while the store is remembering)
+        finals = ((label, cup_final(season_matches(store, title, label))) for label, _, _ in read.seasons(store, title))
+        return tuple((label, final.winner if final is not None else None) for label, final in finals)
+
+    return [label for label, winner in store.recall(("title_winners", title), winners) if winner == team_name]
 
 
 def _regional(store: Store, club: str, prefix: str, slots: Sequence[tuple[str, dt.date, dt.date]]) -> list[Expected]:

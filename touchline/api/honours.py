@@ -240,16 +240,29 @@ def _hand_by_club(store: Store) -> dict[str, list[HandHonour]]:
     """The hand-entered honours by the id of the club each names (each name looked up once)."""
     ids: dict[str, str | None] = {}
     by_club: dict[str, list[HandHonour]] = {}
+    # a name one stored club has exactly is that club's at once; another is looked up as a user's is
+    exact: dict[str, set[str]] = {}
+    for stored, name, _, canonical in read.club_names(store):
+        for found in (name, canonical):
+            exact.setdefault(found, set()).add(stored)
     for entry in hand_honours():
         if entry.club not in ids:
-            try:
-                ids[entry.club] = read.find_club(store, entry.club).id
-            except NotFoundError:
-                ids[entry.club] = None  # a club the store does not hold
+            ids[entry.club] = _hand_club(store, entry.club, exact.get(entry.club, set()))
         club_id = ids[entry.club]
         if club_id is not None:
             by_club.setdefault(club_id, []).append(entry)
     return by_club
+
+
+def _hand_club(store: Store, name: str, exact: set[str]) -> str | None:
+    """The id of the club a hand-entered honour names: the one stored club with that exact name, else
+    the club a look-up by name finds; ``None`` for a club the store does not hold."""
+    if len(exact) == 1:
+        return next(iter(exact))
+    try:
+        return read.find_club(store, name).id
+    except NotFoundError:
+        return None
 
 
 def _honour(entry: HandHonour, club: Club) -> Honour:

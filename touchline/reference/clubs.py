@@ -107,6 +107,7 @@ def split_country(name: str) -> tuple[str, str | None]:
     return text, None
 
 
+@lru_cache(maxsize=65536)  # a look-up by name folds every stored name (some 20,000) for each query
 def fold(text: str) -> str:
     """``text`` with accents and special Latin letters reduced (``ø`` -> ``o``, ``æ`` -> ``ae``,
     ``Ł`` -> ``L``), lower-cased; letters of other scripts stay (``Спартак`` -> ``спартак``).

@@ -339,14 +339,19 @@ def find_club(store: Store, name: str, country: str | None = None) -> Club:
 
 
 def club_names(store: Store) -> list[tuple[str, str, str | None, str]]:
-    """(club id, a name a source uses, the club's country, its canonical name) for every stored name."""
-    return [
-        (str(r[0]), str(r[1]), r[2], str(r[3]))
-        for r in store.query(
-            "SELECT c.id, n.name, c.country, c.name FROM nodes n JOIN clubs c ON c.id = n.club_id "
-            "UNION SELECT id, name, country, name FROM clubs"
+    """(club id, a name a source uses, the club's country, its canonical name) for every stored name
+    (remembered while the store is :meth:`~touchline.store.base.Store.remembering`)."""
+
+    def read() -> tuple[tuple[str, str, str | None, str], ...]:
+        return tuple(
+            (str(r[0]), str(r[1]), r[2], str(r[3]))
+            for r in store.query(
+                "SELECT c.id, n.name, c.country, c.name FROM nodes n JOIN clubs c ON c.id = n.club_id "
+                "UNION SELECT id, name, country, name FROM clubs"
+            )
         )
-    ]
+
+    return list(store.recall(("club_names",), read))
 
 
 def match_counts(
