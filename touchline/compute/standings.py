@@ -13,7 +13,7 @@ Every row names the stage whose table placed it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from touchline.compute.tables import (
@@ -87,15 +87,14 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
             f"stages the rules for "
             f"{rules.competition or 'this league'} do not model; the competition's final standings may differ"
         )
-    notes += left_out_notes(everything)
+    notes += left_out_notes(by_stage)
     return replace(regular, rows=tuple(ordered), notes=tuple(notes), final=True, deductions=tuple(deductions))
 
 
-def left_out_notes(matches: Sequence[Match]) -> list[str]:
-    """What a table says of the fixtures it reads as met but cannot count (:func:`met_fixtures`): a
-    match abandoned, or a stray one cancelled, with no result in the data; the competition's own
-    standings may hold a result for it (an awarded one)."""
-    by_stage = matches_by_stage(list(matches))
+def left_out_notes(by_stage: Mapping[str | None, Sequence[Match]]) -> list[str]:
+    """What a table says of the fixtures it reads as met but cannot count (:func:`met_fixtures`), its
+    season's matches given by stage: a match abandoned, or a stray one cancelled, with no result in the
+    data; the competition's own standings may hold a result for it (an awarded one)."""
     left = [m for found in by_stage.values() for m in met_fixtures(found) if not m.counts]
     if not left:
         return []
@@ -225,7 +224,7 @@ def _groups(
     later = [stage_label(rules.competition, name) for name in groups if carried[name] is not None]
     if later:
         notes.insert(1, f"{', '.join(later)}: each group's record carried into the round; it ranks its clubs")
-    notes += [n for n in left_out_notes(everything) if n not in notes]
+    notes += [n for n in left_out_notes(by_stage) if n not in notes]
     return replace(first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=())
 
 
