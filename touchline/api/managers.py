@@ -181,6 +181,20 @@ def _left_out(everything: Sequence[Match]) -> list[Match]:
     return out
 
 
+def _latest_league(store: Store, everything: Sequence[Match], league: str | None) -> tuple[str, str, str] | None:
+    """The league of the team's last league fixture in the spell where it is not ``league`` (the one it
+    played in most): its code, its name that season and the last season the store holds of it."""
+    fixtures = [m for m in everything if catalog.competition(m.competition).kind is CompetitionKind.LEAGUE]
+    if not fixtures:
+        return None
+    last = max(fixtures, key=lambda m: m.date)
+    if last.competition == league:
+        return None
+    seasons = read.seasons(store, last.competition)
+    final = max((label for label, _, _ in seasons), key=lambda label: Season.parse(label).start, default=last.season)
+    return last.competition, catalog.name_in(last.competition, last.season), final
+
+
 def _unresolved(match: Match, why: str = "") -> cover.Unresolved:
     competition = catalog.competition(match.competition)
     name = catalog.name_in(match.competition, match.season)
@@ -232,6 +246,7 @@ def spell_record(
         _first_match_in(store, spell.team, start, end, everything),
         _shown(store, spell.team, league, start, end, stored) if league and start <= end else True,
         eras,
+        _latest_league(store, everything, league),
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter

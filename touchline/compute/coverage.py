@@ -302,6 +302,7 @@ def assess(
     club_first: dt.date | None = None,
     shown: bool = True,
     eras: Mapping[str, str] | None = None,
+    latest: tuple[str, str, str] | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
@@ -314,7 +315,10 @@ def assess(
     day of the club's first match in the store where it falls in the window, whether the data shows the
     team in ``league`` within the spell or the season either side of it (else the store cannot tell its
     division, and names none), and the spell's seasons played before the country's own leagues began,
-    each with the leagues of the time (``"the Soviet leagues"``)."""
+    each with the leagues of the time (``"the Soviet leagues"``), and the league the team played in
+    last in the spell where it is not ``league`` (code, name, last season the store holds of it): where
+    the league data ends before a season of the spell, that is the league named (Ipswich Town's
+    Premier League of 2024-25, not the League One it played most in)."""
     eras = eras or {}
     if not shown:
         league_span = None
@@ -323,7 +327,9 @@ def assess(
         if missing and league is not None:
             # fixtures without a result only: no data, but the league's seasons past them are told too
             # (Everton from January 2025, the store's Premier League ending with 2024-25)
-            gaps = _league_gaps(missing, dates, league, league_name, slots, (), stored, unresolved, league_span)
+            gaps = _league_gaps(
+                missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, latest=latest
+            )
             return Coverage.NONE, gaps
         if missing:
             return Coverage.NONE, tuple(missing)
@@ -351,7 +357,19 @@ def assess(
     if league is None:
         return Coverage.PARTIAL, (*missing, Gap(GapKind.NO_LEAGUE))
     merged = _league_gaps(
-        missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, cut, club_first, eras
+        missing,
+        dates,
+        league,
+        league_name,
+        slots,
+        expected,
+        stored,
+        unresolved,
+        league_span,
+        cut,
+        club_first,
+        eras,
+        latest,
     )
     return _status(merged), merged
 
@@ -374,6 +392,7 @@ def _league_gaps(
     cut: Sequence[tuple[str, dt.date]] = (),
     club_first: dt.date | None = None,
     eras: Mapping[str, str] | None = None,
+    latest: tuple[str, str, str] | None = None,
 ) -> tuple[Gap, ...]:
     """The gaps of a club's spell beside its fixtures without a result: the league's seasons without
     a match of the team (before ``club_first``, its first match in the store, a club that had not
@@ -385,7 +404,7 @@ def _league_gaps(
     league_days += [u.date for u in unresolved if u.kind is CompetitionKind.LEAGUE]
     for season, first, last in slots:
         if long_enough(first, last) and not any(first <= d <= last for d in league_days):
-            outside = _outside(season, league, league_name, league_span)
+            outside = _outside(season, league, league_name, league_span, latest)
             if eras and season in eras:
                 # a Ukrainian club in 1974: the Soviet leagues, not the Vyshcha Liha
                 outside = (None, "", f"it played in {eras[season]} then, which the store does not hold")
@@ -402,14 +421,20 @@ def _league_gaps(
     return merge(gaps)
 
 
-def _outside(season: str, league: str, name: str, span: tuple[str, str] | None) -> tuple[str | None, str, str]:
+def _outside(
+    season: str, league: str, name: str, span: tuple[str, str] | None, latest: tuple[str, str, str] | None = None
+) -> tuple[str | None, str, str]:
     """(competition, name, why) of a season without league matches: where the store's data of the
-    league ends before the season (or begins after it), that says why; a season inside the range the
+    league ends before the season (or begins after it), that says why (of ``latest``, the league the
+    team played in last, where its data ends before the season too); a season inside the range the
     store holds is a genuine gap (a division the store has no file for), with no reason given."""
     if span is None:
         return None, "", ""
     when = Season.parse(season).start
     if when > Season.parse(span[1]).start:
+        if latest is not None and when > Season.parse(latest[2]).start:
+            league, name, last = latest
+            return league, name, f"the store's {name} data ends with {last}"
         return league, name, f"the store's {name} data ends with {span[1]}"
     if when < Season.parse(span[0]).start:
         return league, name, f"the store's {name} data begins with {span[0]}"

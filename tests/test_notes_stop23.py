@@ -1,0 +1,34 @@
+"""What a record's notes say it lacks, on the whole corpus: the league named where the store's data
+ends is the one the team last played in, and a spell of fixtures without results names the cups the
+store lacks too."""
+
+from __future__ import annotations
+
+from touchline.api.managers import SpellRecord, manager_record
+from touchline.compute.coverage import Coverage, GapKind
+from touchline.store import Store
+
+
+def _spell(store: Store, name: str, team: str) -> SpellRecord:
+    [spell] = [s for s in manager_record(store, name).spells if s.team_name == team]
+    return spell
+
+
+def test_the_league_the_data_ends_with_is_the_one_the_team_left(full: Store) -> None:
+    # Ipswich Town under McKenna: League One 2021-22 and 2022-23 (the league it played most in), the
+    # Championship 2023-24, the Premier League 2024-25, relegated in 2025 (Premier League 2024-25 final
+    # table, premierleague.com); the seasons after the store's data are told by the Premier League's end
+    ipswich = _spell(full, "Kieran McKenna", "Ipswich Town")
+    later = [g for g in ipswich.gaps if g.kind is GapKind.LEAGUE and "2025-26" in g.seasons]
+    assert [(g.competition, g.why) for g in later] == [("eng.1", "the store's Premier League data ends with 2024-25")]
+
+
+def test_a_spell_without_results_names_the_cups_the_store_lacks(full: Store) -> None:
+    # Potter's West Ham: the store's Premier League 2024-25 lists his 18 league matches without results,
+    # and he also played the FA Cup of 2024-25 (lost 2-1 at Aston Villa in the third round on 10 January
+    # 2025, his first match; BBC Sport), which the store does not hold
+    west_ham = _spell(full, "Graham Potter", "West Ham United")
+    assert west_ham.coverage is Coverage.NONE
+    kinds = {(g.kind, g.competition): g.seasons for g in west_ham.gaps}
+    assert kinds[(GapKind.NO_RESULT, "eng.1")] == ("2024-25",)
+    assert kinds[(GapKind.CUP, "eng.cup")] == ("2024-25",)
