@@ -32,3 +32,13 @@ def test_a_spell_without_results_names_the_cups_the_store_lacks(full: Store) -> 
     kinds = {(g.kind, g.competition): g.seasons for g in west_ham.gaps}
     assert kinds[(GapKind.NO_RESULT, "eng.1")] == ("2024-25",)
     assert kinds[(GapKind.CUP, "eng.cup")] == ("2024-25",)
+
+
+def test_a_calendar_year_title_reached_from_a_july_to_june_league_names_its_editions_by_year(full: Store) -> None:
+    # River Plate won the Copa Libertadores of 1996 (v América de Cali, 26 June 1996) under Ramón Díaz, in
+    # Argentina's 1995-96 season, and played the Intercontinental Cup of 1996 (v Juventus in Tokyo, 26
+    # November 1996) and the Recopa Sudamericana of 1997 (v Vélez Sársfield; en.wikipedia "1996
+    # Intercontinental Cup", "1997 Recopa Sudamericana"): named by their years, not "1996-97"
+    river = next(s for s in manager_record(full, "Ramón Díaz").spells if s.team_name == "River Plate")
+    editions = {(g.competition, g.seasons) for g in river.gaps if g.competition in ("world.icc", "copa.recopa")}
+    assert editions == {("world.icc", ("1996",)), ("copa.recopa", ("1997",))}

@@ -136,12 +136,18 @@ def _title_onward(
     for code in catalog.qualifies_for(title, season, runners_up=not won):
         if calendar_year and (code in catalog.next_year_codes()) == same:
             continue  # played the title's own year, or the year after
-        if not _played_within(store, code, season, first, last):
+        label = season
+        if "-" in season and "-" not in title_before and not read.seasons(store, code):
+            # a calendar-year title reached from a July-to-June league: the edition is that of its year,
+            # the title's own or the next (River Plate's Libertadores of 1996: the Intercontinental Cup of
+            # 1996, the Recopa of 1997), named and dated by it, not by the league's season
+            label = str(int(title_before) + (code in catalog.next_year_codes()))
+        if not _played_within(store, code, label, first, last):
             continue
         kind = (
             GapKind.SUPER_CUP if catalog.competition(code).kind is CompetitionKind.SUPER_CUP else GapKind.CLUB_WORLD_CUP
         )
-        out.append(Expected(code, catalog.name_in(code, season), kind, season, first, last, why))
+        out.append(Expected(code, catalog.name_in(code, season), kind, label, first, last, why))
     return out
 
 
