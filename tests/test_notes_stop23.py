@@ -42,3 +42,23 @@ def test_a_calendar_year_title_reached_from_a_july_to_june_league_names_its_edit
     river = next(s for s in manager_record(full, "Ramón Díaz").spells if s.team_name == "River Plate")
     editions = {(g.competition, g.seasons) for g in river.gaps if g.competition in ("world.icc", "copa.recopa")}
     assert editions == {("world.icc", ("1996",)), ("copa.recopa", ("1997",))}
+
+
+def test_the_wars_seasons_without_football_are_no_gap(full: Store) -> None:
+    # the Football League and the FA Cup stopped after 1914-15 and resumed in 1919-20; the league again
+    # from 1939-40 to 1945-46 (en.wikipedia "Football League", "FA Cup"): Chapman's Leeds City (Second
+    # Division, to 1918-19) and Busby's Manchester United (from October 1945) lack nothing there
+    leeds = _spell(full, "Herbert Chapman", "Leeds City")
+    wartime = {"1915-16", "1916-17", "1917-18", "1918-19"}
+    assert not [g for g in leeds.gaps if wartime & set(g.seasons)]
+    [united, _] = [s for s in manager_record(full, "Matt Busby").spells if s.team_name == "Manchester United"]
+    assert not [g for g in united.gaps if "1945-46" in g.seasons and g.kind is GapKind.LEAGUE]
+
+
+def test_a_charity_shield_of_professionals_v_amateurs_expects_no_club(full: Store) -> None:
+    # the Charity Shields of 1923 to 1926 were Professionals v Amateurs; Huddersfield Town, FA Cup
+    # winners of 1921-22, played that of 1922 (v Liverpool), not those of 1923 and 1924 as champions
+    # (en.wikipedia "FA Community Shield", list of matches)
+    huddersfield = _spell(full, "Herbert Chapman", "Huddersfield Town")
+    shields = [g.seasons for g in huddersfield.gaps if g.competition == "eng.sc"]
+    assert shields == [("1922-23",)]

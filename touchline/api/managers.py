@@ -232,7 +232,7 @@ def spell_record(
         (catalog.name_in(league, slots[0][0]) if slots else catalog.competition(league).name) if league else "",
         start,
         end,
-        league_slots(store, league, slots) if league else slots,
+        [s for s in league_slots(store, league, slots) if not catalog.not_held(league, s[0])] if league else slots,
         expected,
         lambda item: held(store, item, team_name),
         [_unresolved(m) for m in everything if m.awaiting_result and m.date <= dt.date.today()]
