@@ -638,29 +638,13 @@ def table_command(
 @format_option()
 def positions_command(club: str, competition: str, season: str, by: str, db: str, fmt: str) -> None:
     """A club's league position after each matchday (or date) of a season's regular stage."""
-    from touchline.api.tables import club_positions, ordinal
-    from touchline.render import Column, Report
+    from touchline.api.tables import club_positions
     from touchline.store import open_store
+    from touchline.views.table import positions_report
 
     with open_store(db, create=False) as store:
         name, code, found = club_positions(store, club, competition, season, by="date" if by == "date" else "matchday")
-    key = "matchday" if by == "matchday" else "date"
-    rows = tuple({key: str(when), "position": ordinal(place)} for when, place in found)
-    data = {
-        "club": name,
-        "competition": code,
-        "season": season,
-        "positions": [{key: str(when), "position": place} for when, place in found],
-    }
-    emit(
-        Report(
-            f"{name}: {code} {season}",
-            (Column(key, key.title()), Column("position", "Position", "right")),
-            rows,
-            data=data,
-        ),
-        fmt,
-    )
+    emit(positions_report(name, code, season, by, found), fmt)
 
 
 @cli.command("tie")

@@ -163,7 +163,7 @@ def test_registry_file_is_consistent() -> None:
     ids = [entry["id"] for entry in entries]
     assert len(ids) == len(set(ids)), "duplicate ids"
     keys: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    allowed = {"id", "name", "country", "other_names", "name_seasons", "plays_in", "source"}
+    allowed = {"id", "name", "country", "other_names", "name_seasons", "plays_in", "source", "former_names"}
     for entry in entries:
         assert set(entry) <= allowed, entry["id"]
         assert re.fullmatch(r"[A-Z]{3}", entry["country"]), entry["id"]
@@ -174,6 +174,8 @@ def test_registry_file_is_consistent() -> None:
         assert len(names) == len(set(names)), f"{entry['id']} lists a name twice"
         assert all(split_country(name)[1] is None for name in names), f"{entry['id']}: drop the suffix"
         assert set(entry.get("name_seasons", {})) <= set(names), entry["id"]
+        # a former name is one of the club's names too (it need not be repeated in other_names)
+        names += [name for name in entry.get("former_names", {}) if name not in names]
         if entry.get("plays_in"):
             assert entry.get("source"), f"{entry['id']}: a club playing abroad needs a source"
         for name in names:

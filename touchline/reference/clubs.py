@@ -17,6 +17,7 @@ TOML.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import unicodedata
@@ -181,9 +182,35 @@ def season_range(text: str, where: str) -> tuple[int, int]:
     return (found.first.start if found.first else 0), (found.last.start if found.last else 9999)
 
 
+@lru_cache(maxsize=4096)
+def _days(text: str) -> tuple[dt.date, dt.date]:
+    """The days a season range covers, by how it is written: calendar years (``"1993..2000"``) from 1
+    January of the first to 31 December of the last; split seasons (``"..1967-68"``) from 1 July of the
+    first's start year to 30 June of the last's end year; an open end is unbounded. ``ValueError`` for a
+    bad range (:meth:`SeasonRange.parse`, the one parser of season ranges)."""
+    found = SeasonRange.parse(text)
+    return (
+        season_days(found.first)[0] if found.first else dt.date.min,
+        season_days(found.last)[1] if found.last else dt.date.max,
+    )
+
+
+def season_days(season: Season) -> tuple[dt.date, dt.date]:
+    """The days a season label stands for: ``2023`` -> 1 January to 31 December 2023; ``2023-24`` -> 1 July
+    2023 to 30 June 2024 (a split season's conventional year, whatever day its first match was played)."""
+    if season.start == season.end:
+        return dt.date(season.start, 1, 1), dt.date(season.end, 12, 31)
+    return dt.date(season.start, 7, 1), dt.date(season.end, 6, 30)
+
+
 @dataclass(frozen=True, slots=True)
 class RegisteredClub:
-    """A reviewed club: its names, the namespaces they are read in, and the seasons a name is bound to."""
+    """A reviewed club: its names, the namespaces they are read in, the seasons a name is bound to, and
+    the names it carried in earlier seasons (``former_names``: name -> season range).
+
+    A former name is also one of the club's other names (added to ``other_names`` when not given there),
+    so that it resolves to the club whatever the season.
+    """
 
     id: str
     name: str
@@ -192,6 +219,34 @@ class RegisteredClub:
     plays_in: tuple[str, ...] = ()
     name_seasons: Mapping[str, str] = field(default_factory=dict)
     source: str | None = None
+    former_names: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        missing = tuple(n for n in self.former_names if n != self.name and n not in self.other_names)
+        if missing:
+            object.__setattr__(self, "other_names", (*self.other_names, *missing))
+
+    def name_on(self, day: dt.date) -> str:
+        """The name the club carried on ``day``: the former name whose seasons cover it (see
+        :func:`_days`), else its name."""
+        for former, seasons in self.former_names.items():
+            try:
+                first, last = _days(seasons)
+            except ValueError:
+                continue  # the registry refuses a bad range; a club built by hand keeps its name
+            if first <= day <= last:
+                return former
+        return self.name
+
+    def name_in(self, season: str | Season) -> str:
+        """The name the club carried in ``season`` (a label, ``"1993"`` or ``"2000-01"``): its name on the
+        season's first day (:func:`season_days`), so that a calendar-year season and a split one compare
+        alike with a range written either way; its name for a label that is no season."""
+        try:
+            found = season if isinstance(season, Season) else Season.parse(season)
+        except ValueError:
+            return self.name
+        return self.name_on(season_days(found)[0])
 
     @property
     def namespaces(self) -> tuple[str, ...]:
@@ -239,15 +294,20 @@ class ClubRegistry:
         clubs: Iterable[RegisteredClub],
         distinct: Iterable[tuple[tuple[str, str], tuple[str, str]]] = (),
         corrections: Iterable[NameCorrection] = (),
+        *,
+        file: str = "<clubs.toml>",
     ) -> None:
         """Index ``clubs``; ``distinct`` lists pairs of (namespace, name) that are never one club;
-        ``corrections`` names a source gives the wrong club.
+        ``corrections`` names a source gives the wrong club; ``file`` is named in errors.
 
         Raises :class:`DataError` for a duplicate id, a name given to two clubs of one namespace for
-        the same seasons, or a correction meaning a club not registered.
+        the same seasons, a former name with a bad season range or that another club of its country
+        owns, or a correction meaning a club not registered.
         """
         self._clubs: dict[str, RegisteredClub] = {}
         self._names: dict[tuple[str, str], list[_Entry]] = {}
+        clubs = list(clubs)
+        self._check_former_names(clubs, file)
         for club in clubs:
             if club.id in self._clubs:
                 raise DataError(f"club id {club.id!r} is listed twice")
@@ -278,6 +338,42 @@ class ClubRegistry:
                 )
         self._corrections_by_file: dict[str, dict[str, tuple[NameCorrection, ...]]] = {}
         self._choices: dict[str | None, dict[str, list[str]]] = {}
+        # the clubs with former names by their name (the name the store shows), for views that hold
+        # names only; a name two such clubs share stands for neither
+        renamed: dict[str, list[RegisteredClub]] = {}
+        for club in self._clubs.values():
+            if club.former_names:
+                renamed.setdefault(club.name, []).append(club)
+        self._renamed = {name: found[0] for name, found in renamed.items() if len(found) == 1}
+
+    @staticmethod
+    def _check_former_names(clubs: list[RegisteredClub], file: str) -> None:
+        """A former name's season range must parse, and no other club of the club's countries may own
+        the name in any of those seasons (for all seasons, or for seasons of ``name_seasons`` that meet)."""
+        owners: dict[tuple[str, str], list[tuple[str, dt.date, dt.date]]] = {}
+        for club in clubs:
+            for name in (club.name, *club.other_names):
+                era = club.name_seasons.get(name)
+                try:
+                    span = _days(era) if era else (dt.date.min, dt.date.max)
+                except ValueError:
+                    span = (dt.date.min, dt.date.max)  # the name index reports a bad name_seasons range
+                for namespace in club.namespaces:
+                    owners.setdefault((namespace, key(name)), []).append((club.id, *span))
+        for club in clubs:
+            for name, seasons in club.former_names.items():
+                where = f"{file}: club {club.id!r}: former name {name!r}"
+                try:
+                    first, last = _days(str(seasons))
+                except ValueError:
+                    raise DataError(
+                        f"{where} has a bad season range {seasons!r} "
+                        '(expected "1993..2000", "..1967-68" or "2011-12..")'
+                    ) from None
+                for namespace in club.namespaces:
+                    for owner, start, end in owners.get((namespace, key(name)), []):
+                        if owner != club.id and start <= last and first <= end:
+                            raise DataError(f"{where} ({namespace}) is a name of another club, {owner!r}")
 
     # -- loading -----------------------------------------------------------------------------------
 
@@ -299,6 +395,7 @@ class ClubRegistry:
                         plays_in=tuple(str(code) for code in entry.get("plays_in", ())),
                         name_seasons={str(k): str(v) for k, v in entry.get("name_seasons", {}).items()},
                         source=entry.get("source"),
+                        former_names=_former_names(entry, f"{file}: club {entry.get('id', number)!r}"),
                     )
                 )
             except KeyError as exc:
@@ -315,7 +412,7 @@ class ClubRegistry:
         corrections: list[NameCorrection] = []
         for number, entry in enumerate(data.get("correction", []), 1):
             corrections.append(_correction(entry, f"{file}: correction #{number}"))
-        return cls(clubs, distinct, corrections)
+        return cls(clubs, distinct, corrections, file=file)
 
     @classmethod
     def load(cls, path: Path) -> ClubRegistry:
@@ -374,6 +471,16 @@ class ClubRegistry:
             return ""
         return next((e.era for e in entries if e.era and e.first <= start <= e.last), "")
 
+    def season_name(self, name: str, season: str, club: str | None = None) -> str:
+        """The name a club carried in ``season`` (``"1993"``, ``"2000-01"``): the club with id ``club``,
+        or, when no id is known, the registered club whose name is ``name``; ``name`` itself for a club
+        with no former name in that season (or none registered). ``Tokyo Verdy`` in 1993 ->
+        ``Verdy Kawasaki``."""
+        found = self._clubs.get(club) if club is not None else self._renamed.get(name)
+        if found is None or not found.former_names:
+            return name
+        return found.name_in(season)
+
     def lookup(self, namespace: str, name: str, era: str = "") -> str | None:
         """The registered club a (namespace, name, era) node stands for, or ``None``."""
         entries = self._names.get((namespace, key(name)), [])
@@ -401,6 +508,17 @@ class ClubRegistry:
                             names.append(club.name)
             self._choices[country] = choices
         return rank_names(wanted, choices, n)
+
+
+def _former_names(entry: Mapping[str, Any], where: str) -> dict[str, str]:
+    """A club's ``former_names`` table ({ "Verdy Kawasaki" = "1993..2000" }); ranges are checked by the
+    registry."""
+    value = entry.get("former_names", {})
+    if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
+        raise DataError(
+            f'{where}: former_names must be a table of names and season ranges ({{ "Old name" = "..2000" }})'
+        )
+    return {str(k): str(v) for k, v in value.items()}
 
 
 def _correction(entry: Mapping[str, Any], where: str) -> NameCorrection:

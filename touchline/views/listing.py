@@ -5,8 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from touchline.model import Club, Match
+from touchline.reference.clubs import ClubRegistry
 from touchline.render import Cell, Column, Report
 from touchline.store.read import Conflict, CoverageRow
+
+
+def season_name(name: str, season: str, club: object = None) -> str:
+    """The name a club carried in ``season`` (the registry's ``former_names``: ``Tokyo Verdy`` in 1993 is
+    ``Verdy Kawasaki``): by its id ``club`` when known, else by its name; ``name`` for any other club."""
+    return ClubRegistry.default().season_name(name, season, club if isinstance(club, str) else None)
+
+
+def home_name(match: Match) -> str:
+    """The home club's name in the match's season."""
+    return season_name(match.home, match.season, match.extra.get("home_id"))
+
+
+def away_name(match: Match) -> str:
+    """The away club's name in the match's season."""
+    return season_name(match.away, match.season, match.extra.get("away_id"))
 
 
 def score_text(match: Match) -> str:
@@ -42,8 +59,9 @@ def match_dict(match: Match) -> dict[str, object]:
         "stage": match.stage,
         "round": match.round,
         "leg": match.leg,
-        "home": {"id": match.extra.get("home_id"), "name": match.home},
-        "away": {"id": match.extra.get("away_id"), "name": match.away},
+        # name: the club's name today; season_name: the name it carried in the match's season
+        "home": {"id": match.extra.get("home_id"), "name": match.home, "season_name": home_name(match)},
+        "away": {"id": match.extra.get("away_id"), "name": match.away, "season_name": away_name(match)},
         "score": {"ft": pair(match.ft), "ht": pair(match.ht), "et": pair(match.et), "p": pair(match.pens)},
         "status": match.status.value,
         "source": {"name": match.source, "file": match.file, "line": match.line},
@@ -68,9 +86,9 @@ def match_row(match: Match) -> dict[str, str | int | float | None]:
         "date": match.date.isoformat(),
         "competition": f"{match.competition} {match.season}",
         "round": round_text or None,
-        "home": match.home,
+        "home": home_name(match),
         "score": score_text(match),
-        "away": match.away,
+        "away": away_name(match),
         "source": f"{match.file}:{match.line}",
     }
 

@@ -8,9 +8,14 @@ competition's decisions become footnotes.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from touchline.api.tables import ordinal
 from touchline.compute.tables import LeagueTable, TableRow
 from touchline.compute.totals import deduction_note, halved_clubs
 from touchline.render import Cell, Column, Report
+from touchline.views.listing import season_name
 
 MINUS = "\u2212"  # the encyclopedia's minus sign in goal differences: "−32"
 
@@ -68,14 +73,32 @@ def table_report(table: LeagueTable, *, title: str | None = None, form: bool = F
 
     notes = list(table.notes)
     marks = _row_marks(table, notes)
-    body = tuple(_row(row, marks.get(row.club)) for row in rows)
+    # each club as it was named that season (Verdy Kawasaki in the J.League of 1993, not Tokyo Verdy),
+    # in its row and in the notes (the JSON keeps both names: "club" today's, "season_name" that season's)
+    names = {row.club: season_name(row.club, table.season) for row in rows}
+    body = tuple(_row(row, marks.get(row.club), names[row.club]) for row in rows)
+    data = table.to_dict()
+    for row in data["rows"]:
+        row["season_name"] = names.get(row["club"], row["club"])
     return Report(
         title=title or table_title(table),
         columns=tuple(columns),
         rows=body,
-        notes=tuple(notes),
-        data=table.to_dict(),
+        notes=tuple(renamed_in(note, names) for note in notes),
+        data=data,
     )
+
+
+def renamed_in(text: str, names: dict[str, str]) -> str:
+    """``text`` with each club's name today replaced by its name that season (``names``: today's ->
+    that season's), whole names only ("Hartlepool United" is not replaced inside a longer name)."""
+    changed = {old: new for old, new in names.items() if old != new}
+    if not changed:
+        return text
+    pattern = re.compile(
+        r"(?<!\w)(" + "|".join(re.escape(n) for n in sorted(changed, key=len, reverse=True)) + r")(?!\w)"
+    )
+    return pattern.sub(lambda found: changed[found.group(1)], text)
 
 
 def _row_marks(table: LeagueTable, notes: list[str]) -> dict[str, str]:
@@ -96,10 +119,10 @@ def _row_marks(table: LeagueTable, notes: list[str]) -> dict[str, str]:
     return {club: ",".join(str(i) for i in sorted(indexes)) for club, indexes in marks.items()}
 
 
-def _row(row: TableRow, note: str | None) -> dict[str, Cell]:
+def _row(row: TableRow, note: str | None, name: str) -> dict[str, Cell]:
     cells: dict[str, Cell] = {
         "position": row.position,
-        "club": row.club,
+        "club": name,
         "group": row.group,
         "stage": row.stage,
         "played": row.played,
@@ -116,3 +139,24 @@ def _row(row: TableRow, note: str | None) -> dict[str, Cell]:
     if note:
         cells["_note"] = note
     return cells
+
+
+def positions_report(name: str, competition: str, season: str, by: str, found: Sequence[tuple[object, int]]) -> Report:
+    """``touchline positions``: a club's place after each matchday (``by="matchday"``) or date, the club
+    named as it was that season (``name`` is its name today, kept in the JSON's ``club``)."""
+    key = "matchday" if by == "matchday" else "date"
+    shown = season_name(name, season)
+    rows = tuple({key: str(when), "position": ordinal(place)} for when, place in found)
+    data = {
+        "club": name,
+        "season_name": shown,
+        "competition": competition,
+        "season": season,
+        "positions": [{key: str(when), "position": place} for when, place in found],
+    }
+    return Report(
+        f"{shown}: {competition} {season}",
+        (Column(key, key.title()), Column("position", "Position", "right")),
+        rows,
+        data=data,
+    )

@@ -9,7 +9,7 @@ from touchline.api.ties import CupSeason
 from touchline.compute.ties import Round, Tie
 from touchline.model import Match, Score, Status
 from touchline.render import Cell, Column, Report
-from touchline.views.listing import match_dict
+from touchline.views.listing import match_dict, season_name
 
 TIE_COLUMNS = (
     Column("round", "Round"),
@@ -26,7 +26,17 @@ def outcome(tie: Tie) -> str:
     """Who went through and why, as a sentence fragment: "APOEL Nicosia on away goals (2–2 on aggregate)"."""
     if tie.winner is None:
         return f"undecided: {tie.problem}"
-    return f"{tie.winner}, {tie.how}" if tie.how else tie.winner
+    winner = tie_name(tie, tie.winner)
+    return f"{winner}, {tie.how}" if tie.how else winner
+
+
+def tie_name(tie: Tie, club: str) -> str:
+    """A club of the tie as it was named in the tie's season (by its id in the legs' matches)."""
+    ids = {}
+    for match in tie.matches:
+        ids[match.home] = match.extra.get("home_id")
+        ids[match.away] = match.extra.get("away_id")
+    return season_name(club, tie.season, ids.get(club))
 
 
 def legs_text(tie: Tie) -> str:
@@ -65,18 +75,25 @@ def tie_row(tie: Tie) -> dict[str, Cell]:
     aggregate = "" if tie.aggregate is None else f"{tie.aggregate.home}–{tie.aggregate.away}"
     return {
         "round": " ".join(p for p in (tie.competition, tie.season, tie.round or tie.stage or "") if p),
-        "first": tie.first,
+        "first": tie_name(tie, tie.first),
         "aggregate": aggregate if tie.two_legged else (aggregate or None),
-        "second": tie.second,
+        "second": tie_name(tie, tie.second),
         "legs": legs_text(tie),
-        "through": tie.winner or "?",
+        "through": tie_name(tie, tie.winner) if tie.winner else "?",
         "how": tie.how if tie.winner is not None else f"undecided: {tie.problem}",
     }
 
 
 def tie_dict(tie: Tie) -> dict[str, object]:
-    """A tie as JSON, with its matches (each with its source file and line)."""
-    return {**tie.to_dict(), "legs": [match_dict(m) for m in tie.legs], "replays": [match_dict(m) for m in tie.replays]}
+    """A tie as JSON, with its matches (each with its source file and line); ``season_names``: the clubs
+    (first, second, winner, loser) as they were named in the tie's season."""
+    sides = {"first": tie.first, "second": tie.second, "winner": tie.winner, "loser": tie.loser}
+    return {
+        **tie.to_dict(),
+        "season_names": {side: None if club is None else tie_name(tie, club) for side, club in sides.items()},
+        "legs": [match_dict(m) for m in tie.legs],
+        "replays": [match_dict(m) for m in tie.replays],
+    }
 
 
 def ties_report(ties: Sequence[Tie], title: str) -> Report:

@@ -25,6 +25,7 @@ import markupsafe
 from touchline.render import cell_text, plain
 from touchline.store import web as web_store
 from touchline.store.base import Store
+from touchline.views.listing import away_name, home_name
 from touchline.web import links
 from touchline.web.page import Page, csv_text, json_text
 from touchline.web.pages.common import Context
@@ -109,6 +110,9 @@ def templates() -> jinja2.Environment:
     )
     env.filters["cell"] = cell_text
     env.globals["links"] = links
+    # a match's clubs as they were named in its season (clubs.toml's former_names)
+    env.globals["home_name"] = home_name
+    env.globals["away_name"] = away_name
     return env
 
 

@@ -18,7 +18,7 @@ from touchline.model import Match
 from touchline.render import Report
 from touchline.store import web as web_store
 from touchline.views.listing import score_text
-from touchline.views.ties import TIE_COLUMNS, cup_report, outcome, tie_row, ties_report
+from touchline.views.ties import TIE_COLUMNS, cup_report, outcome, tie_name, tie_row, ties_report
 from touchline.web import links
 from touchline.web.page import Page, Table
 from touchline.web.pages.common import Context, Missing
@@ -156,7 +156,10 @@ def bracket(season: CupSeason) -> tuple[tuple[str, tuple[BracketTie, ...]], ...]
 
 def _bracket_tie(tie: Tie) -> BracketTie:
     goals = None if tie.aggregate is None else (tie.aggregate.home, tie.aggregate.away)
-    return BracketTie(tie.first, tie.second, goals, tie.winner, outcome(tie), matches_link(tie))
+    # the clubs as they were named in the tie's season (the winner alike, so that it still matches one)
+    first, second = tie_name(tie, tie.first), tie_name(tie, tie.second)
+    winner = None if tie.winner is None else tie_name(tie, tie.winner)
+    return BracketTie(first, second, goals, winner, outcome(tie), matches_link(tie))
 
 
 def knockout(ctx: Context, code: str, season: str, *, always: bool = False) -> Knockout | None:
