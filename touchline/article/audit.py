@@ -576,6 +576,18 @@ class _Spells:
                 found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
                 if found and (best is None or found.start() < best[0]):
                     best = (found.start(), index)
+        if claim.kind is Kind.TITLE and best is not None:
+            # a title goes to the team named last before it ("after a season at Hamburger SV he
+            # returned to Ajax, where he won the KNVB Cup"), the first one named when none is before it
+            before = fold(claim.before)
+            last: tuple[int, int] | None = None
+            for index in candidates:
+                for word in self.items[index][3]:
+                    for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", before):
+                        if last is None or found.start() > last[0]:
+                            last = (found.start(), index)
+            if last is not None:
+                best = last
         if best is None:
             return None
         # two spells at one club (caretaker, then head coach): the caretaker cue decides

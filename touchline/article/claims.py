@@ -114,11 +114,15 @@ _AGGREGATE = re.compile(
 )
 _COMPETITION = (
     r"(?:Cup|League|Liga|Superliga|Superligaen|Bundesliga|Serie A|Ligue 1|title|Championship|Trophy|Shield|"
-    r"Supercup|Super Cup|Division(?:\s+\w+)?|Pokal|Eredivisie|Premiership)"
+    r"Supercup|Super Cup|Division(?:\s+(?:One|Two|Three|Four|[1-4A-D])\b)?|Pokal|Eredivisie|Premiership)"
 )
+# the competition runs on over further competition words ("the League Cup", not "the League"); a
+# calendar year may follow ("won the League Cup in 2013")
 _TITLE = re.compile(
     r"\b(?:won|winning|win|wins|clinch\w*|lift\w*|claim\w*|secur\w*)\s+(?:the\s+|a\s+|their\s+|his\s+)?"
-    rf"(?P<comp>(?:\d{{4}}[–\-]\d{{2,4}}\s+)?(?:[A-Z0-9][\w'’.\-]*\s+){{0,4}}?{_COMPETITION})",
+    rf"(?P<comp>(?:\d{{4}}[–\-]\d{{2,4}}\s+)?(?:[A-Z0-9][\w'’.\-]*\s+){{0,4}}?{_COMPETITION}"
+    rf"(?:\s+{_COMPETITION})*)"
+    r"(?:\s+in\s+(?P<year>(?:18|19|20)\d{2})\b(?!\s*[–\-/]\s*\d))?",
 )
 _CROWNED = re.compile(r"\b(?:crowned|became|were|was)\s+(?:as\s+)?(?P<comp>(?:[A-Z][\w'’.\-]*\s+){0,3})champions\b")
 _SEASON = re.compile(r"\b(?P<a>(?:18|19|20)\d{2})\s*[–\-/]\s*(?P<b>\d{2}|\d{4})\b")
@@ -259,6 +263,7 @@ def _career(sections: tuple[str, ...]) -> Career:
 
 
 _CLAUSE = re.compile(r"[,;:–—]|\band\b(?=\s+(?:was|were|had|has|is|are|would)\b)")
+_BARE = re.compile(r"^\s*(?:(?:and|then|also|later|so)\s*)*$", re.I)
 _SUBJECT = r"\b(?:he|she|they|the club|the team|the side|his team|his side|{name})\b"
 
 
@@ -275,7 +280,10 @@ def _other(sentence: Sentence, start: int, kind: Kind, surname: str) -> str | No
         if found.start() >= last:
             cue = found.group(1)
     if cue is None and kind is Kind.TITLE:
-        clause = _CLAUSE.split(before)[-1]
+        # a clause of no words of its own (", won the FA Cup"; ", winning the Cup") goes on with the
+        # subject of the one before it
+        clauses = [c for c in _CLAUSE.split(before) if not _BARE.match(c)] or [""]
+        clause = clauses[-1]
         if not subject.search(clause) and not re.search(
             r"\b(?:his|their|the)\s+(?:second|first|third|\w+)\s+season\b", clause, re.I
         ):
@@ -377,6 +385,8 @@ def _titles(sentence: Sentence, surname: str) -> list[TitleClaim]:
                 competition = f"{competition} champions".strip()
             base = _base(sentence, Kind.TITLE, found.start(), found.end(), surname)
             years = tuple(season_label(m["a"], m["b"]) for m in _SEASON.finditer(found.group(0)))
+            if pattern is _TITLE and found.group("year") and not years:
+                years = (found.group("year"),)
             out.append(TitleClaim(**base, competition=competition, years=years))  # type: ignore[arg-type]
     return out
 

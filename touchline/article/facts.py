@@ -122,6 +122,8 @@ def _words(text: str) -> tuple[frozenset[str], bool]:
     words = re.findall(r"[^\W_]+", folded)
     league = False
     while words and words[-1] in _TRAILING:
+        if words[-1] == "trophy" and len(words) > 1 and words[-2] == "league":
+            break  # "Football League Trophy" is a competition's name, not the Football League's trophy
         league = league or words[-1] in _LEAGUE_CUES
         words.pop()
     if league and words and words[-1] == "league":
@@ -375,6 +377,9 @@ class MatchFacts:
                 wanted = not league or competition.kind is CompetitionKind.LEAGUE
                 rank = (min(extra), not wanted, competition.kind is None, competition.tier or 9)
                 ranked.append((rank, competition))
+        if not ranked and {"football", "league"} < words:
+            # "Football League First Division": the Football League's division, named "First Division"
+            return self._meant(re.sub(r"\bfootball\s+league\b", " ", fold(text)), club, season)
         if league and not any(c.kind is CompetitionKind.LEAGUE for _, c in ranked):
             # "German champions": the words name the country, not the league
             top = f"{self._prefix(club.id)}.1"

@@ -33,6 +33,7 @@ class Layout:
     """The parts of an article, each with its line."""
 
     title: str = ""
+    name_line: str = ""  # a plain rendering's infobox title line (the name above its ``- Key: value`` lines)
     infobox: dict[str, tuple[str, int]] = field(default_factory=dict)
     infobox_spells: list[InfoboxSpell] = field(default_factory=list)
     birth_date: dt.date | None = None
@@ -41,6 +42,18 @@ class Layout:
     prose: list[tuple[int, str]] = field(default_factory=list)
     items: list[tuple[int, str]] = field(default_factory=list)
     labels: list[tuple[int, str]] = field(default_factory=list)
+
+
+_LEAD_NAME = re.compile(r"^([^\W\d_][^()\[\]:;,.]{1,80}?)\s*\(\s*(?:born|n[ée]e?|\d)", re.I)
+
+
+def name_in_lead(prose: list[tuple[int, str]]) -> str:
+    """The name the lead sentence opens with (``Jess Thorup (born 21 February 1970) is ...``), or ""."""
+    for _, text in prose[:3]:
+        found = _LEAD_NAME.match(text)
+        if found:
+            return found.group(1).strip()
+    return ""
 
 
 _BORN = re.compile(r"\(\s*born\s+([^;)]+?)\s*[;)]", re.I)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from touchline.article import plaintext, wikitext
 from touchline.article.document import Article, Career, Format, Honour, RecordTable, Section, Sentence
-from touchline.article.layout import Layout, RawTable
+from touchline.article.layout import Layout, RawTable, name_in_lead
 from touchline.article.tables import header_columns, plain_header_columns, shape
 from touchline.errors import ParseError
 
@@ -165,7 +165,9 @@ def parse_article(text: str, file: str = "<article>") -> Article:
         if any(_NOT_PROSE.match(p) for p in path):
             continue
         sentences += [Sentence(line, s, path) for s in split_sentences(paragraph)]
-    title = layout.title or (layout.headings[0][0] if layout.headings else Path(file).stem)
+    # no "= Title =" line: the infobox's title line, else the name the lead opens with; a heading
+    # ("Managerial career") is no name
+    title = layout.title or layout.name_line or name_in_lead(layout.prose) or Path(file).stem
     unread = []
     if not layout.infobox_spells:
         unread.append("the infobox lists no clubs with years (playing career not read)")

@@ -96,6 +96,8 @@ def read_layout(text: str) -> Layout:
             layout.items.append((number, item.group(1).strip()))
             continue
         if in_infobox and not re.search(r"[.!?]\s*$", stripped):
+            if not layout.name_line and not layout.infobox and not layout.headings:
+                layout.name_line = stripped  # the infobox's title: the name, above its key lines
             continue  # a line of the infobox that is no key (its title)
         in_infobox = False
         layout.prose.append((number, stripped))
