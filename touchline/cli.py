@@ -127,9 +127,14 @@ def cli() -> None:
     "--skip-unknown", is_flag=True, help="Leave out files that look like match data but no reader reads (listed)."
 )
 @click.option("--follow-symlinks", is_flag=True, help="Follow links that lead out of the folders given.")
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Also take out stored files of the folders given that are no longer there (renamed or deleted).",
+)
 @click.option("--workers", type=click.IntRange(1, 32), default=None, help="Parser processes (default: up to 2).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@click.option("--verbose", "-v", is_flag=True, help="Also list the files left out as not match data, with why.")
+@click.option("--verbose", "-v", is_flag=True, help="Also list the files left out as not match data, and those pruned.")
 @db_option
 def import_command(
     paths: tuple[str, ...],
@@ -137,6 +142,7 @@ def import_command(
     exclude: tuple[str, ...],
     skip_unknown: bool,
     follow_symlinks: bool,
+    prune: bool,
     workers: int | None,
     quiet: bool,
     verbose: bool,
@@ -149,6 +155,14 @@ def import_command(
     content is unchanged and replaces what it gave when it changed; a copy at another path is another
     source of the same matches. A file with an unreadable line is rejected whole unless --skip-bad-lines
     is given.
+
+    To update a store after the data changed upstream (`git pull`: files renamed, split or removed),
+    import the same folders with --prune: stored files of those data sets and folders that are no longer
+    there are taken out in the same transaction, and the summary counts them (-v names them). Nothing
+    else is pruned: not beside a single FILE given, not a data set or folder in which no match file is
+    found (a typo or an empty checkout must not wipe a store: each is noted), not a data set missing from
+    a folder of several (noted), and not a file still there but left out by --exclude. An interrupted
+    run (Ctrl-C, exit status 130) leaves the store as it was.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -183,9 +197,14 @@ def import_command(
                 progress=advance,
                 skip_unknown=skip_unknown,
                 follow_symlinks=follow_symlinks,
+                prune=prune,
             )
     for other in summary.not_match_data if verbose else ():
         click.echo(f"left out: {plain(other)}", err=True)
+    for gone in summary.pruned or () if verbose else ():
+        click.echo(f"pruned: {plain(gone)} (no longer there)", err=True)
+    for note in summary.notes:
+        click.echo(f"note: {plain(note)}", err=True)
     for warning in summary.warnings:
         click.echo(f"warning: {plain(warning)}", err=True)
     for error in summary.errors:
@@ -748,6 +767,25 @@ def cli_docs_command() -> None:
     click.echo(reference(), nl=False)
 
 
+# the exit status of a command stopped by Ctrl-C: 128 + SIGINT, as shells report it
+INTERRUPTED = 130
+
+
+def _interrupted(cause: BaseException | None) -> bool:
+    """Whether a command ended by Ctrl-C (a KeyboardInterrupt); a SIGTERM to an import, which stops it
+    the same way, still ends as "Aborted." with exit status 1."""
+    from touchline.api.importing import Terminated
+
+    return isinstance(cause, KeyboardInterrupt) and not isinstance(cause, Terminated)
+
+
+def _exit_interrupted() -> None:
+    """One line and exit status 130: every command writes in one transaction, rolled back when it is
+    interrupted, so the store is as it was."""
+    click.echo("Interrupted (Ctrl-C): stopped; the store is as it was before this command.", err=True)
+    sys.exit(INTERRUPTED)
+
+
 def main() -> None:
     """Entry point: run the CLI. Every error prints as one line, ``Error: ...``: touchline's own with exit
     code 1 (see :class:`TouchlineGroup`), a bad argument with exit code 2 (naming the argument)."""
@@ -758,9 +796,16 @@ def main() -> None:
             sys.exit(code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except click.exceptions.Abort as exc:
+        if _interrupted(exc.__cause__):
+            _exit_interrupted()
         click.echo("Aborted.", err=True)
         sys.exit(1)
+    except KeyboardInterrupt as exc:  # Ctrl-C outside a command (while the store closes)
+        if not _interrupted(exc):
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        _exit_interrupted()
     except click.UsageError as exc:
         where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
         click.echo(f"Error: {plain(exc.format_message())}{where}", err=True)

@@ -117,6 +117,11 @@ class ImportSummary:
     placeholders: int = 0
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # stored files taken out because they are no longer under the folders imported (``prune``), by
+    # stored path; None when pruning was not asked for
+    pruned: list[str] | None = None
+    # what pruning left alone, and why (a single file given, a data set not found)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -128,6 +133,7 @@ class ImportSummary:
         files = (
             f"files: {self.files} ({self.imported} imported, {self.updated} updated, "
             f"{self.already_imported} already imported, {self.rejected} rejected"
+            f"{'' if self.pruned is None else f', {len(self.pruned)} pruned (no longer there)'}"
             f"{f'; {len(self.not_match_data)} other files, not match data' if self.not_match_data else ''})"
         )
         matches = (
@@ -343,13 +349,19 @@ def source_label(path: Path, root: Path) -> tuple[str, str]:
     same file gets the same label however it was imported: ``openfootball-belgium/2018-19/be1.txt``
     for ``data``, ``data/openfootball-belgium`` and ``data/openfootball-belgium/2018-19/be1.txt`` alike.
     """
-    if root.is_dir() and not _is_data_set(root) and not _layout_folder(root.name):
+    if root.is_dir() and _holds_data_sets(root):
         relative = path.relative_to(root)
         if len(relative.parts) > 1:
             return relative.parts[0], relative.as_posix()
     home = _data_set(path.parent)
     name = home.name
     return name, f"{name}/{path.resolve().relative_to(home.resolve()).as_posix()}"
+
+
+def _holds_data_sets(folder: Path) -> bool:
+    """Whether a folder given to import is one of several data sets (``../shared/data``): its files are
+    named by their path below it, and its sub-folders are the data sets."""
+    return not _is_data_set(folder) and not _layout_folder(folder.name)
 
 
 def _layout_folder(name: str) -> bool:
@@ -487,11 +499,13 @@ def plan(
     *,
     skip_unknown: bool = False,
     follow_symlinks: bool = False,
+    found: set[tuple[str, str]] | None = None,
 ) -> list[Job]:
     """The files to import: new ones, and stored ones whose content changed (they replace their old
     version). A file imported before with the same content is skipped. (A copy of a stored file under
     another path is imported like any file: its rows agree with the original's, and which of the two
-    the matches cite is decided by the precedence of sources, not by which came first.)"""
+    the matches cite is decided by the precedence of sources, not by which came first.) The (source,
+    label) of every match file found is added to ``found``, if given."""
     stored = stored_files(store)
     jobs: list[Job] = []
     for path, root, fmt in find_files(
@@ -499,6 +513,8 @@ def plan(
     ):
         summary.files += 1
         source, label = source_label(path, root)
+        if found is not None:
+            found.add((source, label))
         before = stored.get((source, label))
         # a file the store has is read here to tell whether it changed; a new one only by its worker
         if before is not None and before[1] == hashlib.sha256(path.read_bytes()).hexdigest():
@@ -508,6 +524,94 @@ def plan(
         jobs.append(Job(str(path), label, source, fmt, skip_bad_lines, replaces, size=path.stat().st_size))
     # in path order, so that a clean import numbers rows (and matches) the same every time
     return sorted(jobs, key=lambda j: j.label)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Stored files an import root stands for: those of ``source`` whose label starts with ``prefix``;
+    such a file is at ``base / label``, and its path below the root is its label from ``below`` on."""
+
+    source: str
+    prefix: str
+    base: Path
+    below: int
+
+    def holds(self, source: str, label: str) -> bool:
+        return source == self.source and label.startswith(self.prefix)
+
+
+def _scopes(root: Path) -> list[_Scope]:
+    """The scopes of a folder given to import, read as :func:`source_label` names the files under it: a
+    folder of several data sets stands for each data set folder in it; a data set, or a folder inside
+    one, for the data set's files under it."""
+    if _holds_data_sets(root):
+        # a file's label is its path below the folder
+        return [_Scope(sub.name, f"{sub.name}/", root, 0) for sub in sorted(root.iterdir()) if sub.is_dir()]
+    home = _data_set(root)
+    below = root.resolve().relative_to(home).as_posix()
+    prefix = f"{home.name}/" if below == "." else f"{home.name}/{below}/"
+    return [_Scope(home.name, prefix, home.parent, len(prefix))]
+
+
+def prunable(
+    store: Store,
+    paths: Sequence[Path],
+    found: set[tuple[str, str]],
+    summary: ImportSummary,
+    exclude: Sequence[str] = (),
+) -> dict[int, str]:
+    """Stored files (id -> stored path) that ``import --prune`` takes out: of the data sets and folders
+    given, those no longer there (renamed, split or deleted upstream). ``found`` holds the (source,
+    label) of every match file the import found under ``paths``.
+
+    Nothing else is ever pruned, and what is left alone is said in ``summary.notes``:
+
+    - a single file given prunes nothing: it names one file, not a set the store should match (its
+      neighbours may have been left out on purpose);
+    - a data set or folder in which no match file is found prunes nothing: an empty checkout, a moved
+      folder or a typo must not wipe a store (``touchline sources remove`` takes files out on purpose);
+    - of a folder of several data sets, only the data sets still in it are pruned; a stored data set not
+      found under any folder given is named, and kept;
+    - a stored file that is still there but is left out by ``exclude`` (or no longer read) is kept.
+    """
+    stored = stored_files(store)
+    gone: dict[int, str] = {}
+    scopes: list[_Scope] = []
+    several = False
+    for root in paths:
+        if root.is_file():
+            summary.notes.append(f"{root}: a single file, so nothing is pruned beside it (--prune prunes folders)")
+            continue
+        here = _scopes(root)
+        scopes += here
+        if not any(scope.holds(source, label) for scope in here for source, label in found):
+            summary.notes.append(f"{root}: no match file found under it, so nothing is pruned")
+            continue
+        several = several or _holds_data_sets(root)
+        for scope in here:
+            held = [(s, label) for s, label in stored if scope.holds(s, label)]
+            if not held:
+                continue
+            if not any(scope.holds(s, label) for s, label in found):
+                summary.notes.append(
+                    f"{scope.base / scope.prefix}: no match file found, so none of its {len(held)} stored "
+                    "file(s) is pruned (`touchline sources remove` takes files out)"
+                )
+                continue
+            for source, label in held:
+                path = scope.base / label
+                parts = Path(label[scope.below :]).parts
+                if path.is_file() or any(fnmatch.fnmatch(part, pattern) for part in parts for pattern in exclude):
+                    continue
+                gone[stored[(source, label)][0]] = label
+    if several:
+        missing = sorted({s for s, label in stored} - {scope.source for scope in scopes})
+        if missing:
+            summary.notes.append(
+                f"{len(missing)} stored data set(s) not found under the folders given, so not pruned: "
+                f"{', '.join(missing)}"
+            )
+    return gone
 
 
 def worker_count(jobs: Sequence[Job], workers: int | None = None) -> int:
@@ -547,6 +651,10 @@ def _start_worker() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
+class Terminated(KeyboardInterrupt):
+    """A SIGTERM that stops an import as Ctrl-C does (the CLI tells the two apart by exit status)."""
+
+
 @contextmanager
 def _terminate_as_interrupt() -> Iterator[None]:
     """A SIGTERM to the importing process ends the import as Ctrl-C does: its transaction rolled back and
@@ -556,7 +664,7 @@ def _terminate_as_interrupt() -> Iterator[None]:
         return
 
     def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
+        raise Terminated
 
     previous = signal.signal(signal.SIGTERM, interrupt)
     try:
@@ -620,33 +728,48 @@ def import_paths(
     progress: Callable[[int, int, str], None] | None = None,
     skip_unknown: bool = False,
     follow_symlinks: bool = False,
+    prune: bool = False,
 ) -> ImportSummary:
     """Import every match file under ``paths`` into ``store`` and say what happened.
 
+    With ``prune``, stored files of the folders given that are no longer there are taken out in the same
+    transaction (see :func:`prunable` for what is never pruned), named in ``summary.pruned``.
     ``progress(done, total, label)`` is called after each file, and with ``done == total`` while clubs
     and matches are derived.
     """
     summary = ImportSummary()
+    roots = [Path(p) for p in paths]
+    # folders are read afresh each run: a long-lived process (a test, a server) may import again after
+    # the data changed
+    _is_data_set.cache_clear()
+    _data_set.cache_clear()
     with _terminate_as_interrupt(), rare_collections(), store.import_journal(), store.transaction():
         # plan once the store is ours: another import may have brought these files while we waited
         store.lock_for_import()
+        found: set[tuple[str, str]] = set()
         jobs = plan(
             store,
-            [Path(p) for p in paths],
+            roots,
             skip_bad_lines,
             summary,
             exclude,
             skip_unknown=skip_unknown,
             follow_symlinks=follow_symlinks,
+            found=found,
         )
-        if not jobs:
+        gone = prunable(store, roots, found, summary, exclude) if prune else {}
+        if prune:
+            summary.pruned = sorted(gone.values())
+        if not jobs and not gone:
             return summary
         writer = Writer(store)
+        touched: set[tuple[str, str]] = set()
+        for file_id in gone:
+            touched |= writer.remove(file_id)
         # a run that brings more rows than the store holds builds the rows' indexes once, at the end
         bulk = sum(job.size for job in jobs) // BYTES_PER_ROW > writer.rows()
         if bulk:
             writer.drop_indexes()
-        touched: set[tuple[str, str]] = set()
         added: list[int] = []
         count = worker_count(jobs, workers)
         with worker_pool(count) as pool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import heapq
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -26,6 +27,7 @@ from touchline.model import Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, club_id, english_nation, is_national
 from touchline.reference.people import COACHING, PersonFile, SpellEntry, load_file, overlap_days, own_overlaps, problems
+from touchline.sources.limits import MAX_SPELLS
 from touchline.store import people as stored
 from touchline.store import read
 from touchline.store.base import Store
@@ -42,6 +44,10 @@ class Teams:
         self.registry = registry or ClubRegistry.default()
         self.names = known_names(read.club_names(store), self.registry, unstored=True, every_nation=True)
         self.plays_in = leagues(self.registry)
+        # answers already worked out (a club, or the NotFoundError), by (team, country) where the spell's
+        # window did not weigh in, else by (team, country, window): each look-up scans every name the
+        # store knows, and a career names the same few clubs again and again
+        self._known: dict[tuple[object, ...], tuple[str, str] | NotFoundError] = {}
 
     def resolve(
         self, team: str, country: str | None = None, window: tuple[dt.date, dt.date] | None = None
@@ -50,11 +56,35 @@ class Teams:
         as :func:`touchline.compute.lookup.pick` reads it, never by a part of a word: of clubs answering
         to it, the one that played in the spell's ``window``, else the one far the most played;
         :class:`NotFoundError` with candidates."""
-        weighs = [lambda ids: read.match_counts(self.store, ids)]
+        plain = (team, country)
+        known = self._known.get(plain)
+        if known is None and window is not None:
+            known = self._known.get((team, country, window))
+        if known is None:
+            known = self._resolve(team, country, window)
+        if isinstance(known, NotFoundError):
+            # a new error each time: one raised again would carry every earlier traceback along
+            raise NotFoundError(known.what, known.name, known.candidates) from None
+        return known
+
+    def _resolve(
+        self, team: str, country: str | None, window: tuple[dt.date, dt.date] | None
+    ) -> tuple[str, str] | NotFoundError:
+        """:meth:`resolve` worked out and kept: by (team, country) when no count of matches was asked
+        for (the answer is then the same in every window), else with the window too."""
+        weighed = False
+
+        def counts(ids: Sequence[str], *within: dt.date) -> dict[str, int]:
+            nonlocal weighed
+            weighed = True
+            return dict(read.match_counts(self.store, ids, *within))
+
+        weighs = [lambda ids: counts(ids)]
         if window is not None:
-            weighs.insert(0, lambda ids: read.match_counts(self.store, ids, *window))
+            weighs.insert(0, lambda ids: counts(ids, *window))
+        found: tuple[str, str] | NotFoundError
         try:
-            found = pick(
+            named = pick(
                 team,
                 self.names,
                 *weighs,
@@ -66,8 +96,11 @@ class Teams:
                 plays_in=self.plays_in,
             )
         except NotFoundError as exc:
-            raise _useful_advice(exc) from None
-        return found.club, found.name
+            found = _useful_advice(exc)
+        else:
+            found = (named.club, named.name)
+        self._known[(team, country, window) if weighed else (team, country)] = found
+        return found
 
 
 _COUNTRY_HINT = 'or give country = "..."'
@@ -147,13 +180,48 @@ def _label(team: str, club: str, name: str) -> str:
     return name
 
 
+def _own_overlaps(entries: Sequence[SpellEntry]) -> list[str]:
+    """:func:`touchline.reference.people.own_overlaps` (the same messages, in the same order) in n log n
+    time, not n squared: only pairs of coaching spells whose days may meet are compared. Each spell's
+    days are widened to what any of its checks reads (a year given without days as the whole year, an
+    open end as today); a sweep in order of first day pairs each spell with those still running."""
+    coaching = [e for e in entries if e.spell.role in COACHING]
+    spans = sorted((*_widest(entry.spell), n) for n, entry in enumerate(coaching))
+    running: list[tuple[dt.date, int]] = []  # a heap of (last day, index) of the spells begun so far
+    pairs = []
+    for first, last, n in spans:
+        while running and running[0][0] < first:
+            heapq.heappop(running)
+        pairs += [(min(n, m), max(n, m)) for _, m in running]
+        heapq.heappush(running, (last, n))
+    return [message for n, m in sorted(pairs) for message in own_overlaps([coaching[n], coaching[m]])]
+
+
+def _widest(spell: Spell) -> tuple[dt.date, dt.date]:
+    """The first and last day a spell may cover, for any overlap check: its days, else its years' first
+    and last days, an open end today (the checks' own reading of it)."""
+    first = spell.start or dt.date(spell.start_year or dt.MINYEAR, 1, 1)
+    if spell.end is not None:
+        last = spell.end
+    elif spell.end_year is not None:
+        last = dt.date(spell.end_year, 12, 31)
+    else:
+        last = dt.date.today()
+    return first, max(first, last)
+
+
 def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) -> list[str]:
     out = []
+    # other people's coaching spells, asked of the store once for each club
+    at_club: dict[str, list[Spell]] = {}
     for entry in entries:
         spell = entry.spell
         if spell.role not in COACHING or spell.start is None:
             continue
-        for other in stored.coaching_spells_at(store, spell.team, person_id):
+        others = at_club.get(spell.team)
+        if others is None:
+            others = at_club[spell.team] = stored.coaching_spells_at(store, spell.team, person_id)
+        for other in others:
             if overlap_days(spell, other) > 1:
                 out.append(
                     f"{entry.where}: spell at {spell.label} ({spell.start}..{spell.end or 'present'}) overlaps "
@@ -165,14 +233,14 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
 def import_people(store: Store, paths: Iterable[str | Path]) -> list[PersonFile]:
     """Check person files, resolve their teams and write them, all in one transaction; a
     :class:`DataError` lists every problem of the first file that has any, and writes nothing."""
-    loaded = [load_file(p, keep_going=True) for p in paths]
+    loaded = [_within_limits(load_file(p, keep_going=True)) for p in paths]
     _unique_ids(store, loaded)
     teams = Teams(store)
     out = []
     with store.transaction():
         for item in loaded:
             entries, messages = _resolved(item, teams)
-            messages += own_overlaps(entries) + _club_overlaps(store, item.person.id, entries)
+            messages += _own_overlaps(entries) + _club_overlaps(store, item.person.id, entries)
             if item.problems or messages:
                 raise problems(sorted([*item.problems, *messages], key=_line), item.path)
             stored.write_person(
@@ -180,6 +248,19 @@ def import_people(store: Store, paths: Iterable[str | Path]) -> list[PersonFile]
             )
             out.append(replace(item, entries=tuple(entries)))
     return out
+
+
+def _within_limits(item: PersonFile) -> PersonFile:
+    """A loaded file, or a one-line :class:`DataError` naming it when it has more spells than
+    :data:`touchline.sources.limits.MAX_SPELLS` (a generated or concatenated file, not a career)."""
+    # every spell is an entry, or a problem when it could not be read
+    count = len(item.entries) + len(item.problems)
+    if count > MAX_SPELLS:
+        raise DataError(
+            f"{item.path}: {count:,} spells; a person file holds at most {MAX_SPELLS:,} "
+            "(one person's career: is it several people's, or generated?)"
+        )
+    return item
 
 
 def _line(message: str) -> int:

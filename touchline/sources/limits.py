@@ -28,6 +28,11 @@ LAST_YEAR: Final = 2100
 MAX_NAME: Final = 120
 # The longest line in the real data has 277 characters; a longer one is a file whose line breaks are lost.
 MAX_LINE: Final = 5000
+# The most spells one person file may hold. The longest careers in the data's biographies have some
+# forty spells as player and coach together (Bora Milutinović coached 15 teams, Otto Pfister about 20);
+# a file with more than 1,000 is several people's, or generated, and people import would spend its time
+# on it (checking a person's spells against each other and resolving each spell's club).
+MAX_SPELLS: Final = 1_000
 # How much of an over-long value an error message quotes.
 QUOTED: Final = 40
 # Names standing for a team not known yet ("N.N. v N.N." in a cup draw): they may meet themselves.
