@@ -304,7 +304,7 @@ def clubs_derive_command(out: str | None, against: str | None, db: str) -> None:
     """The clubs that answer to several names, with the evidence that made the names one club.
 
     With --compare, lists what a new derivation changed: clubs added or gone, names that moved to
-    another club, clubs renamed; exits 1 when anything did.
+    another club, joined one or left one, clubs renamed; exits 1 when anything did.
     """
     from pathlib import Path
 

@@ -97,7 +97,7 @@ def derived_toml(clubs: list[DerivedClub]) -> str:
 class Change:
     """One difference between two derivations."""
 
-    kind: str  # added | gone | moved | renamed
+    kind: str  # added | gone | moved | joined | left | renamed
     club: str
     text: str
 
@@ -133,4 +133,12 @@ def compare(before: dict[str, tuple[str, frozenset[str]]], now: list[DerivedClub
     for name in sorted(owner_before.keys() & owner_after.keys()):
         if owner_before[name] != owner_after[name]:
             changes.append(Change("moved", owner_after[name], f"{name}: {owner_before[name]} -> {owner_after[name]}"))
+    # a name that stood alone (no club of several names) joining a club listed before, and the reverse:
+    # the names of a club added or gone are listed with it
+    for name in sorted(owner_after.keys() - owner_before.keys()):
+        if owner_after[name] in before:
+            changes.append(Change("joined", owner_after[name], f"{name} -> {owner_after[name]}"))
+    for name in sorted(owner_before.keys() - owner_after.keys()):
+        if owner_before[name] in after:
+            changes.append(Change("left", owner_before[name], f"{name}: {owner_before[name]}"))
     return changes
