@@ -50,6 +50,8 @@ MESSAGES = {
     "date_and_year_disagree.toml": ":4: start = 2013-03-14 and start_year = 2012 disagree (give one of them)",
     # the first match in charge is a day of the spell
     "first_match_outside.toml": ":4: spell at KAA Gent: first_match = 2018-10-01 is not within 2018-10-10..2019-06-30",
+    # a spell in years spans them whole: a last match inside them is taken, one after them is not
+    "last_match_outside_years.toml": ":4: spell at KAA Gent: last_match = 2020-02-01 is not within 2018..2019",
     # a club outside the data is named with its country, its id made of both
     "outside_data_without_country.toml": ':4: spell at Al-Shabab: outside_data needs the club\'s country = "..."',
     "last_match_before_first.toml": ":4: spell at KAA Gent: last_match = 2018-10-15 is before first_match = 2018-10-20",
@@ -135,3 +137,16 @@ def test_a_national_team_may_be_coached_beside_a_club(store: Path, tmp_path: Pat
     )
     result = _import(path, store)
     assert (result.returncode, result.stdout.strip()) == (0, f"Two Jobs: 2 spells ({path})")
+
+
+def test_a_spell_in_years_takes_a_last_match_within_them(store: Path, tmp_path: Path) -> None:
+    # Chapman managed Arsenal from 1925 until his death on 6 January 1934, his last match on 30 December
+    # 1933 (Arsenal History Society): a spell in years with a last match inside them
+    path = tmp_path / "years.toml"
+    path.write_text(
+        'id = "in-years"\nname = "In Years"\n\n'
+        '[[spell]]\nteam = "KAA Gent"\nstart_year = 2018\nend = 2019-06-30\nlast_match = 2019-05-26\n',
+        encoding="utf-8",
+    )
+    result = _import(path, store)
+    assert (result.returncode, result.stdout.strip()) == (0, f"In Years: 1 spell ({path})")

@@ -286,9 +286,13 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
         raise DataError(f"{where}: spell at {team} ends in {end_year} before it starts in {start_year}")
     first_match = _date(entry.get("first_match"), where, "first_match")
     last_match = _date(entry.get("last_match"), where, "last_match")
+    # a spell given in years spans its years whole (Chapman's Arsenal, 1925 to 6 January 1934, his last
+    # match on 30 December 1933)
+    low = start or (dt.date(start_year, 1, 1) if start_year else None)
+    high = end or (dt.date(end_year, 12, 31) if end_year else None)
     for day, key in ((first_match, "first_match"), (last_match, "last_match")):
-        if day is not None and (start is None or day < start or (end is not None and day > end)):
-            span = f"{start}..{end or 'present'}" if start else "a spell without a start date"
+        if day is not None and low is not None and (day < low or (high is not None and day > high)):
+            span = f"{start or start_year}..{end or end_year or 'present'}"
             raise DataError(f"{where}: spell at {team}: {key} = {day} is not within {span}")
     if first_match and last_match and last_match < first_match:
         raise DataError(f"{where}: spell at {team}: last_match = {last_match} is before first_match = {first_match}")
