@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from touchline.compute.standings import complete, declared_first, final_standings
@@ -150,8 +150,28 @@ class SpellPositions:
     unknown: frozenset[str] = frozenset()
 
 
-# how long before a season's first match a manager arriving counts as taking over in pre-season
+# how long before a season's first match a manager arriving counts as taking over in pre-season, at
+# least (and where the store holds no earlier season of the league); the league's own off-season
+# otherwise (:func:`_off_season`): the A-League's lasts five to six months
 _PRE_SEASON = dt.timedelta(days=120)
+
+
+def _off_season(store: Store, code: str, season: str, team_name: str, first_own: dt.date) -> dt.date:
+    """The day the off-season before the team's first match of a league season began: its last match of
+    the league's season before (the last of the finals series it played in, or none: Central Coast
+    Mariners, out of the A-League's finals of 2009-10 in February 2010), or, where it did not play that
+    season (a club's first season, Western Sydney Wanderers' of 2012-13; a promoted club), the end of
+    that season's regular season. ``first_own - _PRE_SEASON`` where the store holds no earlier season."""
+    earlier = [(label, last) for label, _, last in stored_seasons(store, code) if label != season and last < first_own]
+    if not earlier:
+        return first_own - _PRE_SEASON
+    before = max(earlier, key=lambda pair: pair[1])[0]
+    found = season_matches(store, code, before)
+    own = [m.date for m in found if team_name in (m.home, m.away) and m.counts]
+    if own:
+        return max(own)
+    rules = rules_for(code, before)
+    return max((m.date for m in found if m.counts and rules.is_regular(m.stage)), default=first_own - _PRE_SEASON)
 
 
 def _known(found: list[Match], day: dt.date) -> bool:
@@ -264,7 +284,9 @@ def spell_positions(
             continue
         first_own = min(own)
         # he took over during this season, or in the weeks before it started ("pre-season")
-        seen_start = seen_start or first_own - _PRE_SEASON <= start <= own_last + dt.timedelta(days=1)
+        if not seen_start and start <= own_last + dt.timedelta(days=1):
+            off = min(first_own - _PRE_SEASON, _off_season(store, code, season, team_name, first_own))
+            seen_start = off <= start
         if arrival is None and first_own < start <= own_last + dt.timedelta(days=1):
             day = start - dt.timedelta(days=1)
             if _known(found, day):
@@ -289,10 +311,13 @@ def spell_positions(
         finals = _standings(found, rules, team_name, max(m.date for m in found), code, season)
         if len(finals) > 1:
             # tournaments of their own: each seen through where the club's last match of it falls in the
-            # spell and the data holds it whole (Newell's Apertura 1991, though not the Clausura 1992)
+            # spell and the data holds it whole (Newell's Apertura 1991, though not the Clausura 1992);
+            # a tournament cut short has no finish, though the competition decided the season (Liga MX's
+            # Clausura 2020, cancelled with no champion; its Apertura 2019 stands)
+            whole = rules if rules.decision is None or rules.decision.champion else replace(rules, decision=None)
             for final in finals:
                 tournament = [m for m in found if m.stage == final.key]
-                if start <= _last_of(found, team_name, final.key) <= end and complete(tournament, rules):
+                if start <= _last_of(found, team_name, final.key) <= end and complete(tournament, whole):
                     ends.append(final)
         elif finals and start <= own_last <= end and complete(found, rules):
             ends += finals

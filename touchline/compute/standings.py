@@ -217,6 +217,33 @@ def _groups(
         block = sorted(at[row.club] for row in stage.rows)
         for (position, index), row in zip(block, stage.rows, strict=True):
             rows[index] = row._replace(position=position, group=base, stage=name)
+    others = unmodelled_stages(by_stage, rules)
+    for name in groups:
+        if carried[name] is not None:
+            continue
+        # a tie named after the group between the two clubs level on points at its top decided its
+        # title (Argentina's Apertura 2006: Estudiantes beat Boca Juniors 2-1 in the "Apertura
+        # Finale"): its winner first, its loser second, as the honours read it
+        mine = sorted((row for row in rows if row.group == name), key=lambda r: (r.position, r.club))
+        named = [s for s in others if s.casefold() != name.casefold() and s.casefold().startswith(name.casefold())]
+        decided = _decider(by_stage, replace(rules, deciders=()), mine, named, as_of) if named else None
+        if decided is None:
+            continue
+        tie, decider = decided
+        winner, loser = (tie.winner, tie.loser) if tie.winner else _declared_winner(tie, rules)
+        assert winner is not None and loser is not None
+        top = [r for r in mine if r.club == winner] + [r for r in mine if r.club == loser]
+        placed = {
+            row.club: row._replace(position=n, shared=False)
+            for n, row in enumerate(top + [r for r in mine if r.club not in (winner, loser)], 1)
+        }
+        ordered = iter(sorted(placed.values(), key=lambda r: r.position))
+        rows = [next(ordered) if row.group == name else row for row in rows]
+        how = f", {tie.how}" if tie.winner and tie.how else ""
+        notes.append(
+            f"{name}: {winner} first, {loser} second: the {stage_label(rules.competition, decider)} between "
+            f"them decided the title ({winner}{how})"
+        )
     played = [name for name in groups if carried[name] is None]
     notes.insert(
         0, f"Played in {len(played)} groups: {', '.join(played)}" if len(played) > 1 else f"Played as {played[0]}"
@@ -224,6 +251,9 @@ def _groups(
     later = [stage_label(rules.competition, name) for name in groups if carried[name] is not None]
     if later:
         notes.insert(1, f"{', '.join(later)}: each group's record carried into the round; it ranks its clubs")
+    decision = rules.decision
+    if decision is not None and (as_of is None or as_of >= (decision.date or as_of)):
+        notes.append(decision.note)  # a tournament cancelled (Liga MX's Clausura 2020)
     notes += [n for n in left_out_notes(by_stage) if n not in notes]
     return replace(first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=())
 
@@ -271,8 +301,11 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     # a match abandoned with no result in the data still was the fixture's one meeting, and so was one
     # cancelled in the course of the season: the season is whole without them (Treviso v Grosseto, Serie
     # B, 14 May 2008; Manisaspor v Sakaryaspor, Süper Lig, 17 March 2007); the table notes they are not
-    # counted. Fixtures cancelled after the last match played are a season cut short.
-    regular = met_fixtures([m for stage, found in by_stage.items() if rules.is_regular(stage) for m in found])
+    # counted; so was a stray one of the last round, never played, its clubs with no match after it
+    # (Chapecoense v Atlético Mineiro, Brasileirão, 11 December 2016, after the Chapecoense air
+    # disaster). More fixtures cancelled at the end are a season cut short.
+    regulars = {stage for stage in by_stage if rules.is_regular(stage)}
+    regular = met_fixtures([m for stage in regulars for m in by_stage[stage]])
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
     pools = [regular] if regular else [met_fixtures(g) for g in groups if not knockout_stage(g)]
     # the championship round after a split whole and played (a season abandoned during it, its fixtures
@@ -283,11 +316,39 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
         if regular and finals and finals[0].matches_name(stage)
         for group in _connected(found)
     ]
+    # a regular season followed by a later stage (a finals series, a split) had ended, whole rounds
+    # or not: the NSL's 34 rounds of sixteen clubs in 1999-00 before its finals
+    ended = (
+        bool(regular)
+        and len(regular) == sum(len(by_stage[stage]) for stage in regulars)  # none cancelled (cut short)
+        and _followed(regular, [found for stage, found in by_stage.items() if stage not in regulars])
+    )
     return (
         bool(pools)
-        and all(round_robin_whole(pool, rounds=rules.balanced) for pool in pools)
+        and all(round_robin_whole(pool, rounds=rules.balanced and not ended) for pool in pools)
         and all(all(m.counts for m in group) and round_robin_whole(group) for group in after)
     )
+
+
+def _followed(regular: Sequence[Match], later: Sequence[Sequence[Match]]) -> bool:
+    """Whether the regular season was one league of clubs that all met (not groups or conferences) and
+    a stage of the season began after its last match played (its finals series, its championship
+    round): the regular season had ended."""
+    end = max((m.date for m in regular if m.counts), default=None)
+    if end is None or not any(found and min(m.date for m in found) > end for found in later):
+        return False
+    clubs = {club for m in regular for club in (m.home, m.away)}
+    met = {frozenset((m.home, m.away)) for m in regular if m.counts}
+    return len(met) == len(clubs) * (len(clubs) - 1) // 2 and len(set(_games(regular).values())) == 1
+
+
+def _games(pool: Sequence[Match]) -> dict[str, int]:
+    """Each club's number of fixtures in a pool."""
+    games: dict[str, int] = {}
+    for match in pool:
+        for club in (match.home, match.away):
+            games[club] = games.get(club, 0) + 1
+    return games
 
 
 # at most this many fixtures of a round robin cancelled in its course are read as met
@@ -297,9 +358,11 @@ STRAY_CANCELLED = 2
 def met_fixtures(pool: Sequence[Match]) -> list[Match]:
     """The fixtures of a round robin that were met, for the shape of its season: those that count, those
     abandoned, and a stray one or two cancelled in the course of the season, both clubs playing on
-    after it (Manisaspor v Sakaryaspor, Süper Lig, 17 March 2007), unless played again later.
-    Fixtures cancelled because a club withdrew (it played no more) or because the season was cut short
-    (more of them) were not met."""
+    after it (Manisaspor v Sakaryaspor, Süper Lig, 17 March 2007), or in its last round, neither club
+    playing after it (Chapecoense v Atlético Mineiro, Brasileirão, 11 December 2016: the season ended
+    without it), unless played again later. Fixtures cancelled because a club withdrew during the
+    season (it played no more while the others did) or because the season was cut short (more of them)
+    were not met."""
     last: dict[str, dt.date] = {}
     played: set[tuple[str, str]] = set()
     for match in pool:
@@ -309,6 +372,7 @@ def met_fixtures(pool: Sequence[Match]) -> list[Match]:
                 last[club] = max(last.get(club, match.date), match.date)
     cancelled = [m for m in pool if m.status is Status.CANCELLED and (m.home, m.away) not in played]
     stray = len(cancelled) <= STRAY_CANCELLED
+    end = max(last.values(), default=dt.date.min)
     return [
         m
         for m in pool
@@ -316,7 +380,20 @@ def met_fixtures(pool: Sequence[Match]) -> list[Match]:
         # a fixture abandoned or cancelled and then played again is met once, by its replay
         or ((m.home, m.away) not in played and m.status is Status.ABANDONED)
         or (stray and m in cancelled and all(last.get(club, dt.date.min) > m.date for club in (m.home, m.away)))
+        or (stray and m in cancelled and _last_round(m, last, end))
     ]
+
+
+# a fixture this close to a round robin's last match played was of its last round
+LAST_ROUND = dt.timedelta(days=7)
+
+
+def _last_round(match: Match, last: Mapping[str, dt.date], end: dt.date) -> bool:
+    """Whether a fixture not played fell in its round robin's last round (``end`` the day of its last
+    match played): on or after that week, neither club playing after it (both had played before)."""
+    return match.date >= end - LAST_ROUND and all(
+        club in last and last[club] <= match.date for club in (match.home, match.away)
+    )
 
 
 def _beside_title(stage: str | None, by_stage: dict[str | None, list[Match]], rules: Rules) -> bool:
