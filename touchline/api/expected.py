@@ -103,7 +103,10 @@ def expected_competitions(
                 out += _title_onward(store, club, team_name, title, season, before, first, last, same, calendar_year)
         out += _absent_expected(store, club, team_name, prefix, season, before, first, last, below)
     out = _as_entered(club, out, slots)
-    out += _ranked(club, slots)
+    # a ranked entrant the rules already expect (the AFC Champions League's finalists who were also
+    # their league's champions: [[champions_enter]]) is named once
+    known = {(item.competition, _start(item.season)) for item in out}
+    out += [item for item in _ranked(club, slots) if (item.competition, _start(item.season)) not in known]
     out += _playoffs(store, club, team_name, prefix, slots)
     out += _regional(store, club, prefix, slots)
     return out
@@ -408,20 +411,27 @@ def qualified_onward(store: Store, team_name: str, everything: Sequence[Match], 
 
 
 def _ranked(club: str, slots: Sequence[tuple[str, dt.date, dt.date]]) -> list[Expected]:
-    """The editions of competitions whose clubs qualified by a ranking (the Club World Cup of 2025)
-    that the team entered and played in the spell: from the edition's first day (``data/calendar.toml``)
-    to the day the team went out, within the spell's window."""
+    """The editions of competitions whose clubs qualified by a ranking (the Club World Cup of 2025), or
+    that are listed club by club with the day each went out (the AFC Champions League's finalists, the
+    Campeones Cup), that the team entered and played in the spell: from the edition's first day
+    (``data/calendar.toml``: its ``[played]`` days, else its ``[window]``) to the day the team went
+    out, within the spell's window."""
     if not slots:
         return []
     start, end = slots[0][1], slots[-1][2]
     out = []
     for entry in catalog.ranked_entrants():
         out_day = entry.clubs.get(club)
-        days = catalog.played(entry.competition, entry.edition)
+        days = catalog.played(entry.competition, entry.edition) or catalog.window(entry.competition, entry.edition)
         if out_day is None or days is None or not (days[0] <= end and start <= out_day):
             continue
         name = catalog.name_in(entry.competition, entry.edition)
-        kind = GapKind.CLUB_WORLD_CUP if entry.competition == "fifa.cwc" else GapKind.CONTINENTAL
+        kind = {
+            CompetitionKind.SUPER_CUP: GapKind.SUPER_CUP,
+            CompetitionKind.CUP: GapKind.CUP,
+        }.get(catalog.competition(entry.competition).kind, GapKind.CONTINENTAL)
+        if entry.competition == "fifa.cwc":
+            kind = GapKind.CLUB_WORLD_CUP
         out.append(Expected(entry.competition, name, kind, entry.edition, days[0], out_day, entry.why))
     return out
 
@@ -433,11 +443,17 @@ SLACK = dt.timedelta(days=14)
 def _played_within(store: Store, competition: str, season: str, first: dt.date, last: dt.date) -> bool:
     """Whether a one-off competition of ``season`` (a super cup, the Club World Cup) was likely played
     from ``first`` to ``last``: on its days where the calendar (``data/calendar.toml``) gives them
-    (the Trophée des Champions of 2020-21 on 13 January 2021), else on the days the store holds for it
+    (the Trophée des Champions of 2020-21 on 13 January 2021; no :data:`SLACK` then), else in the era's
+    window it gives, else on the days the store holds for it
     that season, else at the point of the season its nearest stored season was played; without any
     stored season, a super cup in July and August (the first quarter of a calendar-year season), the
     Club World Cup in December to February."""
-    known = catalog.played(competition, season) or catalog.window(competition, season)
+    played = catalog.played(competition, season)
+    if played is not None:
+        # the days it was played are known: a spell met it only if it covered one of them (Marco Rose,
+        # at RB Leipzig from 8 September 2022, not the DFL-Supercup of 30 July 2022)
+        return played[0] <= last and first <= played[1]
+    known = catalog.window(competition, season)
     held = read.seasons(store, competition)
     target = Season.parse(season)
     if known is not None:
