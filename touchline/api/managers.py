@@ -25,8 +25,10 @@ from touchline.api.tables import SpellPositions, spell_positions
 from touchline.compute import coverage as cover
 from touchline.compute.coverage import Coverage, Gap
 from touchline.compute.records import Record, Shootouts, record, spell_window
+from touchline.errors import NotFoundError
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell, Status
 from touchline.reference import competitions as catalog
+from touchline.reference.clubs import ClubRegistry
 from touchline.reference.people import COACHING
 from touchline.store import read
 from touchline.store.base import Store
@@ -99,6 +101,41 @@ class SpellRecord:
     gaps: tuple[Gap, ...] = ()
     breakdown: dict[str, Record] = field(default_factory=dict)
     positions: SpellPositions | None = None
+
+    @property
+    def shown_name(self) -> str:
+        """The team as the spell is shown: its label, else its name when the spell began (Terek Grozny
+        for a spell of 2011 at the club named Akhmat Grozny since 2017); see :func:`spell_team_name`."""
+        return spell_team_name(self.spell, self.team_name)
+
+
+def spell_team_name(spell: Spell, team_name: str, *, labelled: bool = True) -> str:
+    """The team of a spell as touchline shows it: the person file's ``label`` where it gives one, else the
+    name the club carried on the spell's first day (``former_names`` in ``data/clubs.toml``: Terek Grozny
+    for a spell of 2011 at today's Akhmat Grozny; a spell given by years from the 1st of January of its
+    first), else its label or ``team_name`` (its name today). Without ``labelled`` (the honours' headings,
+    which name a club, not a spell: "KAA Gent", not a file's "Gent") the label is left out."""
+    shown = (spell.label if labelled else None) or team_name
+    # the import labels a spell whose file gives none with the club's name today (api/people.py _label):
+    # such a label is no choice of the file's
+    if labelled and spell.label and spell.label not in (team_name, _registered_name(spell.team)):
+        return spell.label
+    began = spell.start or (dt.date(spell.start_year, 1, 1) if spell.start_year else None)
+    try:
+        club = ClubRegistry.default().get(spell.team)
+    except NotFoundError:
+        return shown  # a club not in the registry (derived from the data): no former names
+    if began is None or not club.former_names:
+        return shown
+    then = club.name_on(began)
+    return then if then != club.name else shown
+
+
+def _registered_name(club: str) -> str | None:
+    try:
+        return ClubRegistry.default().get(club).name
+    except NotFoundError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)

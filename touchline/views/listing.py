@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from touchline.model import Club, Match
 from touchline.reference.clubs import ClubRegistry
+from touchline.reference.rules import round_label
 from touchline.render import Cell, Column, Report
 from touchline.store.read import Conflict, CoverageRow
 
@@ -44,6 +45,12 @@ def score_text(match: Match) -> str:
     return text
 
 
+def round_text(stage: str | None, round_name: str | None) -> str:
+    """A match's stage and round as shown ("Apertura / Final"), the round in English ("3. Platz" ->
+    "third-place match", data/rules/_stages.toml); "" when the data gives neither."""
+    return " / ".join(x for x in (stage, None if round_name is None else round_label(round_name)) if x)
+
+
 def match_dict(match: Match) -> dict[str, object]:
     """The JSON shape of one match (documented in docs/json.md)."""
 
@@ -58,6 +65,8 @@ def match_dict(match: Match) -> dict[str, object]:
         "season": match.season,
         "stage": match.stage,
         "round": match.round,
+        # round_label: the round in English as touchline shows it ("10. Runde" -> "Round 10")
+        "round_label": None if match.round is None else round_label(match.round),
         "leg": match.leg,
         # name: the club's name today; season_name: the name it carried in the match's season
         "home": {"id": match.extra.get("home_id"), "name": match.home, "season_name": home_name(match)},
@@ -81,11 +90,11 @@ MATCH_COLUMNS = (
 
 def match_row(match: Match) -> dict[str, str | int | float | None]:
     """One match as a table row."""
-    round_text = " / ".join(x for x in (match.stage, match.round) if x)
+    shown = round_text(match.stage, match.round)
     return {
         "date": match.date.isoformat(),
         "competition": f"{match.competition} {match.season}",
-        "round": round_text or None,
+        "round": shown or None,
         "home": home_name(match),
         "score": score_text(match),
         "away": away_name(match),

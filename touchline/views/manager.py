@@ -114,11 +114,11 @@ def _position_cells(item: SpellRecord) -> dict[str, Cell]:
 def _spell_row(item: SpellRecord, notes: list[str]) -> dict[str, Cell]:
     spell = item.spell
     row: dict[str, Cell] = {
-        "team": spell.label or item.team_name,
+        "team": item.shown_name,
         "from": long_date(spell.start) if spell.start else str(spell.start_year),
         "to": long_date(spell.end) if spell.end else spell.end_text,
     }
-    label = spell.label or item.team_name
+    label = item.shown_name
     if spell.in_years:
         span = f"{long_date(item.start)} to {long_date(item.end)}"
         _mark(row, notes, f"{label}: dates given as years only: the record counts every match from {span}.")
@@ -203,7 +203,7 @@ def positions_report(result: ManagerRecord) -> Report | None:
     # every club's spell has its row, "no data" where the store holds none of its league then (Shankly's
     # Workington, whose Third Division North it lacks); a national team's has none
     rows = tuple(
-        {"team": item.spell.label or item.team_name, **_position_cells(item)}
+        {"team": item.shown_name, **_position_cells(item)}
         for item in result.spells
         if item.positions is not None or not is_national(item.spell.team, item.team_name)
     )
@@ -221,7 +221,7 @@ def positions_report(result: ManagerRecord) -> Report | None:
 def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
     spell = item.spell
     out: dict[str, object] = {
-        "team": {"id": spell.team, "name": item.team_name, "label": spell.label},
+        "team": {"id": spell.team, "name": item.team_name, "label": spell.label, "shown_name": item.shown_name},
         "role": spell.role.value,
         "from": spell.start.isoformat() if spell.start else None,
         "to": spell.end.isoformat() if spell.end else None,

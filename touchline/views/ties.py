@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from touchline.api.ties import CupSeason
 from touchline.compute.ties import Round, Tie
 from touchline.model import Match, Score, Status
+from touchline.reference.rules import round_label
 from touchline.render import Cell, Column, Report
-from touchline.views.listing import match_dict, season_name
+from touchline.views.listing import match_dict, round_text, season_name
 
 TIE_COLUMNS = (
     Column("round", "Round"),
@@ -70,11 +71,20 @@ def seen_from(match: Match, club: str) -> str:
     return text
 
 
+def round_heading(found: Round) -> str:
+    """A cup round as headed, its round in English ("Achtelfinale" -> "Round of 16"; see round_text)."""
+    return round_text(found.stage, found.round) or found.name
+
+
+def _tie_round(tie: Tie) -> str:
+    return round_label(tie.round) if tie.round else (tie.stage or "")
+
+
 def tie_row(tie: Tie) -> dict[str, Cell]:
     """One tie as a table row."""
     aggregate = "" if tie.aggregate is None else f"{tie.aggregate.home}–{tie.aggregate.away}"
     return {
-        "round": " ".join(p for p in (tie.competition, tie.season, tie.round or tie.stage or "") if p),
+        "round": " ".join(p for p in (tie.competition, tie.season, _tie_round(tie)) if p),
         "first": tie_name(tie, tie.first),
         "aggregate": aggregate if tie.two_legged else (aggregate or None),
         "second": tie_name(tie, tie.second),
@@ -90,6 +100,7 @@ def tie_dict(tie: Tie) -> dict[str, object]:
     sides = {"first": tie.first, "second": tie.second, "winner": tie.winner, "loser": tie.loser}
     return {
         **tie.to_dict(),
+        "round_label": None if tie.round is None else round_label(tie.round),
         "season_names": {side: None if club is None else tie_name(tie, club) for side, club in sides.items()},
         "legs": [match_dict(m) for m in tie.legs],
         "replays": [match_dict(m) for m in tie.replays],
@@ -99,7 +110,7 @@ def tie_dict(tie: Tie) -> dict[str, object]:
 def ties_report(ties: Sequence[Tie], title: str) -> Report:
     """``touchline tie``: each tie with its legs, aggregate, and who went through and why."""
     notes = tuple(
-        f"{t.competition} {t.season} {t.round or ''}: matches from "
+        f"{t.competition} {t.season} {_tie_round(t)}: matches from "
         + ", ".join(f"{m.file}:{m.line}" for m in t.matches)
         for t in ties
     )
@@ -119,10 +130,10 @@ def cup_report(season: CupSeason) -> Report:
     for found in season.rounds:
         if not found.knockout:
             group = f"{len(found.matches)} matches (a group or league round, no ties)"
-            rows.append({"round": found.name, "first": group})
+            rows.append({"round": round_heading(found), "first": group})
             continue
         for tie in found.ties:
-            rows.append({**tie_row(tie), "round": found.name})
+            rows.append({**tie_row(tie), "round": round_heading(found)})
     final = season.final
     name = season.competition.name
     title = f"{name} {season.season}"
@@ -151,6 +162,7 @@ def _round_dict(found: Round) -> dict[str, object]:
     return {
         "stage": found.stage,
         "round": found.round,
+        "round_label": None if found.round is None else round_label(found.round),
         "knockout": found.knockout,
         "matches": len(found.matches),
         "ties": [tie_dict(t) for t in found.ties],

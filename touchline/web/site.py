@@ -22,6 +22,7 @@ from typing import Generic, TypeVar
 import jinja2
 import markupsafe
 
+from touchline.reference.rules import round_label
 from touchline.render import cell_text, plain
 from touchline.store import web as web_store
 from touchline.store.base import Store
@@ -113,6 +114,8 @@ def templates() -> jinja2.Environment:
     # a match's clubs as they were named in its season (clubs.toml's former_names)
     env.globals["home_name"] = home_name
     env.globals["away_name"] = away_name
+    # a round in English as touchline shows it ("Achtelfinale" -> "Round of 16", data/rules/_stages.toml)
+    env.filters["round_label"] = round_label
     return env
 
 

@@ -18,7 +18,7 @@ from touchline.model import CompetitionKind, Match
 from touchline.reference.rules import Carry, Rules, rules_for
 from touchline.store import read
 from touchline.store.read import coverage
-from touchline.views.listing import coverage_report, match_dict, score_text
+from touchline.views.listing import coverage_report, match_dict, round_text, score_text
 from touchline.views.table import table_report
 from touchline.web import links
 from touchline.web.page import Page, Table
@@ -134,7 +134,7 @@ def season(ctx: Context, path: Values, query: Values) -> Page:
         "season": label,
         "rounds": [
             (
-                " / ".join(x for x in (s, r) if x) or "Matches",
+                round_text(s, r) or "Matches",
                 [
                     (
                         m,

@@ -15,12 +15,21 @@ import datetime as dt
 from dataclasses import dataclass
 
 from touchline.api.honours import ClubHonours, PersonHonours, SpellHonours, club_honours, person_honours
+from touchline.api.managers import spell_team_name
 from touchline.api.ties import final
-from touchline.compute.honours import Honour, HonourKind, biography_lines, line_text, season_text
+from touchline.compute.honours import Honour, HonourKind
 from touchline.model import Club
 from touchline.render.outline import Outline
 from touchline.store import people as stored_people
-from touchline.views.honours import HAND, club_report, person_outline, spell_honours_report
+from touchline.views.honours import (
+    HAND,
+    club_report,
+    honour_lines,
+    honour_season,
+    line_text,
+    person_outline,
+    spell_honours_report,
+)
 from touchline.web import links
 from touchline.web.page import Table
 from touchline.web.pages.common import Context
@@ -104,15 +113,17 @@ def _groups(ctx: Context, spells: tuple[SpellHonours, ...]) -> tuple[ClubLines, 
     club merged), each season linked to its evidence."""
     by_club: dict[str, tuple[str, list[Honour]]] = {}
     for item in spells:
-        club_id, merged = by_club.setdefault(item.team_name, (item.spell.team, []))
+        club_id, merged = by_club.setdefault(
+            spell_team_name(item.spell, item.team_name, labelled=False), (item.spell.team, [])
+        )
         merged.extend(h for h in item.honours if h not in merged)
     groups = []
     for club, (club_id, honours) in by_club.items():
         lines = []
-        for label, listed in biography_lines(honours):
+        for label, listed in honour_lines(honours):
             seasons = tuple(
                 SeasonLink(
-                    season_text(h.season) + (HAND if h.hand_entered else ""),
+                    honour_season(h) + (HAND if h.hand_entered else ""),
                     evidence(ctx, h),
                     f"hand-entered: {h.source}" if h.hand_entered else h.evidence,
                 )

@@ -18,7 +18,7 @@ from touchline.model import Match
 from touchline.render import Report
 from touchline.store import web as web_store
 from touchline.views.listing import score_text
-from touchline.views.ties import TIE_COLUMNS, cup_report, outcome, tie_name, tie_row, ties_report
+from touchline.views.ties import TIE_COLUMNS, cup_report, outcome, round_heading, tie_name, tie_row, ties_report
 from touchline.web import links
 from touchline.web.page import Page, Table
 from touchline.web.pages.common import Context, Missing
@@ -120,13 +120,13 @@ def round_views(season: CupSeason) -> tuple[RoundView, ...]:
     final = season.final
     for index, found in enumerate(season.rounds, 1):
         if not found.knockout:
-            out.append(RoundView(found.name, f"round-{index}", None, len(found.matches)))
+            out.append(RoundView(round_heading(found), f"round-{index}", None, len(found.matches)))
             continue
         rows = tuple(tie_row(t) for t in found.ties)
         anchors = tuple("final" if t is final else None for t in found.ties)
-        report = Report(found.name, columns, rows)
+        report = Report(round_heading(found), columns, rows)
         table = Table(f"round-{index}-ties", report, tuple(map(row_links, found.ties)), (), anchors)
-        out.append(RoundView(found.name, f"round-{index}", table, len(found.matches)))
+        out.append(RoundView(round_heading(found), f"round-{index}", table, len(found.matches)))
     return tuple(out)
 
 
@@ -151,7 +151,7 @@ def bracket(season: CupSeason) -> tuple[tuple[str, tuple[BracketTie, ...]], ...]
         columns.insert(0, (earlier, ordered))
     if len(columns) < 2:
         return ()
-    return tuple((found.name, tuple(_bracket_tie(t) for t in ties)) for found, ties in columns)
+    return tuple((round_heading(found), tuple(_bracket_tie(t) for t in ties)) for found, ties in columns)
 
 
 def _bracket_tie(tie: Tie) -> BracketTie:
