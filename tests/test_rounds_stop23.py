@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from touchline.api.honours import person_honours
 from touchline.api.managers import manager_record, spell_team_name
-from touchline.api.ties import season_rounds
+from touchline.api.ties import cup, season_rounds
 from touchline.cli import cli
 from touchline.reference.rules import round_label, round_names_match
 from touchline.store import Store
@@ -113,3 +113,12 @@ def test_a_spell_shows_the_club_by_its_name_then(full: Store) -> None:
     # en.wikipedia "André Villas-Boas": Shanghai SIPG 2016-2017 (renamed Shanghai Port in 2021)
     avb = [s for s in manager_record(full, "André Villas-Boas").spells if s.spell.team == "chn-shanghai-port-fc"]
     assert [spell_team_name(s.spell, s.team_name) for s in avb] == ["Shanghai SIPG"]
+
+
+def test_a_cup_round_is_found_by_its_name_in_the_data_or_in_english(full: Store) -> None:
+    # the Europa League 2020-21's round of 32 ("Sechzehntelfinale" in worldfootball's file): 16 ties,
+    # Dynamo Kyiv through against Club Brugge 2-1 on aggregate (UEFA.com, 25 February 2021)
+    for name in ("Sechzehntelfinale", "Round of 32", "round of 32"):
+        [found] = cup(full, "uefa.el", "2020-21", name).rounds
+        assert len(found.ties) == 16
+        assert any(t.winner == "Dynamo Kyiv" and "Club Brugge KV" in (t.first, t.second) for t in found.ties)

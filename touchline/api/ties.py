@@ -13,7 +13,7 @@ from touchline.compute.tables import knockout_stage
 from touchline.compute.ties import Round, Tie, final_of, rounds
 from touchline.errors import NotFoundError
 from touchline.model import Competition, CompetitionKind, Match
-from touchline.reference.rules import rules_for
+from touchline.reference.rules import round_names_match, rules_for
 from touchline.reference.ties import TieRules, tie_rules
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition
@@ -74,7 +74,12 @@ def cup(store: Store, competition: str, season: str, round_name: str | None = No
         raise NotFoundError(f"knock-out round of {code} {season}", round_name or "any", [r.name for r in found.rounds])
     if round_name is None:
         return found
-    wanted = [r for r in found.rounds if round_name.casefold() in (r.name.casefold(), (r.round or "").casefold())]
+    # the round as the data names it, or in English ("Achtelfinale" or "Round of 16")
+    wanted = [
+        r
+        for r in found.rounds
+        if r.name.casefold() == round_name.casefold() or round_names_match(r.round or "", round_name)
+    ]
     if not wanted:
         raise NotFoundError(f"round of {code} {season}", round_name, [r.name for r in found.rounds])
     return replace(found, rounds=tuple(wanted))
