@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from touchline.api.managers import SpellRecord, manager_record
+from touchline.api.managers import SpellRecord, manager_record, spell_team_name
 from touchline.api.people import spell_days
 from touchline.api.tables import season_matches
 from touchline.api.ties import season_rounds
@@ -387,7 +387,7 @@ def _unseen(found: SpellRecord) -> str:
     # ("the store has no matches of this team between ...")
     lacks = [f"{name} {', '.join(listed)}" for name, listed in seasons.items()]
     told_so = ([f"it lacks {'; '.join(lacks)}"] if lacks else []) + others
-    label = found.spell.label or found.team_name
+    label = spell_team_name(found.spell, found.team_name)
     open_spell = found.spell.end is None and found.spell.end_year is None
     # the day the person file gives, as the record and the article show it (the window may end a day
     # before, when the successor's first day is that day)
