@@ -62,3 +62,15 @@ def test_a_charity_shield_of_professionals_v_amateurs_expects_no_club(full: Stor
     huddersfield = _spell(full, "Herbert Chapman", "Huddersfield Town")
     shields = [g.seasons for g in huddersfield.gaps if g.competition == "eng.sc"]
     assert shields == [("1922-23",)]
+
+
+def test_an_intertoto_cup_an_english_club_played_and_lost_is_named(full: Store) -> None:
+    # Newcastle under Bobby Robson played the Intertoto Cup of 2001 (Lokeren 1-0 and 4-0, 1860 Munich 3-2
+    # and 3-1, Troyes 0-0 and 4-4, out on away goals in its final; en.wikipedia "2001 UEFA Intertoto Cup"),
+    # which the store lacks: his published Newcastle record, 255 games 119-64-72 (en.wikipedia "Bobby
+    # Robson", managerial statistics), is the store's figures and those six matches (4-2-0)
+    newcastle = _spell(full, "Bobby Robson", "Newcastle United")
+    assert newcastle.coverage is Coverage.PARTIAL
+    assert [g.seasons for g in newcastle.gaps if g.competition == "uefa.intertoto"] == [("2001-02",)]
+    r = newcastle.record
+    assert (r.played + 6, r.won + 4, r.drawn + 2, r.lost) == (255, 119, 64, 72)
