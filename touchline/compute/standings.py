@@ -7,7 +7,8 @@ Play-off I above the rest (Belgium). A stage ranked in separate groups that neve
 relegation groups of 2016-17 to 2019-20) leaves its clubs in their regular-season places. A curtailed
 season is the table of the matches played under the competition's decision. A season played only in
 regional groups (2. Bundesliga Nord and Süd, 1974-81) gives each group's table, one after the other.
-Every row names the stage whose table placed it.
+Every row names the stage whose table placed it. A play-off the rules do not model between two clubs
+level on points in neighbouring places puts its winner above (Serie A's spareggi).
 """
 
 from __future__ import annotations
@@ -80,6 +81,21 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
         label = stage_label(rules.competition, decider)
         notes.append(f"{winner} first, {loser} second: the {label} between them decided the title ({winner}{how})")
         others = [s for s in others if s != decider]
+    for playoff, tie in _level_playoffs(by_stage, ordered, others, as_of):
+        assert tie.winner is not None and tie.loser is not None
+        above = {tie.winner: 0, tie.loser: 1}
+        pair = sorted((r for r in ordered if r.club in above), key=lambda r: above[r.club])
+        first = min(r.position for r in pair)
+        ordered = sorted(
+            [r for r in ordered if r.club not in above] + [r._replace(position=first + above[r.club]) for r in pair],
+            key=lambda r: (r.position, r.club),
+        )
+        how = f", {tie.how}" if tie.how else ""
+        notes.append(
+            f"{tie.winner} above {tie.loser}, level on points: {tie.winner} won the play-off between them "
+            f"({stage_label(rules.competition, playoff)}{how})"
+        )
+        others = [s for s in others if s != playoff]
     if others:
         count = sum(len(by_stage[stage]) for stage in others)
         notes.append(
@@ -136,6 +152,32 @@ def _decider(
         if tie.winner is not None or _declared_winner(tie, rules)[0] is not None:
             return tie, stage
     return None
+
+
+def _level_playoffs(
+    by_stage: dict[str | None, list[Match]],
+    rows: Sequence[TableRow],
+    others: Sequence[str],
+    as_of: dt.date | None,
+) -> list[tuple[str, Tie]]:
+    """Play-offs between two clubs level on points in places next to each other, in stages the rules do
+    not model: one tie each, its winner placed above its loser (Serie A's spareggi: 2004-05 Parma above
+    Bologna for 17th, 2022-23 Verona above Spezia). A tie the data does not settle decides nothing."""
+    by_club = {row.club: row for row in rows}
+    found: list[tuple[str, Tie]] = []
+    for stage in others:
+        matches = [m for m in by_stage[stage] if as_of is None or m.date <= as_of]
+        clubs = {m.home for m in matches} | {m.away for m in matches}
+        if len(clubs) != 2 or not clubs <= by_club.keys():
+            continue
+        one, other = (by_club[club] for club in sorted(clubs))
+        if one.points != other.points or abs(one.position - other.position) != 1 or one.shared or other.shared:
+            continue
+        played = rounds(matches, tie_rules(matches[0].competition, matches[0].season))
+        ties = [tie for r in played for tie in r.ties]
+        if len(ties) == 1 and ties[0].winner is not None and ties[0].loser is not None:
+            found.append((stage, ties[0]))
+    return found
 
 
 def _declared_winner(tie: Tie, rules: Rules) -> tuple[str | None, str | None]:

@@ -5,7 +5,9 @@ Clubs are sorted on the criteria in order; head-to-head criteria are computed on
 matches among the clubs still tied at that point, and only once every match among them that is due
 has been played (mid-season, head-to-head cannot decide: La Liga's rule, and common sense). The
 ``pair_h2h_*`` criteria look at the meetings only where exactly two clubs are still level and are skipped
-for three or more. Clubs equal on every criterion share a position.
+for three or more. The ``group_h2h_*`` criteria take the mini-league of the whole group level when the
+first of them comes up and keep it for the clubs still level after some are separated (Serie A's
+"classifica avulsa", from 1980-81). Clubs equal on every criterion share a position.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from touchline.model import Match
 from touchline.reference.rules import HEAD_TO_HEAD, Criterion, Points
 
 Key = int | float | Fraction
+
+# a mini-league: (points, goal difference, goals for, away goals) per club
+MiniLeague = dict[str, tuple[int, int, int, int]]
 
 
 @dataclass(slots=True)
@@ -105,7 +110,7 @@ class HeadToHead:
         )
         return all(done[pair] >= count for pair, count in self._due.items() if pair <= clubs)
 
-    def mini_league(self, clubs: set[str]) -> dict[str, tuple[int, int, int, int]]:
+    def mini_league(self, clubs: set[str]) -> MiniLeague:
         """(points, goal difference, goals for, away goals) per club over the matches among ``clubs``."""
         totals = {club: [0, 0, 0, 0] for club in clubs}
         win, draw, loss = self.points.win, self.points.draw, self.points.loss
@@ -137,6 +142,13 @@ _H2H_INDEX = {
     Criterion.H2H_GOAL_DIFFERENCE: 1,
     Criterion.H2H_GOALS_FOR: 2,
     Criterion.H2H_AWAY_GOALS: 3,
+}
+
+# head-to-head on the whole group's mini-league, not recomputed for sub-groups
+_GROUP = {
+    Criterion.GROUP_H2H_POINTS: 0,
+    Criterion.GROUP_H2H_GOAL_DIFFERENCE: 1,
+    Criterion.GROUP_H2H_GOALS_FOR: 2,
 }
 
 # head-to-head criteria that apply only to two clubs level when they come up (Israel: two clubs by
@@ -185,24 +197,41 @@ def rank(lines: Sequence[Line], criteria: Sequence[Criterion], h2h: HeadToHead |
     return result
 
 
-def _split(group: list[Line], criteria: Sequence[Criterion], h2h: HeadToHead | None) -> list[list[Line]]:
-    """Separate a tied group with the remaining criteria, recomputing head-to-head on each subgroup."""
+def _split(
+    group: list[Line],
+    criteria: Sequence[Criterion],
+    h2h: HeadToHead | None,
+    whole: MiniLeague | None = None,
+) -> list[list[Line]]:
+    """Separate a tied group with the remaining criteria, recomputing head-to-head on each subgroup.
+
+    ``whole`` is the mini-league of the group the ``group_h2h_*`` criteria first met, kept for its
+    sub-groups.
+    """
     if len(group) == 1 or not criteria:
         return [group]
     criterion, rest = criteria[0], criteria[1:]
     if criterion in _PAIR:
         if len(group) != 2:
-            return _split(group, rest, h2h)
+            return _split(group, rest, h2h, whole)
         criterion = _PAIR[criterion]
     value: Callable[[Line], Key]
-    if criterion in HEAD_TO_HEAD:
+    if criterion in _GROUP:
+        if whole is None:
+            clubs = {line.club for line in group}
+            if h2h is None or not h2h.complete(clubs):
+                return _split(group, rest, h2h, whole)
+            whole = h2h.mini_league(clubs)
+        table, index = whole, _GROUP[criterion]
+        value = lambda line: table[line.club][index]  # noqa: E731
+    elif criterion in HEAD_TO_HEAD:
         clubs = {line.club for line in group}
         if h2h is None or not h2h.complete(clubs):
             # head-to-head cannot decide until the tied clubs have played all their matches
-            return _split(group, rest, h2h)
-        table = h2h.mini_league(clubs)
+            return _split(group, rest, h2h, whole)
+        mini = h2h.mini_league(clubs)
         index = _H2H_INDEX[criterion]
-        value = lambda line: table[line.club][index]  # noqa: E731
+        value = lambda line: mini[line.club][index]  # noqa: E731
     else:
         value = _PLAIN[criterion]
     ordered = sorted(group, key=value, reverse=True)
@@ -212,9 +241,9 @@ def _split(group: list[Line], criteria: Sequence[Criterion], h2h: HeadToHead | N
     for line in ordered:
         v = value(line)
         if current and v != last:
-            result.extend(_split(current, rest, h2h))
+            result.extend(_split(current, rest, h2h, whole))
             current = []
         current.append(line)
         last = v
-    result.extend(_split(current, rest, h2h))
+    result.extend(_split(current, rest, h2h, whole))
     return result

@@ -30,6 +30,12 @@ A rules file looks like this (every key optional except ``code``)::
     tiebreak = ["points", "unrounded_points", "previous_position"]
     final = true                  # its order gives its clubs' final positions (false: Playoff II)
 
+    ``tiebreak`` names :class:`Criterion` values, tried in order. Head-to-head comes in three forms:
+    ``h2h_*`` take the matches among the clubs still level and recompute them for any clubs those leave
+    level (La Liga); ``group_h2h_*`` take the mini-table of the whole group level when the first of them
+    comes up and keep it (Serie A's "classifica avulsa": 1980-81 Brescia below Como on the five clubs'
+    mini-table, though Brescia had the better of their meetings); ``pair_h2h_*`` apply only to two clubs.
+
     ``carry``: ``none`` starts the stage from nothing; ``full`` carries every point, result and goal of
     the regular season; ``halved`` only its points, halved and rounded up (the stage's own results and
     goals beside them); ``halved_down`` and ``halved_record`` its points halved (rounded down, rounded
@@ -61,8 +67,8 @@ class Criterion(StrEnum):
     """A tie-break criterion; a table sorts on these in the order the rules list them.
 
     Every criterion ranks the larger value first except where noted. ``h2h_*`` criteria are computed
-    on the matches among the clubs still tied (a mini-league) and apply only once all those matches
-    have been played.
+    on the matches among the clubs still tied (a mini-league), ``group_h2h_*`` on those of the whole
+    group tied when the first of them comes up; both apply only once all those matches have been played.
     """
 
     POINTS = "points"
@@ -82,6 +88,14 @@ class Criterion(StrEnum):
     # (Israel: two clubs by their meetings, three or more by goal difference)
     PAIR_H2H_POINTS = "pair_h2h_points"
     PAIR_H2H_GOAL_DIFFERENCE = "pair_h2h_goal_difference"
+    # head-to-head on the mini-league of the whole group level when the first of these comes up, kept
+    # for every club of that group even after some are separated (not recomputed for the clubs still
+    # level, as ``h2h_*`` are): Serie A's "classifica avulsa" from 1980-81, where Como (-1 in
+    # the five clubs' matches) stayed up over Brescia (-2) though Brescia had the better of their two
+    # meetings
+    GROUP_H2H_POINTS = "group_h2h_points"
+    GROUP_H2H_GOAL_DIFFERENCE = "group_h2h_goal_difference"
+    GROUP_H2H_GOALS_FOR = "group_h2h_goals_for"
     POINTS_PER_GAME = "points_per_game"  # curtailed seasons decided on points per game (Ligue 1 2019-20)
     # points halved and rounded: a club rounded up (Belgium) loses a tie on points, one rounded down
     # (Austria) wins it
@@ -97,6 +111,9 @@ HEAD_TO_HEAD = frozenset(
         Criterion.H2H_AWAY_GOALS,
         Criterion.PAIR_H2H_POINTS,
         Criterion.PAIR_H2H_GOAL_DIFFERENCE,
+        Criterion.GROUP_H2H_POINTS,
+        Criterion.GROUP_H2H_GOAL_DIFFERENCE,
+        Criterion.GROUP_H2H_GOALS_FOR,
     }
 )
 
