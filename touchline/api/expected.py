@@ -109,6 +109,23 @@ def expected_competitions(
     out += [item for item in _ranked(club, slots) if (item.competition, _start(item.season)) not in known]
     out += _playoffs(store, club, team_name, prefix, slots)
     out += _regional(store, club, prefix, slots)
+    return _in_season_order(out)
+
+
+def _in_season_order(expected: Sequence[Expected]) -> list[Expected]:
+    """The expected competitions with each competition's seasons in time order: one found after a later
+    season of its competition (the Cup Winners' Cup of 1963-64 of its holders, found from the entrants
+    after that of 1967-68) goes after the last of its earlier ones; the rest keep their places."""
+    out: list[Expected] = []
+    for item in expected:
+        same = [i for i, other in enumerate(out) if other.competition == item.competition]
+        begins = _start(item.season)
+        if any(_start(out[i].season) > begins for i in same):
+            earlier = [i for i in same if _start(out[i].season) <= begins]
+            at = earlier[-1] + 1 if earlier else same[0]
+            out.insert(at, item)
+        else:
+            out.append(item)
     return out
 
 
@@ -203,11 +220,32 @@ def _absent_expected(
         if _tier_in(store, club, prefix, season, first, last, below) not in maybe.tiers:
             continue
         if _played_within(store, maybe.competition, edition, first, last):
+            if _instead_to(store, maybe.competition, edition, team_name, last):
+                continue
             name = catalog.name_in(maybe.competition, edition)
             out.append(
                 Expected(maybe.competition, name, GapKind.CONTINENTAL, edition, first, last, maybe.why, possible=True)
             )
     return out
+
+
+# a competition whose clubs did not play a possible one from its start, that season: the Copa
+# Libertadores' clubs are not the Copa Sudamericana's, though its groups' third-placed clubs drop into
+# the Sudamericana's knock-out play-offs in July (en.wikipedia "Copa Sudamericana", Format, since 2017;
+# "2022 Copa Sudamericana": eight clubs from the Libertadores' groups)
+_PLAYED_INSTEAD = {"copa.sudamericana": "copa.l"}
+
+
+def _instead_to(store: Store, competition: str, edition: str, team_name: str, last: dt.date) -> bool:
+    """Whether the team played, in ``edition``, the competition whose clubs did not play the possible
+    ``competition`` from its start, its matches there running to the end of the window (``last``, less
+    :data:`SLACK`): the Copa Sudamericana is no possible gap of Flamengo in 2022, in the Libertadores to
+    its final; it stays one where the Libertadores run ended earlier (a third place in its group)."""
+    other = _PLAYED_INSTEAD.get(competition)
+    if other is None:
+        return False
+    days = [m.date for m in season_matches(store, other, edition) if team_name in (m.home, m.away)]
+    return bool(days) and last - SLACK <= max(days)
 
 
 def _title_winners(store: Store, title: str, team_name: str) -> list[str]:

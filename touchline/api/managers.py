@@ -30,6 +30,7 @@ from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell,
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry
 from touchline.reference.people import COACHING
+from touchline.store import people as stored_people
 from touchline.store import read
 from touchline.store.base import Store
 from touchline.store.people import find_person, person_spells, successor_starts
@@ -169,6 +170,50 @@ def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) ->
     return "-" not in nearest[0]
 
 
+def _season_slots(
+    store: Store, club: str, league: str | None, start: dt.date, end: dt.date
+) -> list[tuple[str, dt.date, dt.date]]:
+    """The spell's season slots, each year as the league's seasons of it are labelled, else as its
+    country's other leagues' are (Russia's First Division, calendar years until 2010, for a spell the
+    store holds none of), else as :func:`_calendar` reads them: a window across a change of format has
+    both kinds (Kuban Krasnodar from October 2009: 2009, 2010, then 2011-12 from January 2011, the
+    long season of Russia's move to autumn-to-spring)."""
+    own = {label for label, _, _ in read.seasons(store, league)} if league is not None else set()
+    country = {season for _, season in stored_people.country_league_seasons(store, club)}
+    years = range(start.year - 1, end.year + 1)
+    kinds: dict[int, bool] = {}  # a year's seasons: calendar (True) or autumn to spring (False)
+    from_own = ambiguous = False
+    for year in years:
+        for labels in (own, country):
+            calendar = str(year) in labels
+            split = any(label.startswith((f"{year}-", f"{year}/")) for label in labels)
+            ambiguous = ambiguous or (calendar and split)  # a short season and a long one begun that year
+            if calendar != split:
+                kinds[year] = calendar
+                from_own = from_own or labels is own
+                break
+    if len(set(kinds.values())) < 2 or ambiguous:
+        # one kind of season (or none known, or a year of both: Argentina's 2016 and 2016-17), as the
+        # league's own seasons are labelled, else its country's leagues'
+        calendar = _calendar(store, league, start, end) if from_own or not kinds else next(iter(kinds.values()))
+        return cover.season_slots(start, end, calendar)
+    slots: list[tuple[str, dt.date, dt.date]] = []
+    for year in years:
+        near = min(kinds, key=lambda known: (abs(known - year), known))
+        if kinds[near]:
+            label, begin, until = str(year), dt.date(year, 1, 1), dt.date(year, 12, 31)
+        else:
+            label, begin, until = f"{year}-{(year + 1) % 100:02d}", dt.date(year, 7, 1), dt.date(year + 1, 6, 30)
+        if slots:
+            # a long season of a change of format begins the day after the last (2011-12 in Russia, from
+            # January 2011); a calendar year after an autumn-to-spring season, the day after it ends
+            begin = slots[-1][2] + dt.timedelta(days=1)
+        slots.append((label, begin, until))
+    return [
+        (label, max(first, start), min(last, end)) for label, first, last in slots if first <= end and last >= start
+    ]
+
+
 def _shown(
     store: Store, club: str, league: str, start: dt.date, end: dt.date, stored: Sequence[tuple[str, dt.date, dt.date]]
 ) -> bool:
@@ -257,9 +302,12 @@ def spell_record(
         store, spell.team
     )
     team_name = read.club_name(store, spell.team) or spell.label or spell.team
-    slots = cover.season_slots(start, end, _calendar(store, league, start, end)) if start <= end else []
+    slots = _season_slots(store, spell.team, league, start, end) if start <= end else []
+    # the cups keep their own seasons across a change of the league's format (the Russian Cup of 2009-10
+    # and 2010-11, not "2010")
+    cup_slots = cover.season_slots(start, end, _calendar(store, league, start, end)) if start <= end else []
     stored = read.seasons(store, league) if league else []
-    expected = expected_competitions(store, spell.team, team_name, league, slots) if league and everything else []
+    expected = expected_competitions(store, spell.team, team_name, league, cup_slots) if league and everything else []
     expected += qualified_onward(store, team_name, everything, end)
     prefix = league.split(".", 1)[0] if league else ""
     eras = {label: era[0] for label, _, _ in slots if (era := catalog.predecessor(prefix, label)) is not None}

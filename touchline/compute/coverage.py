@@ -190,7 +190,7 @@ class Gap:
             return f"{self.name} {seasons}: {self.why}"
         verb = "are" if len(self.seasons) > 1 or self.kind is GapKind.PLAYOFF else "is"
         why = f" (qualified as {self.why})" if self.why else ""
-        if self.why.startswith(("invited", "won it", "reached")):
+        if self.why.startswith(("invited", "won it", "reached", "played it")):
             # a club the organisers invited (the FA Charity Shield of 1972), one of its winners or finalists
             why = f" ({self.why})"
         if self.kind is GapKind.CUP and self.why:
@@ -441,10 +441,20 @@ def _outside(
     return None, "", ""
 
 
+def _season_order(season: str) -> tuple[int, int]:
+    """A season's place in time (its first and last year); a label that is no season name goes first."""
+    try:
+        parsed = Season.parse(season)
+    except ValueError:
+        return (0, 0)
+    return parsed.start, parsed.end
+
+
 def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:
-    """Gaps of one kind, competition and name (and reason) as one, with all their seasons, in first-seen
-    order (a cup renamed in the spell keeps each name's seasons: the Simod Cup of 1987-88 and 1988-89,
-    the Zenith Data Systems Cup of 1989-90)."""
+    """Gaps of one kind, competition and name (and reason) as one, with all their seasons in time order
+    (the Cup Winners' Cup of 1962-63, 1963-64 and 1967-68, however found), the gaps in first-seen order
+    (a cup renamed in the spell keeps each name's seasons: the Simod Cup of 1987-88 and 1988-89, the
+    Zenith Data Systems Cup of 1989-90)."""
     out: dict[tuple[GapKind, str | None, str, str, bool], Gap] = {}
     for gap in gaps:
         key = (gap.kind, gap.competition, gap.name, gap.why, gap.possible)
@@ -453,7 +463,7 @@ def merge(gaps: Iterable[Gap]) -> tuple[Gap, ...]:
             out[key] = gap
         else:
             seasons = seen.seasons + tuple(s for s in gap.seasons if s not in seen.seasons)
-            out[key] = replace(seen, seasons=seasons)
+            out[key] = replace(seen, seasons=tuple(sorted(seasons, key=_season_order)))
     return tuple(out.values())
 
 
