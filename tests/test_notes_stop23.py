@@ -74,3 +74,10 @@ def test_an_intertoto_cup_an_english_club_played_and_lost_is_named(full: Store) 
     assert [g.seasons for g in newcastle.gaps if g.competition == "uefa.intertoto"] == [("2001-02",)]
     r = newcastle.record
     assert (r.played + 6, r.won + 4, r.drawn + 2, r.lost) == (255, 119, 64, 72)
+
+
+def test_a_competition_qualified_for_that_began_after_the_spell_is_no_gap(full: Store) -> None:
+    # Panathinaikos beat Samsunspor in the Europa League's play-offs (28 August 2025) under Rui Vitória,
+    # dismissed on 15 September 2025; the league phase began on 24 September (UEFA.com): not his
+    panathinaikos = _spell(full, "Rui Vitória", "Panathinaikos")
+    assert not [g for g in panathinaikos.gaps if g.competition == "uefa.el"]

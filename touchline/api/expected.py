@@ -431,6 +431,8 @@ def qualified_onward(store: Store, team_name: str, everything: Sequence[Match], 
         decided = max(m.date for m in last.legs)
         if last.winner is None or end <= decided + SLACK:
             continue
+        if end < _onward_begins(store, match.competition, main, match.season):
+            continue  # the spell ended before the competition it went on to began (Panathinaikos, 2025)
         opponent = last.second if last.first == team_name else last.first
         stage = last.round or last.stage or "qualifying"
         title = catalog.name_in(match.competition, match.season)
@@ -446,6 +448,25 @@ def qualified_onward(store: Store, team_name: str, everything: Sequence[Match], 
         name = catalog.name_in(main, match.season)
         out.append(Expected(main, name, GapKind.CONTINENTAL, match.season, decided, end, why))
     return out
+
+
+def _onward_begins(store: Store, qualifying: str, main: str, season: str) -> dt.date:
+    """The first day the competition a qualifying tie leads to was likely played in ``season``: the
+    qualifying rounds' last match and as many days after it as the latest season before that the store
+    holds of both shows (the Europa League's league phase of 24 September 2025, 27 days after its
+    play-offs as in 2024-25: a spell ended on 15 September did not play it); the qualifying rounds' last
+    day where the store holds no such season (the calendar changes from one format to the next, so
+    the latest season says most)."""
+    held = {label: (first, last) for label, first, last in read.seasons(store, qualifying)}
+    if season not in held:
+        return dt.date.min
+    start = Season.parse(season).start
+    gaps = [
+        (Season.parse(label).start, (first - held[label][1]).days)
+        for label, first, _ in read.seasons(store, main)
+        if label in held and Season.parse(label).start < start and first > held[label][1]
+    ]
+    return held[season][1] + dt.timedelta(days=max(gaps, default=(0, 0))[1])
 
 
 def _ranked(club: str, slots: Sequence[tuple[str, dt.date, dt.date]]) -> list[Expected]:
