@@ -81,3 +81,17 @@ def test_a_competition_qualified_for_that_began_after_the_spell_is_no_gap(full: 
     # dismissed on 15 September 2025; the league phase began on 24 September (UEFA.com): not his
     panathinaikos = _spell(full, "Rui Vitória", "Panathinaikos")
     assert not [g for g in panathinaikos.gaps if g.competition == "uefa.el"]
+
+
+def test_a_play_off_or_a_lower_tiers_cup_over_before_the_spell_is_no_gap(full: Store) -> None:
+    # Lampard took over Derby County on 31 May 2018; the Championship play-off final had been played on
+    # 26 May 2018 (Fulham 1-0 Aston Villa; Derby out in the semi-finals), the season's last day 6 May
+    derby = _spell(full, "Frank Lampard", "Derby County")
+    assert not [g for g in derby.gaps if g.kind is GapKind.PLAYOFF and "2017-18" in g.seasons]
+    # George Graham took over Arsenal, a First Division club, on 14 May 1986, after its season: no Freight
+    # Rover Trophy (of the third and fourth tiers) of 1985-86 for it; Millwall's of 1983-84 (the Associate
+    # Members' Cup) and 1984-85 stay, in the Third Division then (promoted in 1985)
+    arsenal = _spell(full, "George Graham", "Arsenal FC")
+    assert not [g for g in arsenal.gaps if g.competition == "eng.trophy"]
+    millwall = _spell(full, "George Graham", "Millwall FC")
+    assert [g.seasons for g in millwall.gaps if g.competition == "eng.trophy"] == [("1983-84",), ("1984-85",)]

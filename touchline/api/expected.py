@@ -67,6 +67,8 @@ def expected_competitions(
                 continue  # an edition never played (the U.S. Open Cup of 2020), or a club that never entered
             tiers = catalog.cup_tiers(code, season)
             if tiers is not None:
+                if _after_season(store, league, season, first):
+                    continue  # a spell from after the league's last day: the season's cups were over
                 # a cup of some tiers only (the Football League Trophy): the club's tier that season
                 if _tier_in(store, club, prefix, season, first, last, below) not in tiers[0]:
                     continue
@@ -331,6 +333,16 @@ def _cup_in_part(store: Store, club: str, cup: str, prefix: str, season: str, fi
     return "only its last rounds are in the store"
 
 
+def _after_season(store: Store, league: str, season: str, first: dt.date) -> bool:
+    """Whether ``first`` comes after the last day the store holds of ``league``'s ``season`` (its play-offs
+    aside: the league's own matches), so that the season's cups were over too (Keegan at Fulham from 7
+    May 1998: the Football League Trophy's final was on 19 April; George Graham at Arsenal from 14 May
+    1986, in no tier of the Freight Rover Trophy)."""
+    label = _in_format(store, league, season)
+    held = [last for found, _, last in read.seasons(store, league) if found == label]
+    return bool(held) and first > held[0]
+
+
 def _tier_in(
     store: Store, club: str, prefix: str, season: str, first: dt.date, last: dt.date, below_top: bool = False
 ) -> int | None:
@@ -351,8 +363,10 @@ def _tier_in(
 
 
 # how long after its league's last day a play-off ends, where the calendar gives no days: the English
-# finals three weeks after the season (the Championship's of 2018-19 on 27 May 2019, its last day 5 May)
-PLAYOFF_SPAN = dt.timedelta(days=31)
+# finals three weeks after the season, 16 to 23 days in the Championship from 2012-13 to 2024-25 (of
+# 2018-19 on 27 May 2019, its last day 5 May; of 2017-18 on 26 May 2018, its last day 6 May: a spell from
+# 31 May 2018, Lampard's at Derby, played none of it)
+PLAYOFF_SPAN = dt.timedelta(days=23)
 
 
 def _playoffs(
