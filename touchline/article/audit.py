@@ -576,7 +576,7 @@ class _Spells:
                 found = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
                 if found and (best is None or found.start() < best[0]):
                     best = (found.start(), index)
-        if claim.kind is Kind.TITLE and best is not None:
+        if best is not None and (claim.kind is Kind.TITLE or (isinstance(claim, PositionClaim) and claim.tournament)):
             # a title goes to the team named last before it ("after a season at Hamburger SV he
             # returned to Ajax, where he won the KNVB Cup"), the first one named when none is before it
             before = fold(claim.before)
@@ -653,6 +653,8 @@ def _position(claim: PositionClaim, item: SpellRecord, spells: _Spells, index: i
     else:
         ends = list(places.season_ends)
         named = [s for s in ends if s.season in claim.seasons]
+        if claim.times is not None and not named:
+            return _times_check(claim, label, ends)
         if named:
             standing = named[0]
             reading = f"final position {standing.season} (the season the sentence names)"
@@ -680,6 +682,20 @@ def _position(claim: PositionClaim, item: SpellRecord, spells: _Spells, index: i
     answer = _standing_text(standing)
     as_of = claim.moment in (Moment.ARRIVAL, Moment.DEPARTURE)
     return ClaimCheck(claim, label, reading, verdict, answer, (_table_command(standing, as_of),))
+
+
+def _times_check(claim: PositionClaim, label: str, ends: Sequence[Standing]) -> ClaimCheck:
+    """ "Finishing fifth twice": agrees when that many of the spell's season ends are that place."""
+    reading = f"{ordinal(claim.position)} at {claim.times} of the spell's season ends"
+    if not ends:
+        return ClaimCheck(claim, label, reading, Verdict.NOT_CHECKABLE, "no season of this spell ends in the data")
+    hits = [s for s in ends if s.position == claim.position]
+    verdict = Verdict.AGREES if len(hits) == claim.times else Verdict.DIFFERS
+    answer = "; ".join(_standing_text(s) for s in ends)
+    count = f"{len(hits)} of {len(ends)} season ends {ordinal(claim.position)}"
+    return ClaimCheck(
+        claim, label, reading, verdict, f"{count}: {answer}", tuple(_table_command(s, False) for s in ends)
+    )
 
 
 def _games(claim: GameCountClaim, item: SpellRecord) -> ClaimCheck:
@@ -821,6 +837,17 @@ def _check(hook: TiesAndHonours, claims: Sequence[Claim], spells: _Spells) -> li
             out.append(_hooked(claim, label, f"title: {claim.competition}", hook.title(claim, item)))
         elif item is None:
             out.append(ClaimCheck(claim, label, claim.kind.value, Verdict.NOT_CHECKABLE, "no record of this spell"))
+        elif isinstance(claim, PositionClaim) and claim.tournament:
+            # "who finished third at the 2018 World Cup": a tournament's placing, not a league table's
+            out.append(
+                ClaimCheck(
+                    claim,
+                    label,
+                    f"placing {claim.tournament}",
+                    Verdict.NOT_CHECKABLE,
+                    f"a placing {claim.tournament}, a tournament, not a league position",
+                )
+            )
         elif isinstance(claim, PositionClaim):
             assert index is not None
             out.append(_position(claim, item, spells, index))

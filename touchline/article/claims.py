@@ -86,6 +86,21 @@ _PLACE_VERB = re.compile(
     rf"placing)\s+(?:in\s+)?(?:the\s+)?(?P<o>{_ORD})\b(?![- ](?:round|leg|season|half|time|game|match))",
     re.I,
 )
+# how many season ends a position claim counts: "fifth twice", "fifth in both seasons", "three times"
+_TIMES = re.compile(
+    r"^\s*(?:(?P<w>once|twice|thrice)\b|(?P<n>\w+)\s+times\b|(?:\S+\s+){0,3}?in\s+(?P<b>both|all\s+(?P<all>\w+))"
+    r"\s+(?:(?:of\s+)?(?:his|their|the)\s+)?(?:full\s+)?seasons\b)",
+    re.I,
+)
+_TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
+# a placing at a tournament, not in a league: "finished third at the 2018 World Cup", "fourth at Euro
+# 2016"; the words name a tournament the way national-team and club tournaments are called
+_TOURNAMENT = re.compile(
+    r"^(?:[- ]place)?\s*(?:at|in|of)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:FIFA\s+|UEFA\s+|AFC\s+|CAF\s+|CONCACAF\s+)?"
+    r"(?P<t>(?:Club\s+)?World\s+Cup|Euro\b|European\s+Championships?|Copa\s+Am[ée]rica|Africa(?:n)?\s+Cup\s+of\s+Nations|"
+    r"Asian\s+Cup|Gold\s+Cup|Olympic\w*|Confederations\s+Cup|Nations\s+League|Nations\s+Cup|tournament\b)",
+    re.I,
+)
 _SEASON_END_BEFORE = re.compile(
     r"\b(?:finish\w*|end(?:ed|ing)?|guid\w*\s+\w+\s+to|led\s+\w+\s+to|steer\w*\s+\w+\s+to|to)\s+(?:an?\s+|the\s+)?(?:in\s+)?$",
     re.I,
@@ -189,6 +204,8 @@ class PositionClaim(Claim):
     position: int = 0
     moment: Moment = Moment.SEASON_END
     season_index: int | None = None
+    times: int | None = None  # "finishing fifth twice", "in both seasons": that many season ends
+    tournament: str = ""  # "finished third at the 2018 World Cup": a tournament's placing, no league table
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +328,23 @@ def _base(sentence: Sentence, kind: Kind, start: int, end: int, surname: str = "
     }
 
 
+def _times(rest: str) -> int | None:
+    """How many season ends the words after a position count ("twice", "in both seasons", "three
+    times", "in all three seasons"), or ``None``."""
+    found = _TIMES.search(rest)
+    if found is None:
+        return None
+    if found["w"]:
+        return _TIMES_WORDS[found["w"].casefold()]
+    if found["b"] and found["b"].casefold() == "both":
+        return 2
+    word = found["n"] or found["all"]
+    try:
+        return number(word)
+    except ValueError:
+        return None
+
+
 def _positions(sentence: Sentence, surname: str) -> list[PositionClaim]:
     out: list[PositionClaim] = []
     seen: set[int] = set()
@@ -338,12 +372,17 @@ def _positions(sentence: Sentence, surname: str) -> list[PositionClaim]:
                 moment = Moment.SEASON_END
             nth = _NTH_SEASON.search(text[found.end() :]) or _NTH_SEASON.search(text)
             base = _base(sentence, Kind.POSITION, found.start(), found.end(), surname)
+            rest = text[found.end("o") :]
+            times = _times(rest) if moment is Moment.SEASON_END else None
+            tournament = _TOURNAMENT.search(rest)
             out.append(
                 PositionClaim(
                     **base,  # type: ignore[arg-type]
                     position=number(found.group("o")),
                     moment=moment,
-                    season_index=number(nth.group("o")) if nth else None,
+                    season_index=number(nth.group("o")) if nth and times is None else None,
+                    times=times,
+                    tournament=tournament.group(0).strip() if tournament else "",
                 )
             )
     return sorted(out, key=lambda c: c.at)

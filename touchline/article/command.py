@@ -53,7 +53,7 @@ def from_article(file: str, out: str | None, keep_unknown: bool, db: str) -> Non
     """
     from touchline.api.people import Teams
     from touchline.article.parse import read_article
-    from touchline.article.spells import article_spells, people_file
+    from touchline.article.spells import article_spells, overlaps, people_file
     from touchline.render import plain, writable, write_text
     from touchline.store import open_store
 
@@ -62,7 +62,10 @@ def from_article(file: str, out: str | None, keep_unknown: bool, db: str) -> Non
     article = read_article(file)
     with open_store(db, create=False) as store:
         spells = article_spells(article, Teams(store))
+        warnings = overlaps(store, article, spells)
     text = people_file(article, spells, keep_unknown=keep_unknown)
+    for warning in warnings:
+        click.echo(plain(f"Warning: {warning}"), err=True)
     coaching = [s for s in spells if s.from_table or s.role.value != "player"]
     if out:
         write_text(out, text)

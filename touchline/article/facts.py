@@ -112,6 +112,9 @@ class _Competition:
     names: tuple[str, ...]
     kind: CompetitionKind | None  # None: a hand-entered competition the catalogue does not know
     tier: int | None = None
+    # the title of a catalogued competition's honour the data derives under a name of its own (au.1's
+    # "A-League Premiership", its regular season, and "A-League Championship", its grand final)
+    title: str | None = None
 
 
 def _words(text: str) -> tuple[frozenset[str], bool]:
@@ -350,16 +353,35 @@ class MatchFacts:
         prefix = self._prefix(club.id)
         codes = {code for code, _ in self._club_seasons(club.id)}
         if prefix:
+            # every league of the country the catalogue names (the club may have been in a tier the
+            # store does not hold that season: Fulham in the 1998-99 Second Division, eng.3)
             codes |= {f"{prefix}.1", f"{prefix}.2", *catalog.cups(prefix, season)}
             codes |= {c for c in (catalog.super_cup(prefix, season),) if c}
+            codes |= {
+                f"{prefix}.{n}" for n in range(3, 10) if catalog.competition(f"{prefix}.{n}").name != f"{prefix}.{n}"
+            }
         out = []
         for code in sorted(codes):
             competition = catalog.competition(code)
             names = (catalog.name_in(code, season), competition.name)
             out.append(_Competition(code, names, competition.kind, catalog.tier(code)))
+        named = {(c.key, fold(n)) for c in out for n in c.names}
         for honour in self._club_honours(club):
             if not catalog.is_code(honour.competition):
                 out.append(_Competition(honour.competition, (honour.title,), None))
+            elif (honour.competition, fold(honour.title)) not in named:
+                # a title the data derives under a name of its own: that title, that competition
+                named.add((honour.competition, fold(honour.title)))
+                competition = catalog.competition(honour.competition)
+                out.append(
+                    _Competition(
+                        honour.competition,
+                        (honour.title,),
+                        competition.kind,
+                        catalog.tier(honour.competition),
+                        honour.title,
+                    )
+                )
         return out
 
     def _meant(self, text: str, club: Club, season: str) -> list[_Competition]:
@@ -375,7 +397,13 @@ class MatchFacts:
             extra = [e for e in (_extra(words, n) for n in competition.names) if e is not None]
             if extra:
                 wanted = not league or competition.kind is CompetitionKind.LEAGUE
-                rank = (min(extra), not wanted, competition.kind is None, competition.tier or 9)
+                rank = (
+                    min(extra),
+                    not wanted,
+                    competition.kind is None,
+                    competition.title is not None,  # a derived title's own name: after the era's names
+                    competition.tier or 9,
+                )
                 ranked.append((rank, competition))
         if not ranked and {"football", "league"} < words:
             # "Football League First Division": the Football League's division, named "First Division"
@@ -406,12 +434,21 @@ class MatchFacts:
         if not meant:
             known = f"no competition of {club.name} in the data or the hand-entered honours"
             return _Part(None, f"{known} is {claim.competition!r}")
-        keys = {c.key for c in meant}
         hits = [
-            h for h in self._club_honours(club) if h.competition in keys and h.place is place and _in_season(h, season)
+            h
+            for c in meant
+            for h in self._club_honours(club)
+            if h.competition == c.key
+            and (c.title is None or h.title == c.title)
+            and h.place is place
+            and _in_season(h, season)
         ]
         if hits:
             return self._found(hits[0], club, spell, claim)
+        titled = [c for c in meant if c.title is not None]
+        if titled and len(titled) == len(meant):
+            # a title the data derives under its own name, not derived for this season
+            return _Part(None, f"the data derives no {titled[0].title} ({titled[0].key}) of {club.name} in {season}")
         if len(meant) > 1:
             names = " or ".join(f"{c.names[0]} ({c.key})" for c in meant)
             return _Part(None, f"{claim.competition!r} may be {names}: the data cannot say which")
@@ -517,7 +554,8 @@ class MatchFacts:
     def spell_events(self, spell: SpellRecord) -> tuple[str, ...]:
         """A sentence per final the club played in the spell and per European campaign's deciding tie."""
         club = Club(spell.spell.team, spell.team_name)
-        ties = self._ties(club, spell.start, spell.end)
+        # a tie still open when the spell ended (a leg played under his successor) is not his to describe
+        ties = [t for t in self._ties(club, spell.start, spell.end) if t.matches[-1].date <= spell.end]
         surname = self._surname(spell.spell.person)
         finals = {id(f) for f in self._finals(ties)}
         events: list[tuple[dt.date, str]] = []

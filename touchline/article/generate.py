@@ -24,13 +24,14 @@ import urllib.parse
 from collections.abc import Mapping, Sequence
 from functools import cache
 
+from touchline.api.honours import club_honours
 from touchline.api.managers import ManagerRecord, SpellRecord, manager_record
 from touchline.api.tables import Standing, ordinal
 from touchline.article.dates import long_date
 from touchline.article.document import RECORD_KEYS, Career, sentence_case, short_name
 from touchline.article.hooks import HonourEntry, ties_and_honours
 from touchline.compute.coverage import Coverage
-from touchline.compute.honours import season_text
+from touchline.compute.honours import Honour, Place, season_text
 from touchline.errors import ConfigError, NotFoundError
 from touchline.model import Role
 from touchline.reference import competitions as catalog
@@ -146,7 +147,26 @@ def club_article(item: SpellRecord) -> str:
     found = _WIKIPEDIA.match(source.strip())
     if found:
         return urllib.parse.unquote(found.group(1)).replace("_", " ")
-    return item.team_name
+    return club_title(spell.team, item.team_name)
+
+
+# the encyclopedia titles a British or Northern Irish club's article with its name and "F.C." (its
+# naming convention for football clubs: "Everton F.C.", "Wigan Athletic F.C.", "Celtic F.C.", "Leeds
+# United F.C."), "A.F.C." where the club's name has it ("Swansea City A.F.C."); a name that begins with
+# "AFC" keeps it ("AFC Wimbledon"). The registry's cited article, where it gives one, wins.
+_FC_COUNTRIES = frozenset({"eng", "sco", "wal", "nir"})
+_FC_SUFFIX = re.compile(r"\s+(A?)F\.?C\.?$")
+
+
+def club_title(team: str, name: str) -> str:
+    """The article a club's name links to where the registry cites none: a British club's ``<name>
+    F.C.`` (:data:`_FC_COUNTRIES`), else the name."""
+    if team.split("-", 1)[0] not in _FC_COUNTRIES or re.match(r"A?FC\b", name):
+        return name
+    found = _FC_SUFFIX.search(name)
+    if found:
+        return f"{name[: found.start()]} {'A.' if found.group(1) else ''}F.C."
+    return f"{name} F.C."
 
 
 def _years(item: SpellRecord) -> str:
@@ -172,14 +192,31 @@ def _ongoing(item: SpellRecord) -> bool:
     return item.spell.end is None and item.spell.end_year is None
 
 
-# league names English writes without "the": they carry an article or a word of their own language
-_NO_ARTICLE = re.compile(r"^(?:Serie|La|Le|El|Ligue|Liga|LaLiga)\b")
+# When English writes a league's name with "the", as a property of the name itself (the usage of the
+# encyclopedia's football articles: "promoted to League One", "in Major League Soccer", "won Serie A",
+# but "the Premier League", "the Bundesliga", "the Football League Championship"):
+# - a name that carries an article or a word of its own language takes none ("La Liga", "Serie A",
+#   "Ligue 1", "Liga MX");
+# - a name ending in its tier's designator, a number or a letter, is a proper name and takes none
+#   ("League One", "Football League Two", "Ligue 1", "Serie B", "Liga 1");
+# - a name ending in the sport's own name is an organisation's and takes none ("Major League Soccer");
+# - every other name, a common noun at its end ("League", "Division", "Championship", "Bundesliga"),
+#   takes "the".
+_NO_ARTICLE = re.compile(
+    r"^(?:Serie|La|Le|El|Ligue|Liga|LaLiga)\b"
+    r"|\b(?:One|Two|Three|Four|Five|Six|[0-9]+|[A-Z])$"
+    r"|\b(?:Soccer|Football)$"
+)
+
+
+def league_name(name: str) -> str:
+    """A league's name as a sentence gives it: "the Premier League", "League One", "Serie A"."""
+    return name if _NO_ARTICLE.search(name) else f"the {name}"
 
 
 def _standing(standing: Standing) -> str:
     """The league as a sentence names it: "the Premier League", "Serie A", "La Liga"."""
-    name = catalog.name_in(standing.competition, standing.season)
-    return name if _NO_ARTICLE.match(name) else f"the {name}"
+    return league_name(catalog.name_in(standing.competition, standing.season))
 
 
 def _matches(count: int) -> str:
@@ -200,7 +237,9 @@ def _ruled(standing: Standing, team: str) -> str:
     return "".join(f", {part}" for part in parts)
 
 
-def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = ()) -> list[str]:
+def spell_sentences(
+    item: SpellRecord, name: str, other_names: Sequence[str] = (), titles: Sequence[Honour] = ()
+) -> list[str]:
     """The facts of one spell as sentences, each one the data holds (the person called by
     :func:`~touchline.article.document.short_name`: "Van Nistelrooy was head coach ...")."""
     surname = sentence_case(short_name(name, other_names))
@@ -225,16 +264,37 @@ def spell_sentences(item: SpellRecord, name: str, other_names: Sequence[str] = (
                 f"He took over {team} in {ordinal(places.arrival.position)} place in {_standing(places.arrival)}."
             )
         for n, standing in enumerate(places.season_ends):
-            out.append(_season_end(n, standing, _ruled(standing, item.team_name)))
+            won = _won_in_playoffs(standing, item, titles)
+            out.append(_season_end(n, standing, _ruled(standing, item.team_name), won))
     return out
 
 
 # Argentina's and Mexico's short tournaments, each played within one half-year: named by its year
-# ("Apertura 1996", as Wikipedia titles them), not by the season it belongs to
-_HALF_YEAR = re.compile(r"^(?:Torneo\s+)?(Apertura|Clausura|Inicial|Final)$", re.I)
+# ("Apertura 1996", "Invierno 2001", as Wikipedia titles them), not by the season it belongs to; the
+# opening one (Apertura, Inicial, Mexico's Invierno of 1996-2002) is the season's first half-year, the
+# closing one (Clausura, Final, Verano) its second
+_HALF_YEAR = re.compile(r"^(?:Torneo\s+)?(Apertura|Clausura|Inicial|Final|Invierno|Verano)$", re.I)
+_OPENING = ("apertura", "inicial", "invierno")
 
 
-def _season_end(n: int, standing: Standing, why: str) -> str:
+def _won_in_playoffs(standing: Standing, item: SpellRecord, titles: Sequence[Honour]) -> bool:
+    """Whether the club won the short tournament this table is the regular season of (Liga MX's
+    liguilla: the play-offs decide the title, whatever the table's place), within the spell."""
+    if not standing.stage or not _HALF_YEAR.match(standing.stage):
+        return False
+    stage = _HALF_YEAR.match(standing.stage)
+    assert stage is not None
+    return any(
+        h.competition == standing.competition
+        and h.season == standing.season
+        and h.place is Place.WINNER
+        and h.title.casefold().endswith(stage.group(1).casefold())
+        and (h.date is None or item.start <= h.date <= item.end)
+        for h in titles
+    )
+
+
+def _season_end(n: int, standing: Standing, why: str, won: bool = False) -> str:
     """The ``n``-th season end of a spell as a sentence, worded in turn so that a long spell's finishes do
     not read "In ... the club finished ..." over and over; each names one season and one place, so that
     ``touchline audit`` reads it back."""
@@ -243,12 +303,15 @@ def _season_end(n: int, standing: Standing, why: str) -> str:
     if half:
         # the opening tournament is the season's first half-year, the closing one its second
         first, _, last = standing.season.partition("-")
-        year = first if half.group(1).lower() in ("apertura", "inicial") or not last else first[: 4 - len(last)] + last
+        year = first if half.group(1).lower() in _OPENING or not last else first[: 4 - len(last)] + last
         when = f"the {half.group(1).capitalize()} {year}"
         stage = ""
     else:
         when = season_text(standing.season)
         stage = f" ({standing.stage})" if standing.stage else ""
+    if won:
+        # a title the play-offs decided: the title first, the regular season's place after it
+        return f"They won {when} in its play-offs, having finished {place}{stage}{why} in the regular season."
     forms = (
         f"In {when} the club finished {place}{stage}{why}.",
         f"They finished {place}{stage} in {when}{why}.",
@@ -367,6 +430,40 @@ def _sources(result: ManagerRecord) -> list[str]:
     return out
 
 
+def _titles(store: Store, item: SpellRecord) -> list[Honour]:
+    """The titles the data gives the spell's club (the short tournaments' play-off titles among them)."""
+    if item.positions is None or not any(s.stage and _HALF_YEAR.match(s.stage) for s in item.positions.season_ends):
+        return []
+    return [c.honour for c in club_honours(store, item.spell.team).honours if c.honour.place is Place.WINNER]
+
+
+def _club_names(spells: Sequence[SpellRecord]) -> dict[str, str]:
+    """One name per club in one article: the store's name of each spell's club -> the name its person
+    file gives it (the label without its remark: "Everton FC" -> "Everton"), where the two differ."""
+    out: dict[str, str] = {}
+    for item in spells:
+        label = _REMARK.sub("", _label(item)).strip()
+        if label and label != item.team_name and not is_national(item.spell.team, item.team_name):
+            out.setdefault(item.team_name, label)
+    return out
+
+
+def _one_name(text: str, names: Mapping[str, str]) -> str:
+    """The text with each club the article names by its label called so ("Everton FC lost to ..." ->
+    "Everton lost to ...")."""
+    for name, label in sorted(names.items(), key=lambda n: -len(n[0])):
+        # the label as written (a backslash in it is no escape)
+        text = re.sub(rf"(?<![\w.]){re.escape(name)}(?![\w])", label.replace("\\", "\\\\"), text)
+    return text
+
+
+def _noted(note: str, names: Mapping[str, str]) -> str:
+    """A hand-entered season's note with its club ("† FC København, ...") named as the article names it;
+    the source it quotes after the club stays as written."""
+    club, comma, rest = note.partition(", ")
+    return _one_name(club, names) + comma + rest
+
+
 def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
     """The generated biography parts of the manager ``name`` in ``fmt`` (wiki, md or html)."""
     if fmt not in FORMATS:
@@ -376,9 +473,20 @@ def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
         written = dict(stored.written_teams(store, result.person.id))
         result = dataclasses.replace(result, spells=tuple(_named(i, written.get(i.spell)) for i in result.spells))
         hook = ties_and_honours(store)
-        honours = honours_outline(hook.honours(result.person, result.spells) or ())
+        names = _club_names(result.spells)
+        entries = [
+            dataclasses.replace(e, club=_one_name(e.club, names), notes=tuple(_noted(n, names) for n in e.notes))
+            for e in hook.honours(result.person, result.spells) or ()
+        ]
+        honours = honours_outline(entries)
         paragraphs = [
-            (_label(i), [*spell_sentences(i, result.person.name, result.person.other_names), *hook.spell_events(i)])
+            (
+                _label(i),
+                [
+                    *spell_sentences(i, result.person.name, result.person.other_names, _titles(store, i)),
+                    *(_one_name(s, names) for s in hook.spell_events(i)),
+                ],
+            )
             for i in result.spells
         ]
     if fmt == "wiki":

@@ -30,6 +30,9 @@ _NOT_PROSE = re.compile(
 _WIKITEXT = re.compile(r"^\{\||\{\{\s*infobox|\[\[[^\]]+\]\]|'''|<ref", re.I | re.M)
 # sentence ends: a full stop, question or exclamation mark before a capital, a quote or a digit
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“‘(])")
+# a full stop after an ordinal ("1. FC Köln", "1. FSV Mainz 05") or an initial ("Yokohama F. Marinos",
+# "U.S. Lecce", "F.C. Porto", "J. Smith"): part of a name, not a sentence's end
+_NO_END = re.compile(r"(?:^|[\s(\"“‘])(?:\d{1,2}\.|(?:[A-Z]\.)+)$")
 _ABBREVIATIONS = ("St.", "Mr.", "Dr.", "Jr.", "Sr.", "No.", "vs.", "v.", "c.", "U.S.", "Ltd.", "Co.")
 
 
@@ -53,13 +56,19 @@ def read_article(path: str | Path) -> Article:
     return parse_article(text, str(path))
 
 
+def _abbreviated(text: str) -> bool:
+    """Whether the text ends with an abbreviation as a word of its own ("St.", not "Kyiv." for "v.")."""
+    word = text.rsplit(maxsplit=1)[-1] if text.strip() else ""
+    return word.lstrip('("“‘') in _ABBREVIATIONS
+
+
 def split_sentences(text: str) -> list[str]:
     """A paragraph's sentences (a full stop after an abbreviation such as ``St.`` ends none)."""
     parts = _SENTENCE_END.split(text)
     out: list[str] = []
     for part in parts:
-        if out and (out[-1].endswith(_ABBREVIATIONS) or re.search(r"(?:^|\s)\d{1,2}\.$", out[-1])):
-            # "St. Pauli", "the 2. Bundesliga": a full stop that ends no sentence
+        if out and (_abbreviated(out[-1]) or _NO_END.search(out[-1])):
+            # "St. Pauli", "the 2. Bundesliga", "Yokohama F. Marinos", "F.C. Porto": a full stop that ends no sentence
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)

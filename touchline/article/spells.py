@@ -22,7 +22,10 @@ from touchline.article.document import Article, Career, TableRow
 from touchline.errors import DataError, NotFoundError
 from touchline.model import Role, Spell
 from touchline.reference.clubs import slug
+from touchline.reference.people import COACHING, overlap_days
 from touchline.render import inline
+from touchline.store import people as stored
+from touchline.store.base import Store
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
 
@@ -196,6 +199,31 @@ def _date_lines(key: str, value: ArticleDate | None, line: int) -> list[str]:
         comment = _comment(f"line {line}: the article gives only {value}; its {which} day is assumed")
         return [f"{key} = {day.isoformat()}  {comment}"]
     return [f"{key}_year = {value.year}"]
+
+
+def overlaps(store: Store, article: Article, spells: Sequence[ArticleSpell]) -> list[str]:
+    """The article's coaching spells that overlap another person's stored spell at the same club by
+    more than a day, one warning each, as ``touchline people import`` words the problem it refuses the
+    file for ("spell at Everton (2013-06-05..2016-05-12) overlaps david-moyes's (..2013-06-30) by 26
+    days")."""
+    person = slug(article.title) or "person"
+    out = []
+    at_club: dict[str, list[Spell]] = {}
+    for item in spells:
+        if item.club is None or item.role not in COACHING or item.start is None:
+            continue
+        spell = item.spell(person)
+        if item.club not in at_club:
+            at_club[item.club] = stored.coaching_spells_at(store, item.club, person)
+        for other in at_club[item.club]:
+            days = overlap_days(spell, other)
+            if days > 1:
+                out.append(
+                    f"{article.where(item.line)}: spell at {spell.label} ({spell.start}..{spell.end or 'present'}) "
+                    f"overlaps {other.person}'s ({other.start}..{other.end or 'present'}) by {days} days: "
+                    "`touchline people import` will refuse the file until one of the two is corrected"
+                )
+    return out
 
 
 def people_file(article: Article, spells: Sequence[ArticleSpell], *, keep_unknown: bool = False) -> str:
