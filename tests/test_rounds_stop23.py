@@ -12,7 +12,7 @@ from touchline.api.honours import person_honours
 from touchline.api.managers import manager_record, spell_team_name
 from touchline.api.ties import cup, season_rounds
 from touchline.cli import cli
-from touchline.reference.rules import round_label, round_names_match
+from touchline.reference.rules import round_label, round_names_match, stage_label
 from touchline.store import Store
 from touchline.views.honours import person_outline
 
@@ -122,3 +122,10 @@ def test_a_cup_round_is_found_by_its_name_in_the_data_or_in_english(full: Store)
         [found] = cup(full, "uefa.el", "2020-21", name).rounds
         assert len(found.ties) == 16
         assert any(t.winner == "Dynamo Kyiv" and "Club Brugge KV" in (t.first, t.second) for t in found.ties)
+
+
+def test_la_ligas_groups_of_1986_87_read_in_english() -> None:
+    # after 34 rounds the 18 clubs of 1986-87 played on in groups of six (en.wikipedia "1986–87 La Liga"):
+    # Venables's Barcelona "2nd 1986-87, championship group", not "Playoff 1-6"
+    labels = [stage_label("es.1", s) for s in ("Playoff 1-6", "Playoff 7-12", "Playoff 13-18")]
+    assert labels == ["championship group", "places 7-12 group", "relegation group"]
