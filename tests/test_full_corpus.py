@@ -440,7 +440,7 @@ def test_an_article_says_what_rulings_did_and_links_national_teams(full: Store) 
     assert "| managerclubs8 = [[England national football team|England]]" in wiki
     assert "| managerclubs10 = [[Jiangsu Suning]]" in wiki
     # the person file's label remark, not the role's
-    assert "[[Manchester United]] (interim)" in article_text(full, "Ralf Rangnick", "wiki")
+    assert "[[Manchester United F.C.|Manchester United]] (interim)" in article_text(full, "Ralf Rangnick", "wiki")
 
 
 def test_a_lower_tiers_title_is_an_honour(full: Store) -> None:
