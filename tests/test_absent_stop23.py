@@ -5,26 +5,10 @@ the Scottish Cup's winners; and a super cup played before a spell began is not n
 
 from __future__ import annotations
 
+from tests.test_absent_stop22 import _gaps, _seasons, _spell
 from touchline.api.honours import person_honours
-from touchline.api.managers import SpellRecord, manager_record
-from touchline.compute.coverage import Coverage, Gap
+from touchline.compute.coverage import Coverage
 from touchline.store import Store
-
-
-def _spell(store: Store, name: str, team: str, year: int) -> SpellRecord:
-    return next(
-        s
-        for s in manager_record(store, name).spells
-        if team in f"{s.spell.label} {s.team_name}" and s.start.year == year
-    )
-
-
-def _gaps(spell: SpellRecord, code: str) -> list[Gap]:
-    return [g for g in spell.gaps if g.competition == code]
-
-
-def _seasons(spell: SpellRecord, code: str) -> set[str]:
-    return {s for g in _gaps(spell, code) for s in g.seasons}
 
 
 def test_the_intertoto_cup_of_2008(full: Store) -> None:
