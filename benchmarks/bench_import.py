@@ -33,7 +33,8 @@ from typing import NamedTuple
 
 from common import cold_seconds, peak_mib, reset_peak
 
-from touchline.api.importing import ImportSummary, import_paths
+from touchline.api.importing import import_paths
+from touchline.api.summary import ImportSummary
 from touchline.config import data_dir
 from touchline.store import open_store
 

@@ -27,7 +27,7 @@ _EXPORTS = {
     "ParseError": "touchline.errors",
     "StoreError": "touchline.errors",
     "TouchlineError": "touchline.errors",
-    "ImportSummary": "touchline.api.importing",
+    "ImportSummary": "touchline.api.summary",
     "import_paths": "touchline.api.importing",
     "Filters": "touchline.api.managers",
     "ManagerRecord": "touchline.api.managers",
@@ -73,9 +73,10 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and editors only
-    from touchline.api.importing import ImportSummary, import_paths
+    from touchline.api.importing import import_paths
     from touchline.api.managers import Filters, ManagerRecord, SpellRecord, manager_record
     from touchline.api.people import import_people
+    from touchline.api.summary import ImportSummary
     from touchline.api.tables import competition_table
     from touchline.compute.records import Record, Shootouts, record
     from touchline.compute.tables import LeagueTable, league_table, position_over_time

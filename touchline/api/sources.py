@@ -11,7 +11,8 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from touchline.api.importing import ImportSummary, rederive
+from touchline.api.importing import rederive
+from touchline.api.summary import ImportSummary
 from touchline.errors import NotFoundError
 from touchline.store.base import Store
 from touchline.store.read import files
