@@ -215,10 +215,10 @@ def test_seasons_past_the_end_of_the_leagues_data_say_so(store: Store) -> None:
 
 def test_a_season_inside_the_leagues_data_is_a_division_the_store_lacks(store: Store) -> None:
     # Leicester, relegated in 2023, played the Championship of 2023-24 (and the FA Cup, which the store
-    # holds) under Maresca
+    # holds) under Maresca: the division next to the Premier League, of which this store holds 2018-19 only
     leicester = _spell(store, "Enzo Maresca")
     league = [str(g) for g in leicester.gaps if g.kind is GapKind.LEAGUE]
-    assert league == ["no league matches of this team in 2023-24 (a division the store does not hold)"]
+    assert league == ["no league matches of this team in 2023-24 (the store's EFL Championship data ends with 2018-19)"]
 
 
 def test_the_intercontinental_cups_of_the_european_champions_and_of_the_runners_up_who_went_instead(

@@ -24,7 +24,7 @@ from touchline.api.people import spell_days
 from touchline.api.tables import SpellPositions, spell_positions
 from touchline.compute import coverage as cover
 from touchline.compute.coverage import Coverage, Gap
-from touchline.compute.records import Record, Shootouts, record, spell_window
+from touchline.compute.records import Record, Shootouts, record
 from touchline.errors import NotFoundError
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell, Status
 from touchline.reference import competitions as catalog
@@ -277,6 +277,67 @@ def _latest_league(store: Store, everything: Sequence[Match], league: str | None
     return last.competition, catalog.name_in(last.competition, last.season), final
 
 
+def _without_league(store: Store, club: str, slots: Sequence[tuple[str, dt.date, dt.date]]) -> frozenset[str]:
+    """The spell's seasons in which the store holds no league match of the club at all, with a result
+    or without (a season label of the same first year counts as the same season: ``2025`` and
+    ``2025-26``): nothing shows that the store holds the league the club played then (VfL Bochum's
+    2. Bundesliga of 2025-26, after its relegation, is not in the store)."""
+    if not slots:
+        return frozenset()
+    year = dt.timedelta(days=366)
+    starts = set()
+    for code, label in read.club_seasons(store, club, slots[0][1] - year, slots[-1][2] + year):
+        if catalog.competition(code).kind is CompetitionKind.LEAGUE:
+            try:
+                starts.add(Season.parse(label).start)
+            except ValueError:
+                continue
+    return frozenset(season for season, _, _ in slots if Season.parse(season).start not in starts)
+
+
+def _moved_to(
+    store: Store, club: str, league: str | None, slots: Sequence[tuple[str, dt.date, dt.date]], unheld: frozenset[str]
+) -> dict[str, tuple[str, str, str]]:
+    """For each season of ``unheld`` that the store holds of ``league`` (the club not in it), the one
+    league of its country a tier above or below whose data in the store ends before that season, where
+    there is exactly one and no league of those tiers holds the season: the division the club moved to,
+    which the store lacks (code, name and the last season the store holds of it: VfL Bochum, relegated
+    from the Bundesliga in 2025, and the 2. Bundesliga, whose data ends with 2024-25)."""
+    level = catalog.tier(league) if league is not None else None
+    if league is None or level is None or not unheld:
+        return {}
+    prefix = league.split(".", 1)[0]
+    last: dict[str, Season] = {}
+    for code, label in stored_people.country_league_seasons(store, club):
+        try:
+            season = Season.parse(label)
+        except ValueError:
+            continue
+        if code.split(".", 1)[0] == prefix and catalog.tier(code) in (level - 1, level + 1):
+            last[code] = max(last.get(code, season), season)
+    held = {Season.parse(label).start for label, _, _ in read.seasons(store, league)}
+    out = {}
+    for label, _, _ in slots:
+        start = Season.parse(label).start
+        if label not in unheld or start not in held:
+            continue
+        if any(final.start >= start for final in last.values()):
+            continue  # a league of the next tiers may hold the season (the store cannot tell which)
+        if len(last) == 1:
+            code, final = next(iter(last.items()))
+            out[label] = (code, catalog.name_in(code, str(final)), str(final))
+    return out
+
+
+def _founded_in_store(league: str | None, stored: Sequence[tuple[str, dt.date, dt.date]]) -> bool:
+    """Whether the first season the store holds of ``league`` is its first ever, or earlier (the
+    catalogue's ``founded``: the 3. Liga, 2008-09): then no earlier season of it is missing."""
+    founded = catalog.founded(league) if league is not None else None
+    if founded is None or not stored:
+        return False
+    return min(Season.parse(label).start for label, _, _ in stored) <= founded.start
+
+
 def _unresolved(match: Match, why: str = "") -> cover.Unresolved:
     competition = catalog.competition(match.competition)
     name = catalog.name_in(match.competition, match.season)
@@ -311,6 +372,7 @@ def spell_record(
     expected += qualified_onward(store, team_name, everything, end)
     prefix = league.split(".", 1)[0] if league else ""
     eras = {label: era[0] for label, _, _ in slots if (era := catalog.predecessor(prefix, label)) is not None}
+    unheld = _without_league(store, spell.team, slots)
     status, gaps = cover.assess(
         [(m.date, catalog.competition(m.competition).kind) for m in everything if m.counts],
         league,
@@ -332,6 +394,9 @@ def spell_record(
         _shown(store, spell.team, league, start, end, stored) if league and start <= end else True,
         eras,
         _latest_league(store, everything, league),
+        unheld,
+        _founded_in_store(league, stored),
+        _moved_to(store, spell.team, league, slots, unheld),
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
@@ -384,7 +449,7 @@ def manager_record(
     wanted = set(roles)
     spells = [s for s in person_spells(store, person.id) if s.role in wanted]
     if filters.date_from or filters.date_to:
-        spells = [s for s in spells if _touches(s, filters.date_from, filters.date_to)]
+        spells = [s for s in spells if _touches(store, s, filters.date_from, filters.date_to)]
     # a record asks for the same seasons and season tables many times: each is read once
     with store.remembering():
         records = [spell_record(store, s, filters, by, positions) for s in spells]
@@ -392,13 +457,14 @@ def manager_record(
     return ManagerRecord(person, tuple(r for r in records if r.coverage is not Coverage.EMPTY), filters)
 
 
-def _touches(spell: Spell, first: dt.date | None, last: dt.date | None) -> bool:
-    """Whether a spell shares more than a boundary day with ``first..last``.
+def _touches(store: Store, spell: Spell, first: dt.date | None, last: dt.date | None) -> bool:
+    """Whether a spell's days (as its record reads them: :func:`touchline.api.people.spell_days`) share
+    more than a boundary day with ``first..last``.
 
     A spell that starts on the last day of the range (Midtjylland from 12 July 2015 for
     ``--to 2015-07-12``) only touches it and is left out.
     """
-    start, end = spell_window(spell)
+    start, end = spell_days(store, spell)
     low = max(start, first) if first else start
     high = min(end, last) if last else end
     return (high - low).days >= 1

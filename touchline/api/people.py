@@ -124,11 +124,16 @@ def _useful_advice(exc: NotFoundError) -> NotFoundError:
 def spell_days(store: Store, spell: Spell, *, successor_same_day: bool = False) -> tuple[dt.date, dt.date]:
     """The first and last days whose matches belong to a stored spell (its team a club id):
     :func:`touchline.compute.records.spell_window`, years given without dates read as the seasons of
-    the club's league where it plays from summer to spring."""
-    in_years = spell.start is None or (spell.end is None and spell.end_year is not None)
+    the club's league where it plays from summer to spring, and giving way to other people's dated
+    coaching spells at the club (:func:`touchline.compute.records.give_way`: La Volpe's América "1996"
+    from 26 March 1996, the day after Bielsa's spell ended)."""
+    if not spell.in_years:
+        return spell_window(spell, successor_same_day=successor_same_day)
+    # a player's years are no coach's: only coaching spells give way to one another
+    others = stored.coaching_spells_at(store, spell.team, spell.person) if spell.role in COACHING else []
     first = spell.start.year if spell.start else spell.start_year or 1
-    seasons = in_years and _plays_across_years(store, spell.team, first, spell.end_year or first)
-    return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons)
+    seasons = _plays_across_years(store, spell.team, first, spell.end_year or first)
+    return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons, others=others)
 
 
 def _plays_across_years(store: Store, club: str, first: int, last: int) -> bool:
@@ -224,8 +229,8 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
         for other in others:
             if overlap_days(spell, other) > 1:
                 out.append(
-                    f"{entry.where}: spell at {spell.label} ({spell.start}..{spell.end or 'present'}) overlaps "
-                    f"{other.person}'s ({other.start}..{other.end or 'present'}) by {overlap_days(spell, other)} days"
+                    f"{entry.where}: spell at {spell.label} ({spell.start}..{spell.end_text}) overlaps "
+                    f"{other.person}'s ({other.start}..{other.end_text}) by {overlap_days(spell, other)} days"
                 )
     return out
 

@@ -219,8 +219,8 @@ def overlaps(store: Store, article: Article, spells: Sequence[ArticleSpell]) -> 
             days = overlap_days(spell, other)
             if days > 1:
                 out.append(
-                    f"{article.where(item.line)}: spell at {spell.label} ({spell.start}..{spell.end or 'present'}) "
-                    f"overlaps {other.person}'s ({other.start}..{other.end or 'present'}) by {days} days: "
+                    f"{article.where(item.line)}: spell at {spell.label} ({spell.start}..{spell.end_text}) "
+                    f"overlaps {other.person}'s ({other.start}..{other.end_text}) by {days} days: "
                     "`touchline people import` will refuse the file until one of the two is corrected"
                 )
     return out

@@ -26,7 +26,7 @@ decides.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -34,6 +34,13 @@ from touchline.model import CompetitionKind, Season
 
 # A season overlapping a spell by fewer days than this is not expected to hold the team's matches.
 MIN_OVERLAP_DAYS = 45
+# A season the store holds no league match of the team in (a relegated club's new division, a league
+# whose data ends before it) is expected to hold its league matches where the spell covers this many
+# of the days its league played (or, for a season the store lacks, the days of its nearest season moved
+# to that year): two weeks hold a round of any league in play, with a week's slack for a shifted
+# season's days. Without it a spell ending within 45 days of such a season's start was silently short
+# (Dieter Hecking at VfL Bochum to 15 September 2025: five 2. Bundesliga matchdays the store lacks).
+MIN_PLAY_DAYS = 14
 
 
 # a no_matches gap's ``why`` when the league's data ends before the spell, begins after it, or when
@@ -242,9 +249,11 @@ def season_slots(start: dt.date, end: dt.date, calendar: bool = False) -> list[t
     return slots
 
 
-def long_enough(first: dt.date, last: dt.date) -> bool:
-    """Whether a clipped season slot is long enough to expect matches in it."""
-    return (last - first).days + 1 >= MIN_OVERLAP_DAYS
+def long_enough(first: dt.date, last: dt.date, unheld: bool = False) -> bool:
+    """Whether a clipped season slot is long enough to expect matches in it: ``MIN_OVERLAP_DAYS``, or
+    ``MIN_PLAY_DAYS`` of a league's play days in a season the store holds no league match of the team
+    in (``unheld``): nothing then shows that the store holds the matches of the window."""
+    return (last - first).days + 1 >= (MIN_PLAY_DAYS if unheld else MIN_OVERLAP_DAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +312,9 @@ def assess(
     shown: bool = True,
     eras: Mapping[str, str] | None = None,
     latest: tuple[str, str, str] | None = None,
+    unheld: Collection[str] = (),
+    founded: bool = False,
+    moved: Mapping[str, tuple[str, str, str]] | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
@@ -318,7 +330,13 @@ def assess(
     each with the leagues of the time (``"the Soviet leagues"``), and the league the team played in
     last in the spell where it is not ``league`` (code, name, last season the store holds of it): where
     the league data ends before a season of the spell, that is the league named (Ipswich Town's
-    Premier League of 2024-25, not the League One it played most in)."""
+    Premier League of 2024-25, not the League One it played most in), and the spell's seasons in which
+    the store holds no league match of the team at all (``unheld``: a shorter stay in them is expected
+    to hold league matches, see ``MIN_PLAY_DAYS``), and whether the store's first season of the league
+    is the league's first ever (``founded``: the 3. Liga of 2008-09; a season before it is no season of
+    the league the store lacks, and no gap says its data begins later), and for a season the store
+    holds of ``league`` without the team, the division it moved to whose data ends before it
+    (``moved``: code, name, last season the store holds; VfL Bochum's 2. Bundesliga of 2025-26)."""
     eras = eras or {}
     if not shown:
         league_span = None
@@ -328,7 +346,19 @@ def assess(
             # fixtures without a result only: no data, but the league's seasons past them are told too
             # (Everton from January 2025, the store's Premier League ending with 2024-25)
             gaps = _league_gaps(
-                missing, dates, league, league_name, slots, expected, stored, unresolved, league_span, latest=latest
+                missing,
+                dates,
+                league,
+                league_name,
+                slots,
+                expected,
+                stored,
+                unresolved,
+                league_span,
+                latest=latest,
+                unheld=unheld,
+                founded=founded,
+                moved=moved,
             )
             return Coverage.NONE, gaps
         if missing:
@@ -345,7 +375,7 @@ def assess(
             return Coverage.NONE, (Gap(GapKind.NO_MATCHES, why=why, first=start, last=end),)
         if league and not shown:
             return Coverage.NONE, (Gap(GapKind.NO_MATCHES, why=UNKNOWN_DIVISION, first=start, last=end),)
-        if league and league_first is not None and end < league_first and league_span is not None:
+        if league and league_first is not None and end < league_first and league_span is not None and not founded:
             gap = Gap(GapKind.NO_MATCHES, (league_span[0],), name=name, why=_LEAGUE_BEGINS, first=start, last=end)
             return Coverage.NONE, (gap,)
         ends = _LEAGUE_ENDS if league_last is not None and league_last < start else ""
@@ -370,6 +400,9 @@ def assess(
         club_first,
         eras,
         latest,
+        unheld,
+        founded,
+        moved,
     )
     return _status(merged), merged
 
@@ -393,18 +426,26 @@ def _league_gaps(
     club_first: dt.date | None = None,
     eras: Mapping[str, str] | None = None,
     latest: tuple[str, str, str] | None = None,
+    unheld: Collection[str] = (),
+    founded: bool = False,
+    moved: Mapping[str, tuple[str, str, str]] | None = None,
 ) -> tuple[Gap, ...]:
     """The gaps of a club's spell beside its fixtures without a result: the league's seasons without
     a match of the team (before ``club_first``, its first match in the store, a club that had not
-    played yet), those the store holds only in part, and what it was expected to play that the store
-    lacks."""
+    played yet; of the ``unheld`` seasons, a stay of ``MIN_PLAY_DAYS`` of their play days is enough,
+    and the division of ``moved`` is named), those the store holds only in part, and what it was
+    expected to play that the store lacks."""
     gaps: list[Gap] = list(missing)
     # a season whose league fixtures are there without results is a no_result gap, not a missing league
     league_days = [d for d, kind in dates if kind is CompetitionKind.LEAGUE]
     league_days += [u.date for u in unresolved if u.kind is CompetitionKind.LEAGUE]
     for season, first, last in slots:
-        if long_enough(first, last) and not any(first <= d <= last for d in league_days):
-            outside = _outside(season, league, league_name, league_span, latest)
+        if long_enough(first, last, season in unheld) and not any(first <= d <= last for d in league_days):
+            outside = _outside(season, league, league_name, league_span, latest, founded)
+            if not outside[2] and moved and season in moved:
+                # a relegated (or promoted) club's new division, whose data ends before the season
+                code, name, final = moved[season]
+                outside = (code, name, f"the store's {name} data ends with {final}")
             if eras and season in eras:
                 # a Ukrainian club in 1974: the Soviet leagues, not the Vyshcha Liha
                 outside = (None, "", f"it played in {eras[season]} then, which the store does not hold")
@@ -422,12 +463,20 @@ def _league_gaps(
 
 
 def _outside(
-    season: str, league: str, name: str, span: tuple[str, str] | None, latest: tuple[str, str, str] | None = None
+    season: str,
+    league: str,
+    name: str,
+    span: tuple[str, str] | None,
+    latest: tuple[str, str, str] | None = None,
+    founded: bool = False,
 ) -> tuple[str | None, str, str]:
     """(competition, name, why) of a season without league matches: where the store's data of the
-    league ends before the season (or begins after it), that says why (of ``latest``, the league the
-    team played in last, where its data ends before the season too); a season inside the range the
-    store holds is a genuine gap (a division the store has no file for), with no reason given."""
+    league ends before the season (or begins after it, unless its first season there is the league's
+    first ever: ``founded``), that says why (of ``latest``, the league the team played in last, where
+    its data ends before the season too); a season inside the range the store holds, or before a
+    league founded with the first season the store holds of it (Unterhaching's 2007-08, a season of
+    the Regionalliga Süd, not of the 3. Liga, founded in 2008-09), is a genuine gap (a division the
+    store has no file for), with no reason given."""
     if span is None:
         return None, "", ""
     when = Season.parse(season).start
@@ -436,7 +485,7 @@ def _outside(
             league, name, last = latest
             return league, name, f"the store's {name} data ends with {last}"
         return league, name, f"the store's {name} data ends with {span[1]}"
-    if when < Season.parse(span[0]).start:
+    if when < Season.parse(span[0]).start and not founded:
         return league, name, f"the store's {name} data begins with {span[0]}"
     return None, "", ""
 

@@ -10,13 +10,16 @@ Conventions (each a setting; the defaults are the encyclopedia's):
 - boundary days: a match on the start date counts (unless the spell gives a later ``first_match``,
   the day of the first match in charge); a match on the end date counts unless another coach's spell at
   that team starts the same day and takes that day's match (then it is the successor's), and none
-  after a ``last_match`` the spell gives (a manager suspended before he left).
+  after a ``last_match`` the spell gives (a manager suspended before he left);
+- a year given without a date gives way to another coach's date at that team (:func:`give_way`): a
+  spell of "1985" begins the day after his predecessor's dated end in 1985, and one "to 1986" ends the
+  day before his successor's dated first day in 1986, so that no match counts for both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -116,7 +119,12 @@ def record(matches: Iterable[Match], team: str, shootouts: Shootouts = Shootouts
 
 
 def spell_window(
-    spell: Spell, *, successor_same_day: bool = False, today: dt.date | None = None, seasons: bool = False
+    spell: Spell,
+    *,
+    successor_same_day: bool = False,
+    today: dt.date | None = None,
+    seasons: bool = False,
+    others: Sequence[Spell] = (),
 ) -> tuple[dt.date, dt.date]:
     """The first and last dates whose matches belong to the spell (both inclusive): a year given without
     a date covers the whole year (to ``today`` at most), a spell without an end runs to ``today``.
@@ -124,7 +132,8 @@ def spell_window(
     With ``seasons`` (the club's league plays from summer to spring), years given without dates are its
     seasons' bounds: a first year from 1 July, a last year to 30 June, as "1984–1987" at Nancy means
     1984-85 to 1986-87 (whole years counted 1987 at Nancy and at Monaco both). A spell within one year
-    keeps the whole year."""
+    keeps the whole year. ``others`` are other people's coaching spells at the same team: a year given
+    without a date gives way to their dates (:func:`give_way`)."""
     within_one_year = spell.start is None and spell.end is None and spell.start_year == spell.end_year
     summer = seasons and not within_one_year
     start = spell.first_match or spell.start or dt.date(spell.start_year or 1, 7 if summer else 1, 1)
@@ -138,7 +147,61 @@ def spell_window(
         end = min(dt.date(spell.end_year, 6, 30) if summer else dt.date(spell.end_year, 12, 31), now)
     else:
         end = now
+    if others:
+        return give_way(spell, start, end, others, seasons=summer)
     return start, end
+
+
+def give_way(
+    spell: Spell, start: dt.date, end: dt.date, others: Sequence[Spell], *, seasons: bool = False
+) -> tuple[dt.date, dt.date]:
+    """A spell's window ``start..end`` with each boundary given as a year only (no date, no
+    ``first_match`` or ``last_match``) yielding to another person's dated spell at the same team:
+
+    - a predecessor's dated ``end`` within the spell's first year (its first season with ``seasons``)
+      moves the start to the day after it (Ferguson's Scotland "1985" from 11 September 1985, the day
+      after Jock Stein's death); the latest such end counts (a caretaker after the sacked manager);
+    - a successor's dated first day (``first_match``, else ``start``) within the last year (season)
+      moves the end to the day before it; the earliest such day counts (a caretaker before the next
+      manager).
+
+    A dated spell wholly inside a year that is both the first and the last (a spell of one year, or
+    of one season) is taken as the predecessor or the successor by the end of the window it lies
+    nearer. A date within the middle years is no boundary of this spell (a caretaker while the manager
+    was ill): it is left alone. ``others`` are other people's coaching spells at the team."""
+    free_start = spell.start is None and spell.first_match is None and spell.start_year is not None
+    free_end = spell.end is None and spell.end_year is not None and spell.last_match is None
+    if not (free_start or free_end):
+        return start, end
+    # the span of the first and of the last year (season) the spell gives
+    first_until = end
+    if free_start and spell.start_year is not None:
+        year = spell.start_year
+        first_until = min(end, dt.date(year + 1, 6, 30) if seasons else dt.date(year, 12, 31))
+    last_from = start
+    if free_end and spell.end_year is not None:
+        year = spell.end_year
+        last_from = max(start, dt.date(year - 1, 7, 1) if seasons else dt.date(year, 1, 1))
+    ends: list[dt.date] = []  # predecessors' dated last days
+    takes: list[dt.date] = []  # successors' dated first days
+    for other in others:
+        if other.person == spell.person:
+            continue
+        left = other.end if free_start and other.end is not None and start <= other.end <= first_until else None
+        came = other.first_match or other.start
+        came = came if free_end and came is not None and last_from <= came <= end else None
+        if left is not None and came is not None:
+            # wholly inside a year that is both first and last: before or after, by the nearer end
+            if came - start <= end - left:
+                ends.append(left)
+            else:
+                takes.append(came)
+        elif left is not None:
+            ends.append(left)
+        elif came is not None:
+            takes.append(came)
+    day = dt.timedelta(days=1)
+    return (max(ends) + day if ends else start, min(takes) - day if takes else end)
 
 
 def in_window(matches: Iterable[Match], start: dt.date, end: dt.date) -> list[Match]:

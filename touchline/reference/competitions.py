@@ -139,6 +139,15 @@ def predecessor(prefix: str, season: str) -> tuple[str, str] | None:
     return str(entry["leagues"]), str(entry["cup"])
 
 
+def founded(code: str) -> Season | None:
+    """The first season ever played of a competition where the catalogue gives it (``founded``: the
+    3. Liga, 2008-09): no season before it is missing from the store; ``None`` where it gives none."""
+    entry = _data()["competition"].get(code)
+    if entry is None or "founded" not in entry:
+        return None
+    return Season.parse(str(entry["founded"]))
+
+
 def cups_abroad(country: str, season: str) -> list[str] | None:
     """The cups a club of ``country`` (a FIFA code) playing in another country's league enters in
     ``season`` instead of that country's (``cups_abroad``: Canada's MLS clubs); ``None`` where it enters
