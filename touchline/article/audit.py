@@ -732,11 +732,15 @@ def _career_of(sections: tuple[str, ...]) -> Career:
     )
 
 
-def check_claims(store: Store, article: Article, spells: _Spells, teams: Teams | None = None) -> list[ClaimCheck]:
-    """Each claim with the data's answer (aggregates and titles through the ties/honours hook)."""
+def check_claims(
+    store: Store, article: Article, spells: _Spells, teams: Teams | None = None, person: Person | None = None
+) -> list[ClaimCheck]:
+    """Each claim with the data's answer (aggregates and titles through the ties/honours hook); the
+    subject is called by the short name of the title, as his people file's nationality orders his names
+    (``person``: "Hong" for Hong Myung-bo)."""
     hook = ties_and_honours(store)
     out = []
-    surname = short_name(article.title)
+    surname = short_name(article.title, nationality=person.nationality if person is not None else None)
     for sentence in article.sentences:
         found = sentence_claims(sentence, surname)
         if not found:
@@ -955,7 +959,7 @@ def audit(store: Store, article: Article) -> Audit:
         ]
         + [(i.spell.label or i.team_name, i, None, _tokens(i.spell.label, i.team_name)) for i in only_in_data]
     )
-    claims = check_claims(store, article, known, teams)
+    claims = check_claims(store, article, known, teams, person)
     notes = []
     if not (set(FIGURES) & set(article.table.columns)):
         notes.append("the table has no record columns: every figure is proposed")

@@ -39,16 +39,34 @@ PARTICLES = frozenset(
 )
 
 
-def short_name(name: str, other_names: Sequence[str] = ()) -> str:
+# the nationalities (FIFA codes) whose names English writes family name first, and calls their bearer by
+# it: Korea's, China's, Taiwan's, Hong Kong's and Macau's ("Hong Myung-bo" is "Hong", "Gao Hongbo" is
+# "Gao"; Chinese and Taiwanese names are "written ... with the family name first", and "to be brief"
+# their bearers are called "by their family names only": "How to Write Chinese and other Asian Names
+# in English", randomnotesandmiscellaneousmusings.blogspot.com, 30 June 2011). Not Japan's or
+# Hungary's: English "switches" modern Japanese and Hungarian names to given name first ("Puskás
+# Ferenc is known as Ferenc Puskás": "Eastern name order", section "Lexical order",
+# liquisearch.com/eastern_name_order/lexical_order), so the last word is the family name; nor
+# Vietnam's: a Vietnamese person is called by the last given name, the last word in subsequent
+# references (UNSW Writing Style Guide, p. 42: "Use the third name in subsequent references")
+FAMILY_NAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TPE", "HKG", "MAC"})
+
+
+def short_name(name: str, other_names: Sequence[str] = (), nationality: str | None = None) -> str:
     """The name a biography calls its subject by after the first mention: another name of the person
-    that ends the full name ("van Nistelrooy"), else the last word with the particles before it
-    ("Ruud van Nistelrooy" -> "van Nistelrooy", "José Mourinho" -> "Mourinho")."""
+    that ends the full name ("van Nistelrooy"); else, for a nationality whose names are written family
+    name first (:data:`FAMILY_NAME_FIRST`), the first word ("Hong Myung-bo" -> "Hong"); else the last
+    word with the particles before it ("Ruud van Nistelrooy" -> "van Nistelrooy", "José Mourinho" ->
+    "Mourinho"). A person of such a nationality whose file writes the name given name first says so by
+    an other name that ends it (``other_names = ["Goulart"]``)."""
     words = name.split()
     if not words:
         return ""
     for other in other_names:
         if 0 < len(other.split()) < len(words) and name.casefold().endswith(" " + " ".join(other.split()).casefold()):
             return " ".join(other.split())
+    if nationality is not None and nationality.strip().upper() in FAMILY_NAME_FIRST:
+        return words[0]
     at = len(words) - 1
     while at > 1 and words[at - 1].casefold() in PARTICLES:
         at -= 1

@@ -584,7 +584,7 @@ class MatchFacts:
     def _surname(self, person: str) -> str | None:
         try:
             found = find_person(self.store, person)
-            return short_name(found.name, found.other_names)
+            return short_name(found.name, found.other_names, found.nationality)
         except NotFoundError:
             return None
 

@@ -238,11 +238,15 @@ def _ruled(standing: Standing, team: str) -> str:
 
 
 def spell_sentences(
-    item: SpellRecord, name: str, other_names: Sequence[str] = (), titles: Sequence[Honour] = ()
+    item: SpellRecord,
+    name: str,
+    other_names: Sequence[str] = (),
+    titles: Sequence[Honour] = (),
+    nationality: str | None = None,
 ) -> list[str]:
     """The facts of one spell as sentences, each one the data holds (the person called by
     :func:`~touchline.article.document.short_name`: "Van Nistelrooy was head coach ...")."""
-    surname = sentence_case(short_name(name, other_names))
+    surname = sentence_case(short_name(name, other_names, nationality))
     role = role_title(item)
     # a label's remark in brackets ("Chelsea (interim)", "Esbjerg fB (caretaker)") is the table's, not prose
     team = _REMARK.sub("", _label(item))
@@ -264,8 +268,9 @@ def spell_sentences(
                 f"He took over {team} in {ordinal(places.arrival.position)} place in {_standing(places.arrival)}."
             )
         for n, standing in enumerate(places.season_ends):
-            won = _won_in_playoffs(standing, item, titles)
-            out.append(_season_end(n, standing, _ruled(standing, item.team_name), won))
+            won = _won_tournament(standing, item, titles)
+            playoffs = _beyond_table(standing, item) if won else 0
+            out.append(_season_end(n, standing, _ruled(standing, item.team_name), won, playoffs))
     return out
 
 
@@ -277,13 +282,13 @@ _HALF_YEAR = re.compile(r"^(?:Torneo\s+)?(Apertura|Clausura|Inicial|Final|Invier
 _OPENING = ("apertura", "inicial", "invierno")
 
 
-def _won_in_playoffs(standing: Standing, item: SpellRecord, titles: Sequence[Honour]) -> bool:
-    """Whether the club won the short tournament this table is the regular season of (Liga MX's
-    liguilla: the play-offs decide the title, whatever the table's place), within the spell."""
-    if not standing.stage or not _HALF_YEAR.match(standing.stage):
+def _won_tournament(standing: Standing, item: SpellRecord, titles: Sequence[Honour]) -> bool:
+    """Whether the club won, within the spell, the short tournament this table is the regular season of
+    (by its table, as Argentina's, or by the play-offs after it, as Liga MX's liguilla, whatever the
+    table's place)."""
+    stage = _HALF_YEAR.match(standing.stage or "")
+    if stage is None:
         return False
-    stage = _HALF_YEAR.match(standing.stage)
-    assert stage is not None
     return any(
         h.competition == standing.competition
         and h.season == standing.season
@@ -294,24 +299,59 @@ def _won_in_playoffs(standing: Standing, item: SpellRecord, titles: Sequence[Hon
     )
 
 
-def _season_end(n: int, standing: Standing, why: str, won: bool = False) -> str:
+def _beyond_table(standing: Standing, item: SpellRecord) -> int:
+    """How many matches the club played, within the spell, in a stage of the tournament's season named
+    after it (Mexico's "Apertura - Liguilla", Costa Rica's "Invierno Playoffs", Argentina's decider
+    "Apertura Finale" and triangular "Apertura Playoffs"): what settles a tournament's title beyond its
+    table, as :func:`touchline.compute.titles.group_titles` reads it. A title the club won with none
+    was its table's (Vélez Sarsfield's Clausura 1993)."""
+    group = (standing.stage or "").casefold()
+    if not group:
+        return 0
+    return sum(
+        1
+        for m in item.matches
+        if m.competition == standing.competition
+        and m.season == standing.season
+        and m.stage is not None
+        and m.stage.casefold() != group
+        and m.stage.casefold().startswith(group)
+    )
+
+
+def _tournament_year(season: str, opening: bool) -> str:
+    """The year a short tournament of ``season`` is named by: the season's first year for the opening
+    one, its second for the closing one ("1992-93" -> Apertura 1992, Clausura 1993; "1999-00" ->
+    Clausura 2000); a season of one year names both."""
+    first, _, last = season.partition("-")
+    if opening or not last or not first.isdigit():
+        return first
+    return str(int(first) + 1)
+
+
+def _season_end(n: int, standing: Standing, why: str, won: bool = False, playoffs: int = 0) -> str:
     """The ``n``-th season end of a spell as a sentence, worded in turn so that a long spell's finishes do
     not read "In ... the club finished ..." over and over; each names one season and one place, so that
-    ``touchline audit`` reads it back."""
+    ``touchline audit`` reads it back. A short tournament the club ``won`` is written as won: "in its
+    play-offs" where the club played ``playoffs`` matches after the table in the stage that decided it
+    ("in a play-off" for one: Estudiantes' decider of the Apertura 2006), else at the top of its table."""
     place = ordinal(standing.position)
     half = _HALF_YEAR.match(standing.stage or "")
     if half:
         # the opening tournament is the season's first half-year, the closing one its second
-        first, _, last = standing.season.partition("-")
-        year = first if half.group(1).lower() in _OPENING or not last else first[: 4 - len(last)] + last
+        year = _tournament_year(standing.season, half.group(1).lower() in _OPENING)
         when = f"the {half.group(1).capitalize()} {year}"
         stage = ""
     else:
         when = season_text(standing.season)
         stage = f" ({standing.stage})" if standing.stage else ""
-    if won:
+    if won and playoffs:
         # a title the play-offs decided: the title first, the regular season's place after it
-        return f"They won {when} in its play-offs, having finished {place}{stage}{why} in the regular season."
+        how = "in a play-off" if playoffs == 1 else "in its play-offs"
+        return f"They won {when} {how}, having finished {place}{stage}{why} in the regular season."
+    if won and standing.position == 1:
+        # a title its table decided: no play-offs to name
+        return f"They won {when}, finishing {place}{stage}{why}."
     forms = (
         f"In {when} the club finished {place}{stage}{why}.",
         f"They finished {place}{stage} in {when}{why}.",
@@ -483,7 +523,9 @@ def article_text(store: Store, name: str, fmt: str = "wiki") -> str:
             (
                 _label(i),
                 [
-                    *spell_sentences(i, result.person.name, result.person.other_names, _titles(store, i)),
+                    *spell_sentences(
+                        i, result.person.name, result.person.other_names, _titles(store, i), result.person.nationality
+                    ),
                     *(_one_name(s, names) for s in hook.spell_events(i)),
                 ],
             )
