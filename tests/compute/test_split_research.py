@@ -66,10 +66,11 @@ def test_kazakhstan_carried_full_points_or_half(full: Store) -> None:
 
 
 def test_lithuania_2016_to_2019_one_more_round_for_the_top_six(full: Store) -> None:
+    # FK Trakai by its name of today, FK Riteriai (renamed in 2019): the table printed says "FK Trakai"
     assert top(full, "lt.1", "2018", 6, modelled=True) == [
         ("FK Sūduva", 77),
         ("FK Žalgiris", 75),
-        ("FK Trakai", 51),
+        ("FK Riteriai", 51),
         ("FC Stumbras", 51),
         ("Kauno Žalgiris", 39),
         ("FK Atlantas", 24),
