@@ -270,7 +270,10 @@ def _regional(store: Store, club: str, prefix: str, slots: Sequence[tuple[str, d
         if not any(read.plays_in(store, club, code, label) for label, _, _ in held):
             continue
         for season, first, last in slots:
-            if _played_within(store, code, season, first, last):
+            # a championship of months: expected where the spell covers two weeks of its likely days,
+            # not where it only comes within the slack of a one-off's (Artur Jorge, Botafogo's coach to
+            # 3 January 2025, met no Campeonato Carioca of 2025, which began on 11 January)
+            if _played_within(store, code, season, first, last, slack=-_LEAGUE_STAY):
                 name = catalog.name_in(code, season)
                 out.append(Expected(code, name, GapKind.REGIONAL, season, first, last))
     return out
@@ -511,16 +514,22 @@ def _ranked(club: str, slots: Sequence[tuple[str, dt.date, dt.date]]) -> list[Ex
 
 # days either side of a competition's known or likely days that a spell may still have met it
 SLACK = dt.timedelta(days=14)
+# the days of a championship of months (a Brazilian state league) a spell covers, less one, for its
+# season to be expected of the spell (compute/coverage.py MIN_PLAY_DAYS)
+_LEAGUE_STAY = dt.timedelta(days=cover.MIN_PLAY_DAYS - 1)
 
 
-def _played_within(store: Store, competition: str, season: str, first: dt.date, last: dt.date) -> bool:
+def _played_within(
+    store: Store, competition: str, season: str, first: dt.date, last: dt.date, *, slack: dt.timedelta = SLACK
+) -> bool:
     """Whether a one-off competition of ``season`` (a super cup, the Club World Cup) was likely played
     from ``first`` to ``last``: on its days where the calendar (``data/calendar.toml``) gives them
     (the Trophée des Champions of 2020-21 on 13 January 2021; no :data:`SLACK` then), else in the era's
     window it gives, else on the days the store holds for it
     that season, else at the point of the season its nearest stored season was played; without any
     stored season, a super cup in July and August (the first quarter of a calendar-year season), the
-    Club World Cup in December to February."""
+    Club World Cup in December to February. ``slack``: days either side of likely days that a spell may
+    still have met them (negative: days it must cover of them)."""
     played = catalog.played(competition, season)
     if played is not None:
         # the days it was played are known: a spell met it only if it covered one of them (Marco Rose,
@@ -542,7 +551,7 @@ def _played_within(store: Store, competition: str, season: str, first: dt.date, 
         end = dt.date(target.start, 8, 31) if split else dt.date(target.start, 3, 31)
     else:  # the Club World Cup: December to February
         begin, end = dt.date(target.start, 12, 1), dt.date(target.start + 1, 2, 28)
-    return begin - SLACK <= last and first <= end + SLACK
+    return begin - slack <= last and first <= end + slack
 
 
 def _cup_within(
