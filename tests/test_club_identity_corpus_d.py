@@ -12,19 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_club_identity_corpus_c import _record
 from touchline.store import Store
-from touchline.store.read import find_club, matches
-
-
-def _record(store: Store, club: str, competition: str, season: str) -> tuple[int, int]:
-    """Matches played and won by ``club`` (an id) in one league season."""
-    played = won = 0
-    for m in matches(store, club=club, competitions=[competition], season=season):
-        played += 1
-        if m.ft is not None:
-            goals, against = (m.ft.home, m.ft.away) if m.extra.get("home_id") == club else (m.ft.away, m.ft.home)
-            won += goals > against
-    return played, won
+from touchline.store.read import find_club
 
 
 @pytest.mark.parametrize(
