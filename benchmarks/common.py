@@ -2,20 +2,46 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
 
-def cold_seconds(args: list[str], env: dict[str, str] | None = None, runs: int = 3) -> float:
-    """Best wall time of ``runs`` fresh processes running ``args``."""
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=env)
-        best = min(best, time.perf_counter() - start)
+def cold_seconds(args: list[str], env: dict[str, str] | None = None, runs: int = 3, *, bytecode: bool = True) -> float:
+    """Best wall time of ``runs`` fresh processes running ``args``.
+
+    ``bytecode``: as an installed package runs, from the bytecode Python keeps of each module (written
+    by one run before the timed ones, into a folder of its own: ``PYTHONPYCACHEPREFIX``); otherwise
+    compiling every module of the project in every run, as Python does where ``PYTHONDONTWRITEBYTECODE``
+    is set (this machine's environment sets it) and no bytecode was written before."""
+    settings = dict(os.environ if env is None else env)
+    with tempfile.TemporaryDirectory() as cache:
+        if bytecode:
+            settings.pop("PYTHONDONTWRITEBYTECODE", None)
+            settings["PYTHONPYCACHEPREFIX"] = cache
+            subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=settings)
+        else:
+            settings["PYTHONDONTWRITEBYTECODE"] = "1"
+            settings.pop("PYTHONPYCACHEPREFIX", None)
+        best = float("inf")
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(args, check=True, stdout=subprocess.DEVNULL, env=settings)
+            best = min(best, time.perf_counter() - start)
     return best
+
+
+def print_cold(label: str, args: list[str], env: dict[str, str]) -> None:
+    """Print the cold wall time of ``args`` against a cold ``python -c pass``, both with bytecode kept
+    and compiling every module (see :func:`cold_seconds`)."""
+    for bytecode, how in ((True, "with bytecode kept"), (False, "compiling every module")):
+        bare = cold_seconds([sys.executable, "-c", "pass"], env, bytecode=bytecode)
+        cold = cold_seconds(args, env, bytecode=bytecode)
+        print(f"`{label}` cold, {how}: {cold:.3f} s (bare `python -c pass`: {bare:.3f} s, ratio {cold / bare:.1f}x)")
 
 
 def peak_mib() -> tuple[float, float]:

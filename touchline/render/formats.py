@@ -13,13 +13,12 @@ import json
 import re
 import shutil
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
-from rich import box
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from touchline.render import Cell, Column, Report, cell_text, grid, inline, note_marks, plain, register, visible
 
-from touchline.render import Cell, Column, Report, cell_text, inline, note_marks, plain, register, visible
+if TYPE_CHECKING:
+    from rich.text import Text
 
 
 def _first_key(report: Report) -> str:
@@ -28,30 +27,58 @@ def _first_key(report: Report) -> str:
 
 @register("text")
 def render_text(report: Report) -> str:
-    """A rich table for the terminal, footnotes below it."""
+    """A table for the terminal, footnotes below it: drawn directly where it fits the terminal's width
+    (:mod:`touchline.render.grid`), by rich otherwise (its text columns wrap)."""
+    columns = visible(report.columns, report.rows)
+    name = next((c for c in columns if not c.numeric), None)
+    first = columns[0].key
+    # the terminal's width, or COLUMNS, or 120 when printing to a pipe: the same output for the same width
+    width = shutil.get_terminal_size((120, 24)).columns
+    notes = [inline(f"[{number}] {note}") for number, note in enumerate(report.notes, 1)]
+    drawn = grid.draw(
+        inline(report.title) if report.title else "",
+        inline(report.caption) if report.caption else "",
+        [inline(c.title) for c in columns],
+        [c.align for c in columns],
+        [not c.numeric for c in columns],
+        None if name is None else columns.index(name),
+        [_cell_texts(row, columns, first) for row in report.rows],
+        [_cell_texts(row, columns, first) for row in report.footer],
+        width,
+    )
+    if drawn is not None and all(grid.fits(note, width) for note in notes):
+        return drawn + "".join(f"{note}\n" for note in notes)
+    return _rich_text(report, columns, name, width)
+
+
+def _rich_text(report: Report, columns: list[Column], name: Column | None, width: int) -> str:
+    """The report as a rich table (which wraps text columns to fit ``width``), footnotes below it."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(
         title=_text(report.title, "table.title") if report.title else None,
         box=box.SIMPLE_HEAVY,
         caption=_text(report.caption, "table.caption") if report.caption else None,
         show_footer=False,
     )
-    columns = visible(report.columns, report.rows)
-    name = next((c for c in columns if not c.numeric), None)
     for column in columns:
         # figures never wrap; text columns may, the first of them (the name) keeping room for a word or two
         table.add_column(
-            _text(column.title), justify=column.align, no_wrap=column.numeric, min_width=12 if column is name else None
+            _text(column.title),
+            justify=column.align,
+            no_wrap=column.numeric,
+            min_width=grid.NAME_MIN_WIDTH if column is name else None,
         )
     first = columns[0].key
     for row in report.rows:
-        table.add_row(*_text_cells(row, columns, first))
+        table.add_row(*map(_text, _cell_texts(row, columns, first)))
     if report.footer:
         table.add_section()
         for row in report.footer:
-            table.add_row(*_text_cells(row, columns, first), style="bold")
+            table.add_row(*map(_text, _cell_texts(row, columns, first)), style="bold")
     buffer = io.StringIO()
-    # the terminal's width, or COLUMNS, or 120 when printing to a pipe: the same output for the same width
-    width = shutil.get_terminal_size((120, 24)).columns
     console = Console(file=buffer, width=width, color_system=None, legacy_windows=False)
     console.print(table)
     for number, note in enumerate(report.notes, 1):
@@ -62,16 +89,19 @@ def render_text(report: Report) -> str:
 def _text(text: str, style: str = "") -> Text:
     """Data text for rich: a Text, which rich never reads as markup (a club named ``[/x]`` would crash a
     str cell), on one line and with control characters (terminal escape sequences) shown as ``\\xNN``."""
+    from rich.text import Text
+
     return Text(inline(text), style=style)
 
 
-def _text_cells(row: Mapping[str, Cell], columns: list[Column], first: str) -> list[Text]:
+def _cell_texts(row: Mapping[str, Cell], columns: list[Column], first: str) -> list[str]:
+    """A row's cells as single-line terminal text, the first with the row's footnote marks."""
     cells = []
     for column in columns:
         text = inline(cell_text(row.get(column.key)))
         if column.key == first:
             text += note_marks(row, lambda n: f" [{n}]")
-        cells.append(Text(text))
+        cells.append(text)
     return cells
 
 
