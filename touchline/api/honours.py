@@ -362,7 +362,8 @@ def _person_honours(store: Store, name: str, records: Sequence[SpellRecord] | No
         target.append(SpellHonours(spell, team_name, won))
     if records is None:
         records = manager_record(store, person.id).spells
-    unseen = tuple(_unseen(found) for found in records if found.gaps)
+    # (a founded note, that the club had not played yet, hides no honour)
+    unseen = tuple(_unseen(found) for found in records if any(g.kind is not GapKind.FOUNDED for g in found.gaps))
     return PersonHonours(person, tuple(as_player), tuple(as_manager), unseen)
 
 
@@ -377,6 +378,8 @@ def _unseen(found: SpellRecord) -> str:
     # (Corinthians' Copa do Brasil 2024 under Ramón Díaz: its last fixtures had no result)
     told = {(gap.name, s) for gap in found.gaps if gap.kind is GapKind.NO_RESULT for s in gap.seasons}
     for gap in found.gaps:
+        if gap.kind is GapKind.FOUNDED:
+            continue
         if gap.kind in _COMPETITION_GAPS and not gap.possible:  # (a possible one says so in its own words)
             listed = seasons.setdefault(gap.name, [])
             listed.extend(s for s in gap.seasons if s not in listed and (gap.name, s) not in told)

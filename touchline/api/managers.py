@@ -397,6 +397,7 @@ def spell_record(
         unheld,
         _founded_in_store(league, stored),
         _moved_to(store, spell.team, league, slots, unheld),
+        ClubRegistry.default().founding(spell.team),
     )
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter

@@ -19,6 +19,13 @@ A spell's coverage is a :class:`Coverage` state with the :class:`Gap` objects be
 - ``full``: none of those gaps;
 - ``empty``: matches in the window, none of the competitions a filter asks for.
 
+A spell that began before its club's first match (the registry's ``founded`` and ``first_match``:
+Steve Corica, appointed by Auckland FC on 21 December 2023, ten months before its first match) lacks
+nothing for those days: a ``founded`` note says when the club was founded and first played, which is
+no gap (it leaves the state as the rest of the spell has it), and the seasons before that are no
+season of a division the store does not hold; a spell over before the club first played is ``full``,
+without matches.
+
 The caller (:mod:`touchline.api.managers`) reads the store and the catalogue; this module only
 decides.
 """
@@ -31,6 +38,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from touchline.model import CompetitionKind, Season
+from touchline.reference.clubs import Founding
 
 # A season overlapping a spell by fewer days than this is not expected to hold the team's matches.
 MIN_OVERLAP_DAYS = 45
@@ -82,6 +90,7 @@ class GapKind(StrEnum):
     CONTINENTAL = "continental"  # a continental cup the team qualified for (the Cup Winners' Cup)
     PLAYOFF = "playoff"  # an end-of-season play-off the team qualified for by its league place
     REGIONAL = "regional"  # a regional championship the club plays each year (Brazil's state leagues)
+    FOUNDED = "founded"  # no gap: the spell began before the club first played (when it was founded)
 
 
 # the kinds of competition each gap concerns, for filtered records
@@ -99,6 +108,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.CONTINENTAL: frozenset({CompetitionKind.CONTINENTAL}),
     GapKind.PLAYOFF: frozenset({CompetitionKind.LEAGUE}),
     GapKind.REGIONAL: frozenset({CompetitionKind.LEAGUE}),
+    GapKind.FOUNDED: frozenset(CompetitionKind),
 }
 
 
@@ -110,7 +120,10 @@ class Gap:
     first and last of their days and the kind of their competition; for a ``no_matches`` gap of a
     team that played none in the window, the days of its matches either side of it (``around``).
     A ``possible`` gap names a competition the club may have played, not certainly (the Copa
-    Sudamericana, by places that varied by country and year): it leaves a spell ``full``."""
+    Sudamericana, by places that varied by country and year): it leaves a spell ``full``. A
+    ``founded`` one is no gap either: the spell began before the club first played (``why``: the day,
+    ``2023-11-21``, or the year it was founded; ``last``: the day of its first match where known;
+    ``seasons``: the spell's seasons wholly before it)."""
 
     kind: GapKind
     seasons: tuple[str, ...] = ()
@@ -124,8 +137,18 @@ class Gap:
     around: tuple[dt.date, dt.date] | None = None
     possible: bool = False
 
+    @property
+    def certain(self) -> bool:
+        """Whether the spell certainly lacks what the gap names: not a ``possible`` one, nor a
+        ``founded`` note. A certain gap makes a spell ``partial``."""
+        return not self.possible and self.kind is not GapKind.FOUNDED
+
     def __str__(self) -> str:
         seasons = ", ".join(self.seasons)
+        if self.kind is GapKind.FOUNDED:
+            on = f"on {_long(dt.date.fromisoformat(self.why))}" if "-" in self.why else f"in {self.why}"
+            played = f" and first played on {_long(self.last)}" if self.last is not None else ""
+            return f"the club was founded {on}{played} (no gap before then: it had not played yet)"
         if self.possible:
             return f"not in the store, which the club may have played: {self.name} {seasons} ({self.why})"
         if self.kind is GapKind.NO_MATCHES:
@@ -315,6 +338,7 @@ def assess(
     unheld: Collection[str] = (),
     founded: bool = False,
     moved: Mapping[str, tuple[str, str, str]] | None = None,
+    founding: Founding | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
@@ -336,7 +360,45 @@ def assess(
     is the league's first ever (``founded``: the 3. Liga of 2008-09; a season before it is no season of
     the league the store lacks, and no gap says its data begins later), and for a season the store
     holds of ``league`` without the team, the division it moved to whose data ends before it
-    (``moved``: code, name, last season the store holds; VfL Bochum's 2. Bundesliga of 2025-26)."""
+    (``moved``: code, name, last season the store holds; VfL Bochum's 2. Bundesliga of 2025-26), and when
+    the club began (``founding``, from the registry): a spell that began before its first match is
+    assessed from that day, the days before told by a ``founded`` note, which is no gap."""
+    if founding is not None and start < founding.began:
+        began = founding.began
+        note = Gap(
+            GapKind.FOUNDED,
+            tuple(season for season, _, last in slots if last < began),
+            why=founding.day.isoformat() if founding.day else str(founding.year),
+            first=founding.day,
+            last=founding.first_match,
+        )
+        if end < began and not dates and not unresolved:
+            return Coverage.FULL, (note,)  # over before the club first played: nothing to miss
+        status, gaps = assess(
+            dates,
+            league,
+            league_name,
+            max(start, min(began, end)),
+            end,
+            [(season, max(first, began), last) for season, first, last in slots if last >= began],
+            [item for item in expected if item.last >= began],
+            stored,
+            unresolved,
+            league_last,
+            league_span,
+            held,
+            cut,
+            around,
+            league_first,
+            club_first,
+            shown,
+            eras,
+            latest,
+            unheld,
+            founded,
+            moved,
+        )
+        return status, (note, *gaps)
     eras = eras or {}
     if not shown:
         league_span = None
@@ -409,7 +471,7 @@ def assess(
 
 def _status(gaps: Sequence[Gap]) -> Coverage:
     """``partial`` where any gap is certain, else ``full`` (gaps that are only possible, or none)."""
-    return Coverage.PARTIAL if any(not gap.possible for gap in gaps) else Coverage.FULL
+    return Coverage.PARTIAL if any(gap.certain for gap in gaps) else Coverage.FULL
 
 
 def _league_gaps(

@@ -10,8 +10,10 @@ rest.
 
 The registry is the reviewed part of that: clubs checked by hand, with their names, the seasons a name
 meant them (``name_seasons``), the countries whose leagues they play in besides their own
-(``plays_in``: AS Monaco in France, FC Vaduz in Switzerland), and ``[[distinct]]`` pairs of names that
-must never be linked (VfB and VfL Oldenburg). Everything here is pure: no store, no files but the
+(``plays_in``: AS Monaco in France, FC Vaduz in Switzerland), when a club began (``founded`` and
+``first_match``: Auckland FC, founded on 21 November 2023, first played on 19 October 2024; see
+:class:`Founding`), and ``[[distinct]]`` pairs of names that must never be linked (VfB and VfL
+Oldenburg). Everything here is pure: no store, no files but the
 TOML.
 """
 
@@ -35,6 +37,7 @@ from touchline.reference import load_toml
 
 __all__ = [
     "ClubRegistry",
+    "Founding",
     "NameCorrection",
     "Nation",
     "RegisteredClub",
@@ -204,9 +207,33 @@ def season_days(season: Season) -> tuple[dt.date, dt.date]:
 
 
 @dataclass(frozen=True, slots=True)
+class Founding:
+    """When a club began, as the registry gives it: the year it was founded, the day where known, and
+    the day of its first match where known (Atlanta United: founded on 16 April 2014, first played on 5
+    March 2017). The days before :attr:`began` hold no match of the club: a spell's coverage calls them
+    neither a gap nor "no data" (:mod:`touchline.compute.coverage`)."""
+
+    year: int
+    day: dt.date | None = None
+    first_match: dt.date | None = None
+
+    @property
+    def began(self) -> dt.date:
+        """The first day the club can have played: its first match's, else the day it was founded (else
+        1 January of the year)."""
+        return self.first_match or self.day or dt.date(self.year, 1, 1)
+
+    @property
+    def founded_text(self) -> str:
+        """``"on 21 November 2023"``, or ``"in 2014"`` where only the year is known."""
+        return f"on {self.day.day} {self.day:%B %Y}" if self.day else f"in {self.year}"
+
+
+@dataclass(frozen=True, slots=True)
 class RegisteredClub:
     """A reviewed club: its names, the namespaces they are read in, the seasons a name is bound to, and
-    the names it carried in earlier seasons (``former_names``: name -> season range).
+    the names it carried in earlier seasons (``former_names``: name -> season range), and when it began
+    (``founding``, where the registry gives it).
 
     A former name is also one of the club's other names (added to ``other_names`` when not given there),
     so that it resolves to the club whatever the season.
@@ -220,6 +247,7 @@ class RegisteredClub:
     name_seasons: Mapping[str, str] = field(default_factory=dict)
     source: str | None = None
     former_names: Mapping[str, str] = field(default_factory=dict)
+    founding: Founding | None = None
 
     def __post_init__(self) -> None:
         missing = tuple(n for n in self.former_names if n != self.name and n not in self.other_names)
@@ -396,6 +424,7 @@ class ClubRegistry:
                         name_seasons={str(k): str(v) for k, v in entry.get("name_seasons", {}).items()},
                         source=entry.get("source"),
                         former_names=_former_names(entry, f"{file}: club {entry.get('id', number)!r}"),
+                        founding=_founding(entry, f"{file}: club {entry.get('id', number)!r}"),
                     )
                 )
             except KeyError as exc:
@@ -459,6 +488,12 @@ class ClubRegistry:
         except KeyError:
             raise NotFoundError("club", club_id, difflib.get_close_matches(club_id, self._ids, n=5)) from None
 
+    def founding(self, club_id: str) -> Founding | None:
+        """When the club with this id began, where the registry gives it; ``None`` for a club it does not
+        register, or registers without ``founded``."""
+        found = self._clubs.get(club_id)
+        return found.founding if found is not None else None
+
     def era(self, namespace: str, name: str, season: str) -> str:
         """The season range a season-bound name has in ``season`` (``"..2009-10"`` for Mouscron in
         2008-09), or ``""``. The store keeps each era of a name as a node of its own."""
@@ -519,6 +554,27 @@ def _former_names(entry: Mapping[str, Any], where: str) -> dict[str, str]:
             f'{where}: former_names must be a table of names and season ranges ({{ "Old name" = "..2000" }})'
         )
     return {str(k): str(v) for k, v in value.items()}
+
+
+def _founding(entry: Mapping[str, Any], where: str) -> Founding | None:
+    """A club's ``founded`` (a date, ``2023-11-21``, or a year, ``2014``) and ``first_match`` (a date, on
+    or after the founding); ``None`` without ``founded``. A ``first_match`` needs a ``founded``."""
+    founded, first = entry.get("founded"), entry.get("first_match")
+    if founded is None:
+        if first is not None:
+            raise DataError(f"{where}: first_match needs founded (the day or year the club was founded)")
+        return None
+    if isinstance(founded, dt.datetime) or not isinstance(founded, dt.date | int) or isinstance(founded, bool):
+        raise DataError(f"{where}: founded must be a date (2023-11-21) or a year (2014), not {founded!r}")
+    if first is not None and (isinstance(first, dt.datetime) or not isinstance(first, dt.date)):
+        raise DataError(f"{where}: first_match must be a date (2024-10-19), not {first!r}")
+    day = founded if isinstance(founded, dt.date) else None
+    year = founded.year if isinstance(founded, dt.date) else founded
+    if not 1800 <= year <= dt.date.today().year:
+        raise DataError(f"{where}: founded {founded} is no year a club was founded in")
+    if first is not None and (first < (day or dt.date(year, 1, 1)) or first > dt.date.today()):
+        raise DataError(f"{where}: first_match {first} is before the club was founded ({founded}) or after today")
+    return Founding(year, day, first)
 
 
 def _correction(entry: Mapping[str, Any], where: str) -> NameCorrection:

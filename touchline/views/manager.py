@@ -77,7 +77,15 @@ def _gap_dict(gap: Gap) -> dict[str, object]:
         "seasons": list(gap.seasons),
         "why": gap.why or None,
         **({"possible": True} if gap.possible else {}),
+        **_first_match(gap),
     }
+
+
+def _first_match(gap: Gap) -> dict[str, object]:
+    """A ``founded`` note's first match of the club, where the registry gives it (docs/json.md)."""
+    if gap.kind is not GapKind.FOUNDED:
+        return {}
+    return {"first_match": gap.last.isoformat() if gap.last is not None else None}
 
 
 POSITION_COLUMNS = (
@@ -122,16 +130,21 @@ def _spell_row(item: SpellRecord, notes: list[str]) -> dict[str, Cell]:
     if spell.in_years:
         span = f"{long_date(item.start)} to {long_date(item.end)}"
         _mark(row, notes, f"{label}: dates given as years only: the record counts every match from {span}.")
+    # when the club was founded, where the spell began before it first played: no gap, told after them
+    founded = [str(gap) for gap in item.gaps if gap.kind is GapKind.FOUNDED]
+    gaps = [str(gap) for gap in item.gaps if gap.kind is not GapKind.FOUNDED]
+    after = "".join(f" {text[0].upper()}{text[1:]}." for text in founded) if gaps else ""
     if item.coverage is Coverage.NONE:
         row["g"] = "no data"
-        _mark(row, notes, f"{label}: no data: " + "; ".join(map(str, item.gaps)))
+        _mark(row, notes, f"{label}: no data: " + "; ".join(gaps or founded) + (f".{after}" if after else ""))
         return row
     row.update(record_cells(item.record))
     if item.coverage is Coverage.PARTIAL:
-        _mark(row, notes, f"{label}: partial data: " + "; ".join(map(str, item.gaps)) + ".")
+        _mark(row, notes, f"{label}: partial data: " + "; ".join(gaps) + "." + after)
     elif item.gaps:
-        # full, but for competitions the club may have played that the store lacks (the Copa Sudamericana)
-        _mark(row, notes, f"{label}: " + "; ".join(map(str, item.gaps)) + ".")
+        # full, but for competitions the club may have played that the store lacks (the Copa Sudamericana),
+        # or a spell that began before the club first played
+        _mark(row, notes, f"{label}: " + "; ".join(gaps or founded) + "." + after)
     return row
 
 
@@ -237,6 +250,7 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
                 "why": gap.why or None,
                 **({"count": gap.count} if gap.kind is GapKind.NO_RESULT else {}),
                 **({"possible": True} if gap.possible else {}),
+                **_first_match(gap),
             }
             for gap in item.gaps
         ],
