@@ -67,7 +67,13 @@ def expected_competitions(
                 continue  # an edition never played (the U.S. Open Cup of 2020), or a club that never entered
             tiers = catalog.cup_tiers(code, season)
             if tiers is not None:
-                if _after_season(store, league, season, first):
+                if catalog.final_day(code, season) is not None:
+                    # a cup the calendar gives the days of (its first round and its final), which may
+                    # lie after the league's last day (Argentina's Copa de la Liga of August to
+                    # December 2023): expected where the spell meets them
+                    if not _cup_within(store, code, season, first, last, league, team_name):
+                        continue
+                elif _after_season(store, league, season, first):
                     continue  # a spell from after the league's last day: the season's cups were over
                 # a cup of some tiers only (the Football League Trophy): the club's tier that season
                 if _tier_in(store, club, prefix, season, first, last, below) not in tiers[0]:
