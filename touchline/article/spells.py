@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from touchline.api.people import Teams
 from touchline.article.dates import ArticleDate
-from touchline.article.document import Article, Career, TableRow
+from touchline.article.document import Article, Career, TableRow, short_name
 from touchline.errors import DataError, NotFoundError
 from touchline.model import Role, Spell
 from touchline.reference.clubs import slug
+from touchline.reference.demonyms import nationality_in
 from touchline.reference.people import COACHING, overlap_days
 from touchline.render import inline
 from touchline.store import people as stored
@@ -226,6 +227,17 @@ def overlaps(store: Store, article: Article, spells: Sequence[ArticleSpell]) -> 
     return out
 
 
+def _nationality(article: Article) -> tuple[str, int, str] | None:
+    """(FIFA code, line, the adjective as written) of the nationality the article's lead gives its
+    subject ("is a Danish professional football manager"), if it gives one."""
+    for sentence in article.sentences:
+        if not sentence.sections:
+            found = nationality_in(sentence.text)
+            if found is not None:
+                return found[0], sentence.line, found[1]
+    return None
+
+
 def people_file(article: Article, spells: Sequence[ArticleSpell], *, keep_unknown: bool = False) -> str:
     """The people file (TOML, ``docs/people.md``) the article's spells make, with comments on what it
     could not read; :class:`DataError` naming the line of the first team no club answers to, unless
@@ -249,13 +261,21 @@ def people_file(article: Article, spells: Sequence[ArticleSpell], *, keep_unknow
         lines.append(_comment(f"not read: {note}"))
     if article.birth_date is None:
         lines.append("# not read: the birth date (write birth_date = YYYY-MM-DD)")
-    lines.append('# not read: nationality (write it as a FIFA code, e.g. nationality = "DEN")')
+    nationality = _nationality(article)
+    if nationality is None:
+        lines.append('# not read: nationality (write it as a FIFA code, e.g. nationality = "DEN")')
     lines += [
         f"id = {_toml_text(slug(name) or 'person')}",
         f"name = {_toml_text(name)}",
     ]
-    if len(name.split()) > 1:
-        lines.append(f"other_names = [{_toml_text(name.split()[-1])}]")
+    # the name the article calls him by after the first mention ("van Nistelrooy"; "Hong" of a Korean)
+    called = short_name(name, (), None if nationality is None else nationality[0])
+    if called != name:
+        lines.append(f"other_names = [{_toml_text(called)}]")
+    if nationality is not None:
+        code, line, adjective = nationality
+        lines.append(_comment(f"nationality read from line {line}: {adjective}"))
+        lines.append(f'nationality = "{code}"')
     if article.birth_date:
         lines.append(f"birth_date = {article.birth_date.isoformat()}")
     for key, field in (("birth_place", "birthplace"), ("birth_place", "birth_place"), ("position", "position")):
