@@ -26,6 +26,14 @@ def _record(store: Store, club: str, competition: str, season: str) -> tuple[int
     return played, won
 
 
+def assert_season(store: Store, club: str, competition: str, season: str, played: int, won: int | None) -> None:
+    """``club`` (an id) played ``played`` matches of the league season, ``won`` of them won (if given)."""
+    got_played, got_won = _record(store, club, competition, season)
+    assert got_played == played
+    if won is not None:
+        assert got_won == won
+
+
 @pytest.mark.parametrize(
     ("club", "names"),
     [
@@ -100,7 +108,4 @@ def test_a_club_renamed_between_seasons_is_one_club(full: Store, club: str, name
 def test_a_renamed_clubs_seasons_are_under_one_id(
     full: Store, club: str, competition: str, season: str, played: int, won: int | None
 ) -> None:
-    got_played, got_won = _record(full, club, competition, season)
-    assert got_played == played
-    if won is not None:
-        assert got_won == won
+    assert_season(full, club, competition, season, played, won)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_club_identity_corpus_c import _record
+from tests.test_club_identity_corpus_c import assert_season
 from touchline.store import Store
 from touchline.store.read import find_club
 
@@ -116,7 +116,4 @@ def test_fandok_bobruisk_is_not_belshina(full: Store) -> None:
 def test_a_renamed_clubs_seasons_are_under_one_id(
     full: Store, club: str, competition: str, season: str, played: int, won: int | None
 ) -> None:
-    got_played, got_won = _record(full, club, competition, season)
-    assert got_played == played
-    if won is not None:
-        assert got_won == won
+    assert_season(full, club, competition, season, played, won)

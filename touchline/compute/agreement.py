@@ -39,6 +39,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 from touchline.reference.rules import DEFAULT
@@ -128,22 +129,50 @@ MOVED_DAYS = 7
 
 
 class _Groups:
-    """The matches built so far: rows oriented as each group's first row, with look-ups by clubs."""
+    """The matches built so far: rows oriented as each group's first row (its *head*), with look-ups by
+    clubs. The heads and their dates (as ordinals: a day's gap is a subtraction of two ints) are kept
+    apart, as every look-up reads them. The look-ups index the groups added since they were last asked
+    for: the last file's groups are never indexed, nor are any groups by side where no row was left
+    for rule 2."""
 
     def __init__(self) -> None:
         self.groups: list[list[SourceRow]] = []
-        self.by_clubs: dict[frozenset[str], list[int]] = defaultdict(list)
-        self.by_side: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self.heads: list[SourceRow] = []
+        self.days: list[int] = []
+        self._by_pair: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._paired = 0
+        self._by_side: dict[tuple[int, str], list[int]] = defaultdict(list)
+        self._sided = 0
 
-    def add(self, row: SourceRow) -> None:
-        index = len(self.groups)
+    def add(self, row: SourceRow, day: int) -> None:
         self.groups.append([row])
-        self.by_clubs[frozenset((row.home, row.away))].append(index)
-        self.by_side[(0, row.home)].append(index)
-        self.by_side[(1, row.away)].append(index)
+        self.heads.append(row)
+        self.days.append(day)
 
-    def first(self, index: int) -> SourceRow:
-        return self.groups[index][0]
+    def attach(self, index: int, row: SourceRow, claimed: set[int]) -> None:
+        self.groups[index].append(row)
+        claimed.add(index)
+
+    def by_pair(self) -> dict[tuple[str, str], list[int]]:
+        """The groups by their head's (home, away), in order."""
+        for index in range(self._paired, len(self.heads)):
+            head = self.heads[index]
+            self._by_pair[(head.home, head.away)].append(index)
+        self._paired = len(self.heads)
+        return self._by_pair
+
+    def by_side(self) -> dict[tuple[int, str], list[int]]:
+        """The groups by (0, their head's home) and by (1, its away), in order."""
+        for index in range(self._sided, len(self.heads)):
+            head = self.heads[index]
+            self._by_side[(0, head.home)].append(index)
+            self._by_side[(1, head.away)].append(index)
+        self._sided = len(self.heads)
+        return self._by_side
+
+
+# a row with its date as an ordinal
+Dated = tuple[SourceRow, int]
 
 
 def merge(rows: Iterable[SourceRow], *, league: bool) -> list[MergedMatch]:
@@ -152,66 +181,78 @@ def merge(rows: Iterable[SourceRow], *, league: bool) -> list[MergedMatch]:
     for row in rows:
         by_file[row.file].append(row)
     files = sorted(by_file, key=lambda f: (by_file[f][0].rank, f))
-    spans = {f: (min(r.date for r in rows), max(r.date for r in rows)) for f, rows in by_file.items()}
-    parts = {f: frozenset(_part(r.stage) for r in rows) for f, rows in by_file.items()}
+    places = {f: sorted(rows, key=_by_place) for f, rows in by_file.items()}
+    spans = {f: (own[0].date, own[-1].date) for f, own in places.items()}
+    parts = {f: frozenset(map(_part, {r.stage for r in rows})) for f, rows in by_file.items()}
     found = _Groups()
     for file in files:
-        own = sorted(by_file[file], key=lambda r: (r.date, r.line))
+        own = places[file]
+        pending = [(row, row.date.toordinal()) for row in own]
+        # each rule in turn over the rows the rules before it left (a group takes one row of a file)
         claimed: set[int] = set()
-        pending = [row for row in own if not _attach(found, _nearest(found, row, claimed, False), claimed)]
-        pending = [row for row in pending if not _attach(found, _nearest(found, row, claimed, True), claimed)]
-        pending = [row for row in pending if not _attach(found, _lookalike(found, row, claimed), claimed)]
-        if pending:
+        if found.groups:  # (the first file's rows start the groups)
+            pending = _nearest(found, pending, claimed, False)
+            pending = _nearest(found, pending, claimed, True)
+            if pending:
+                pending = _lookalike(found, pending, claimed)
+        if pending and found.groups:
             mine = Counter((r.home, r.away) for r in own)
-            pending = [
-                r for r in pending if not _attach(found, _moved(found, r, claimed, mine, league, spans, parts), claimed)
-            ]
-        for row in pending:
-            found.add(row)
-    return sorted((_build(group) for group in found.groups), key=lambda m: (m.match.date, m.match.id))
+            pending = [(r, day) for r, day in pending if not _moved(found, r, day, claimed, mine, league, spans, parts)]
+        for row, day in pending:
+            found.add(row, day)
+    return sorted(map(_build, found.groups), key=_by_date)
 
 
-def _attach(found: _Groups, hit: tuple[int, SourceRow] | None, claimed: set[int]) -> bool:
-    if hit is None:
-        return False
-    index, oriented = hit
-    found.groups[index].append(oriented)
-    claimed.add(index)
-    return True
+_by_place = attrgetter("date", "line")
+_by_date = attrgetter("match.date", "match.id")
 
 
-def _nearest(found: _Groups, row: SourceRow, claimed: set[int], swapped: bool) -> tuple[int, SourceRow] | None:
-    """The nearest unclaimed group with these clubs (``swapped``: the other way round) at most a day away."""
-    best: tuple[int, int] | None = None
-    for index in found.by_clubs.get(frozenset((row.home, row.away)), ()):
-        first = found.first(index)
-        if index in claimed or (first.home != row.home) != swapped:
-            continue
-        gap = abs((first.date - row.date).days)
-        if gap <= 1 and (best is None or gap < best[0]):
-            best = (gap, index)
-    if best is None:
-        return None
-    return best[1], row.flipped() if swapped else row
+def _nearest(found: _Groups, pending: list[Dated], claimed: set[int], swapped: bool) -> list[Dated]:
+    """Attach each row to the nearest unclaimed group with these clubs (``swapped``: the other way round)
+    at most a day away, the earliest of equally near ones; gives the rows left."""
+    left = []
+    by_pair, days = found.by_pair(), found.days
+    for row, day in pending:
+        best, gap = -1, 2
+        # (a row of a club against itself is never turned round)
+        if not (swapped and row.home == row.away):
+            for index in by_pair.get((row.away, row.home) if swapped else (row.home, row.away), ()):
+                if index not in claimed:
+                    near = abs(days[index] - day)
+                    if near < gap:
+                        best, gap = index, near
+        if best < 0:
+            left.append((row, day))
+        else:
+            found.attach(best, row.flipped() if swapped else row, claimed)
+    return left
 
 
-def _lookalike(found: _Groups, row: SourceRow, claimed: set[int]) -> tuple[int, SourceRow] | None:
-    """The unclaimed group at most a day away with the same score (on the same day when either has no
-    score) and one club in common on the same side; only when exactly one group fits."""
-    hits = set()
-    for side, club in ((0, row.home), (1, row.away)):
-        for index in found.by_side.get((side, club), ()):
-            first = found.first(index)
-            if index in claimed:
-                continue
-            gap = abs((first.date - row.date).days)
-            if first.ft is None or row.ft is None:
-                if gap:
+def _lookalike(found: _Groups, pending: list[Dated], claimed: set[int]) -> list[Dated]:
+    """Attach each row to the unclaimed group at most a day away with the same score (on the same day
+    when either has no score) and one club in common on the same side, when exactly one group fits;
+    gives the rows left."""
+    left = []
+    by_side, heads, days = found.by_side(), found.heads, found.days
+    for row, day in pending:
+        hits = set()
+        for key in ((0, row.home), (1, row.away)):
+            for index in by_side.get(key, ()):
+                if index in claimed:
                     continue
-            elif first.ft != row.ft or gap > 1:
-                continue
-            hits.add(index)
-    return (hits.pop(), row) if len(hits) == 1 else None
+                gap = abs(days[index] - day)
+                ft = heads[index].ft
+                if ft is None or row.ft is None:
+                    if gap:
+                        continue
+                elif ft != row.ft or gap > 1:
+                    continue
+                hits.add(index)
+        if len(hits) == 1:
+            found.attach(hits.pop(), row, claimed)
+        else:
+            left.append((row, day))
+    return left
 
 
 def _part(stage: str | None) -> str:
@@ -236,41 +277,41 @@ def _overlap(one: tuple[dt.date, dt.date], other: tuple[dt.date, dt.date]) -> bo
 def _moved(
     found: _Groups,
     row: SourceRow,
+    day: int,
     claimed: set[int],
     mine: Counter[tuple[str, str]],
     league: bool,
     spans: dict[int, tuple[dt.date, dt.date]],
     parts: dict[int, frozenset[str]],
-) -> tuple[int, SourceRow] | None:
-    """A fixture another source dates elsewhere: the nearest unclaimed group with the same home and away
-    club, if within a week (leagues), or if this file and the group's file have that pairing once each
-    (in a cup, with the same score too)."""
+) -> bool:
+    """Attach a fixture another source dates elsewhere, if any: to the nearest unclaimed group with the
+    same home and away club, if within a week (leagues), or if this file and the group's file have that
+    pairing once each (in a cup, with the same score too)."""
+    pair = (row.home, row.away)
+    heads, days = found.heads, found.days
+    groups = found.by_pair().get(pair, ())
     candidates = [
         index
-        for index in found.by_clubs.get(frozenset((row.home, row.away)), ())
+        for index in groups
         if index not in claimed
-        and _overlap(spans[found.first(index).file], spans[row.file])
-        and _same_part(parts[found.first(index).file], parts[row.file])
-        and (found.first(index).home, found.first(index).away) == (row.home, row.away)
-        and (league or _same_result(found.first(index), row))
+        and _overlap(spans[heads[index].file], spans[row.file])
+        and _same_part(parts[heads[index].file], parts[row.file])
+        and (league or _same_result(heads[index], row))
     ]
     if not candidates:
-        return None
-    nearest = min(candidates, key=lambda i: (abs((found.first(i).date - row.date).days), i))
-    first = found.first(nearest)
-    if (
-        league
-        and abs((first.date - row.date).days) <= MOVED_DAYS
-        and (_same_result(first, row) or _unscored(first, row))
-    ):
-        return nearest, row
+        return False
+    nearest = min(candidates, key=lambda i: (abs(days[i] - day), i))
+    first = heads[nearest]
+    if league and abs(days[nearest] - day) <= MOVED_DAYS and (_same_result(first, row) or _unscored(first, row)):
+        found.attach(nearest, row, claimed)
+        return True
     # the season's structure: this file and the group's file each have the pairing once
     theirs = first.file
-    pair = (row.home, row.away)
-    count = sum(1 for g in found.groups if (g[0].home, g[0].away) == pair and any(r.file == theirs for r in g))
+    count = sum(1 for index in groups if any(r.file == theirs for r in found.groups[index]))
     if mine[pair] == 1 and count == 1 and len(candidates) == 1:
-        return nearest, row
-    return None
+        found.attach(nearest, row, claimed)
+        return True
+    return False
 
 
 def _same_result(one: SourceRow, other: SourceRow) -> bool:
@@ -284,27 +325,35 @@ def _unscored(one: SourceRow, other: SourceRow) -> bool:
     return _final(one.ft, one.et) is None or _final(other.ft, other.et) is None
 
 
+# the details each taken from the highest-ranked row that has it (the half-time score first from the
+# row the result comes from), by position in a SourceRow
+_HT = SourceRow._fields.index("ht")
+_DETAILS = tuple(SourceRow._fields.index(name) for name in ("ht", "time", "stage", "round", "leg", "neutral"))
+_by_rank = attrgetter("rank", "file", "id")
+
+
 def _build(group: list[SourceRow]) -> MergedMatch:
     """The match a group of rows describes: primary row's identity, each field by precedence."""
-    ranked = sorted(group, key=lambda r: (r.rank, r.file, r.id))
+    if len(group) == 1:
+        # a row alone is its match, and agrees with itself
+        return MergedMatch(group[0], [(group[0], True)])
+    ranked = sorted(group, key=_by_rank)
     # the match is the highest-ranked row that has a result (a fixture one source still lists unplayed,
     # or on the day first planned, takes the date of the source that has it played)
-    scored = next((r for r in ranked if r.ft is not None or r.et is not None or r.pens is not None), ranked[0])
-    primary = scored
-
-    def first(name: str) -> object:
-        return next((getattr(r, name) for r in ranked if getattr(r, name) is not None), None)
-
-    chosen = primary._replace(
-        ft=scored.ft,
-        et=scored.et,
-        pens=scored.pens,
-        status=scored.status,
-        ht=scored.ht if scored.ht is not None else first("ht"),  # type: ignore[arg-type]
-        time=first("time"),  # type: ignore[arg-type]
-        stage=first("stage"),  # type: ignore[arg-type]
-        round=first("round"),  # type: ignore[arg-type]
-        leg=first("leg"),  # type: ignore[arg-type]
-        neutral=first("neutral"),  # type: ignore[arg-type]
-    )
+    at = 0
+    for n, row in enumerate(ranked):
+        if row.ft is not None or row.et is not None or row.pens is not None:
+            at = n
+            break
+    scored = ranked[at]
+    values = list(scored)
+    for index in _DETAILS:
+        # the scored row's own value where it is the highest-ranked row (or for the half-time score)
+        # and has one; else the first row's that has one
+        if values[index] is None or (at and index != _HT):
+            for row in ranked:
+                if row[index] is not None:
+                    values[index] = row[index]
+                    break
+    chosen = SourceRow._make(values)
     return MergedMatch(chosen, [(row, row is scored or agrees(chosen, row)) for row in ranked])

@@ -356,16 +356,21 @@ def merge_payload(payload: bytes) -> bytes:
     rows = []
     stored: dict[int, tuple[Any, Any]] = {}
     days: dict[Any, Any] = {}
-    # spelled out, positionally: this runs for every row of every season two files hold
+    # spelled out, positionally, each row made as the tuple it is (``tuple.__new__``, not the named
+    # tuple's own ``__new__``, a Python function): this runs for every row of every season two files hold
     for (row_id, file, line, date, home, away, fh, fa, hh, ha, eh, ea, ph, pa, status, time, stage, round_, leg,
          neutral, match_id, agrees) in found:  # fmt: skip
         day = days.get(date)
         if day is None:
             day = days[date] = Store.to_date(date)
-        pairs = _pair(fh, fa), _pair(hh, ha), _pair(eh, ea), _pair(ph, pa)
-        flag = None if neutral is None else bool(neutral)
-        rows.append(SourceRow(row_id, file, files[file], line, competition, season, day, home, away, *pairs,
-                              status, time, stage, round_, leg, flag))  # fmt: skip
+        rows.append(_new_row(SourceRow, (
+            row_id, file, files[file], line, competition, season, day, home, away,
+            None if fh is None or fa is None else (fh, fa),
+            None if hh is None or ha is None else (hh, ha),
+            None if eh is None or ea is None else (eh, ea),
+            None if ph is None or pa is None else (ph, pa),
+            status, time, stage, round_, leg, None if neutral is None else bool(neutral),
+        )))  # fmt: skip
         stored[row_id] = (match_id, None if agrees is None else bool(agrees))
     matches = merge(rows, league=league)
     changes = [
@@ -384,33 +389,31 @@ def merge_payload(payload: bytes) -> bytes:
     return pickle.dumps(result, pickle.HIGHEST_PROTOCOL)
 
 
-def _pair(home: int | None, away: int | None) -> tuple[int, int] | None:
-    return None if home is None or away is None else (home, away)
+_new_row = tuple.__new__  # a SourceRow from a tuple of its fields, with no Python call between
+_NO_PAIR = (None, None)
 
 
 def _match_values(merged: MergedMatch) -> tuple[Any, ...]:
-    m = merged.match
-
-    def pair(value: tuple[int, int] | None) -> tuple[int | None, int | None]:
-        return (None, None) if value is None else value
-
+    """A match's values in the order of :data:`MATCH_COLUMNS` (each score two columns)."""
+    (id_, file, _, line, competition, season, date, home, away, ft, ht, et, pens, status, time, stage, round_, leg,
+     neutral) = merged.match  # fmt: skip
     return (
-        m.id,
-        m.competition,
-        m.season,
-        m.date.isoformat(),
-        m.time,
-        m.stage,
-        m.round,
-        m.leg,
-        m.home,
-        m.away,
-        *pair(m.ft),
-        *pair(m.ht),
-        *pair(m.et),
-        *pair(m.pens),
-        m.status,
-        m.neutral,
-        m.file,
-        m.line,
+        id_,
+        competition,
+        season,
+        date.isoformat(),
+        time,
+        stage,
+        round_,
+        leg,
+        home,
+        away,
+        *(ft or _NO_PAIR),
+        *(ht or _NO_PAIR),
+        *(et or _NO_PAIR),
+        *(pens or _NO_PAIR),
+        status,
+        neutral,
+        file,
+        line,
     )
