@@ -163,7 +163,18 @@ def test_registry_file_is_consistent() -> None:
     ids = [entry["id"] for entry in entries]
     assert len(ids) == len(set(ids)), "duplicate ids"
     keys: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    allowed = {"id", "name", "country", "other_names", "name_seasons", "plays_in", "source", "former_names"}
+    allowed = {
+        "id",
+        "name",
+        "country",
+        "other_names",
+        "name_seasons",
+        "plays_in",
+        "source",
+        "former_names",
+        "founded",
+        "first_match",
+    }
     for entry in entries:
         assert set(entry) <= allowed, entry["id"]
         assert re.fullmatch(r"[A-Z]{3}", entry["country"]), entry["id"]
