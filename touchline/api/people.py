@@ -215,6 +215,13 @@ def _widest(spell: Spell) -> tuple[dt.date, dt.date]:
     return first, max(first, last)
 
 
+def _in_charge(spell: Spell) -> Spell:
+    """The spell narrowed to the days its matches count in (``first_match`` to ``last_match``): a coach
+    appointed before his first match (Rangnick at Manchester United from 29 November 2021, first match
+    5 December) leaves the matches between to a caretaker (Carrick, to 2 December), no overlap."""
+    return replace(spell, start=spell.first_match or spell.start, end=spell.last_match or spell.end)
+
+
 def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) -> list[str]:
     out = []
     # other people's coaching spells, asked of the store once for each club
@@ -227,10 +234,11 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
         if others is None:
             others = at_club[spell.team] = stored.coaching_spells_at(store, spell.team, person_id)
         for other in others:
-            if overlap_days(spell, other) > 1:
+            days = overlap_days(_in_charge(spell), _in_charge(other))
+            if days > 1:
                 out.append(
                     f"{entry.where}: spell at {spell.label} ({spell.start}..{spell.end_text}) overlaps "
-                    f"{other.person}'s ({other.start}..{other.end_text}) by {overlap_days(spell, other)} days"
+                    f"{other.person}'s ({other.start}..{other.end_text}) by {days} days"
                 )
     return out
 
