@@ -3,13 +3,13 @@ import does (:func:`touchline.store.derive.merge_payload` on each season's paylo
 code of the last commit.
 
 The payloads are built from the store given by ``--store`` (not timed). The baseline is
-``touchline/compute/agreement.py`` and ``touchline/store/derive.py`` as ``git show HEAD:...`` gives
+``touchline/compute/agreement.py`` and ``touchline/store/derive.py`` as ``git show REV:...`` gives
 them, loaded as modules of their own (the old ``merge_payload`` calling the old ``merge``). Prints
 the CPU time (``time.process_time``, best of ``--runs``) of the baseline and of the current code, in
 the same run, their ratio and this process's peak memory, and checks that every season's pickled
 result is byte for byte the same.
 
-    python benchmarks/bench_merge.py --store full.sqlite [--runs 3] [--rev HEAD]
+    python benchmarks/bench_merge.py --store full.sqlite [--runs 3] [--rev bd3c511]
 
 Target (issue 9): the current code at least 1.5x faster than the baseline.
 """
@@ -28,6 +28,9 @@ from pathlib import Path
 from common import peak_mib
 
 from touchline.store import derive, open_store
+
+# the last commit before merging was made faster
+BEFORE = "bd3c511"
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,7 +83,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", required=True, help="a store holding the whole corpus")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--rev", default="HEAD", help="the revision to compare against (default HEAD)")
+    parser.add_argument(
+        "--rev", default=BEFORE, help=f"the revision to compare against (default {BEFORE}, before the change)"
+    )
     args = parser.parse_args()
     old = baseline(args.rev)
     loads = payloads(args.store)
