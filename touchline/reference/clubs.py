@@ -656,13 +656,23 @@ def is_national(club: str, name: str) -> bool:
     return club.startswith("int-") or english_nation(name) is not None
 
 
+NATIONS_FILE = "touchline/data/nations.toml"
+
+
+@cache
+def nations_data() -> dict[str, Any]:
+    """``touchline/data/nations.toml`` as read, once: its ``[nations]`` and ``[demonyms]``
+    (:mod:`touchline.reference.demonyms`)."""
+    text = resources.files("touchline").joinpath("data/nations.toml").read_text(encoding="utf-8")
+    return load_toml(text, NATIONS_FILE)
+
+
 @cache
 def _nations() -> tuple[tuple[Nation, ...], dict[str, Nation]]:
     """The nations, and each by every name it answers to (folded)."""
-    file = "touchline/data/nations.toml"
-    text = resources.files("touchline").joinpath("data/nations.toml").read_text(encoding="utf-8")
+    file = NATIONS_FILE
     found: list[Nation] = []
-    for english, entry in load_toml(text, file).get("nations", {}).items():
+    for english, entry in nations_data().get("nations", {}).items():
         if not isinstance(entry, dict) or "code" not in entry:
             raise DataError(f'{file}: {english!r} needs code = "..." (its FIFA code)')
         also = entry.get("other_names", [])

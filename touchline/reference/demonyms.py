@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from touchline.errors import DataError
-from touchline.reference import load_toml
-from touchline.reference.clubs import fold, nations
+from touchline.reference.clubs import NATIONS_FILE, fold, nations, nations_data
 
 # what introduces the subject's description in a biography's first sentence
 _INTRODUCED = re.compile(r"\b(?:is|was)\s+an?\s+(.+)", re.IGNORECASE)
@@ -23,13 +21,11 @@ _LONGEST = 4  # words in the longest adjective ("Saint Vincent and ..." has none
 @cache
 def _demonyms() -> dict[str, str]:
     """Each adjective (folded) -> its nation's FIFA code."""
-    file = "touchline/data/nations.toml"
-    text = resources.files("touchline").joinpath("data/nations.toml").read_text(encoding="utf-8")
     codes = {nation.code for nation in nations()}
     found: dict[str, str] = {}
-    for adjective, code in load_toml(text, file).get("demonyms", {}).items():
+    for adjective, code in nations_data().get("demonyms", {}).items():
         if code not in codes:
-            raise DataError(f"{file}: demonym {adjective!r} names {code!r}, no nation's code")
+            raise DataError(f"{NATIONS_FILE}: demonym {adjective!r} names {code!r}, no nation's code")
         found[fold(adjective)] = str(code)
     return found
 
