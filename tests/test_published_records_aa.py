@@ -102,12 +102,15 @@ def test_still_unbeaten_in_his_first_17_ligue_1_matches(full: Store) -> None:
     # de l'histoire à ne perdre aucun de ses 14 premiers matchs de Ligue 1"; rtbf.be, after 1-0 at Monaco
     # (12 March 2023): "Cela fait désormais 17 matches de Ligue 1 sans défaite pour Reims ... depuis
     # l'arrivée de Will Still comme T1"; the run ended at home to Marseille on 19 March (lesoir.be)
+    # (his appointment of 13 October 2022, not the 0-0 against PSG of 8 October, when he stood in for
+    # Óscar García: will-still.toml, tests/test_reconciled_records.py)
+    appointed = dt.date(2022, 10, 13)
     for last, played in ((dt.date(2023, 2, 18), 14), (dt.date(2023, 3, 12), 17)):
-        record = spell_of(full, "Will Still", "Stade de Reims", Filters(competitions=("fr.1",), date_to=last)).record
+        filters = Filters(competitions=("fr.1",), date_to=last)
+        record = spell_of(full, "Will Still", "Stade de Reims", filters, start=appointed).record
         assert (record.played, record.lost) == (played, 0)
-    record = spell_of(
-        full, "Will Still", "Stade de Reims", Filters(competitions=("fr.1",), date_to=dt.date(2023, 3, 19))
-    ).record
+    filters = Filters(competitions=("fr.1",), date_to=dt.date(2023, 3, 19))
+    record = spell_of(full, "Will Still", "Stade de Reims", filters, start=appointed).record
     assert record.lost == 1
 
 

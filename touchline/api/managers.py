@@ -463,9 +463,12 @@ def _touches(store: Store, spell: Spell, first: dt.date | None, last: dt.date | 
     more than a boundary day with ``first..last``.
 
     A spell that starts on the last day of the range (Midtjylland from 12 July 2015 for
-    ``--to 2015-07-12``) only touches it and is left out.
+    ``--to 2015-07-12``) only touches it and is left out. A spell of one day (an assistant standing in
+    for one match: Will Still's 8 October 2022 at Reims) shares no more than that day with any range,
+    and is kept when the range holds it.
     """
     start, end = spell_days(store, spell)
     low = max(start, first) if first else start
     high = min(end, last) if last else end
-    return (high - low).days >= 1
+    shared = (high - low).days
+    return shared >= 1 or (shared == 0 and start == end)

@@ -184,7 +184,10 @@ def _span(item: SpellRecord) -> str:
     if _ongoing(item):
         return f"since {start}"
     end = long_date(spell.end) if spell.end else str(spell.end_year)
-    return f"in {start}" if end == start else f"from {start} to {end}"
+    if end == start:
+        # a spell of one day (a stand-in for one match) is "on" it; one of one year is "in" it
+        return f"on {start}" if spell.start else f"in {start}"
+    return f"from {start} to {end}"
 
 
 def _ongoing(item: SpellRecord) -> bool:
