@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,17 +36,19 @@ FOCUSED_PEOPLE = [
 @pytest.fixture(scope="session")
 def focused_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite store holding every focused data set (all of ../shared/data but the 1.1M-match cache)
-    and the people of :data:`FOCUSED_PEOPLE`; built once per session, read-only for tests."""
+    and the people of :data:`FOCUSED_PEOPLE`; built once per run (:func:`_built_once`), read-only for
+    tests."""
     from touchline.api.importing import import_paths
     from touchline.api.people import import_people
     from touchline.store import open_store
 
-    path = str(tmp_path_factory.mktemp("focused") / "focused.sqlite")
-    with open_store(path) as store:
-        summary = import_paths(store, [data], exclude=["worldfootball-cache-full"])
-        assert summary.ok, summary.errors[:5]
-        import_people(store, FOCUSED_PEOPLE)
-    return path
+    def build(path: str) -> None:
+        with open_store(path) as store:
+            summary = import_paths(store, [data], exclude=["worldfootball-cache-full"])
+            assert summary.ok, summary.errors[:5]
+            import_people(store, FOCUSED_PEOPLE)
+
+    return _built_once(tmp_path_factory, "focused.sqlite", build)
 
 
 @pytest.fixture(scope="session")
@@ -101,20 +105,42 @@ def pg_store_url(pg_url: str) -> Iterator[str]:
         connection.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
+def _built_once(tmp_path_factory: pytest.TempPathFactory, name: str, build: Callable[[str], None]) -> str:
+    """A store built by ``build(path)`` once for the whole run, and copied for this test process: with
+    pytest-xdist the first process to ask builds it while the others wait (two whole-corpus imports at
+    once on two cores take as long as one after the other), then each gets a copy of its own, as if
+    it had built it."""
+    base = tmp_path_factory.getbasetemp()
+    shared_dir = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    shared = shared_dir / f"shared-{name}"
+    with open(shared_dir / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not shared.exists():
+            building = shared.with_suffix(".building")
+            building.unlink(missing_ok=True)
+            build(str(building))
+            building.rename(shared)
+    own = tmp_path_factory.mktemp(name.partition(".")[0]) / name
+    shutil.copyfile(shared, own)
+    return str(own)
+
+
 @pytest.fixture(scope="session")
 def full_db(data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite store holding the whole corpus (all of ../shared/data, 1.1 million matches) and the
-    people files of touchline/data/people; built once per session, read-only for tests."""
+    people files of touchline/data/people; built once per run (:func:`_built_once`), read-only for
+    tests."""
     from touchline.api.importing import import_paths
     from touchline.api.people import import_people
     from touchline.store import open_store
 
-    path = str(tmp_path_factory.mktemp("full") / "full.sqlite")
-    with open_store(path) as store:
-        summary = import_paths(store, [data])
-        assert summary.ok, summary.errors[:5]
-        import_people(store, sorted(PEOPLE.glob("*.toml")))
-    return path
+    def build(path: str) -> None:
+        with open_store(path) as store:
+            summary = import_paths(store, [data])
+            assert summary.ok, summary.errors[:5]
+            import_people(store, sorted(PEOPLE.glob("*.toml")))
+
+    return _built_once(tmp_path_factory, "full.sqlite", build)
 
 
 @pytest.fixture()

@@ -301,23 +301,36 @@ def _as_entered(
         listed = catalog.entrants(item.competition, item.season)
         if listed is None or club in listed:
             out.append(item)
-    seen = {(item.competition, item.season) for item in out}
+    seen = {(item.competition, _start(item.season)) for item in out}
     codes = dict.fromkeys([*catalog.entrant_competitions(), *catalog.also_entered_competitions()])
     for code in codes:
         for season, first, last in slots:
-            # the whole edition ([entrants]), else the clubs known beside those the rules give
-            listed = catalog.entrants(code, season) or catalog.also_entered(code, season)
-            days = catalog.played(code, season) or catalog.window(code, season)
-            if not listed or club not in listed or (code, season) in seen or days is None:
-                continue
-            if not (days[0] - SLACK <= last and first <= days[1] + SLACK):
-                continue  # the spell did not cover its days
-            kind = catalog.competition(code).kind
-            gap = {CompetitionKind.SUPER_CUP: GapKind.SUPER_CUP, CompetitionKind.CUP: GapKind.CUP}.get(
-                kind, GapKind.CONTINENTAL
-            )
-            out.append(Expected(code, catalog.name_in(code, season), gap, season, first, last, listed[club]))
+            for label in _editions_met(season):
+                # the whole edition ([entrants]), else the clubs known beside those the rules give
+                listed = catalog.entrants(code, label) or catalog.also_entered(code, label)
+                days = catalog.played(code, label) or catalog.window(code, label)
+                if not listed or club not in listed or (code, _start(label)) in seen or days is None:
+                    continue
+                if not (days[0] - SLACK <= last and first <= days[1] + SLACK):
+                    continue  # the spell did not cover its days
+                kind = catalog.competition(code).kind
+                gap = {CompetitionKind.SUPER_CUP: GapKind.SUPER_CUP, CompetitionKind.CUP: GapKind.CUP}.get(
+                    kind, GapKind.CONTINENTAL
+                )
+                seen.add((code, _start(label)))
+                out.append(Expected(code, catalog.name_in(code, label), gap, label, first, last, listed[club]))
     return out
+
+
+def _editions_met(season: str) -> tuple[str, ...]:
+    """The editions of a one-off competition (labelled by the season of their first year) a league
+    season's slot may meet: its own, and for a calendar-year season also the edition of the year
+    before, whose days may fall in it (Dynamo Kyiv's UEFA Super Cup of 1986, played on 24 February 1987,
+    in the Soviet season of 1987)."""
+    if "-" in season:
+        return (season,)
+    start = _start(season)
+    return (season, f"{start - 1}-{start % 100:02d}")
 
 
 def _cup_in_part(store: Store, club: str, cup: str, prefix: str, season: str, first: dt.date, last: dt.date) -> str:

@@ -237,7 +237,12 @@ def _sourced(store: Store, final: Tie) -> Tie:
 
 
 def _hand_by_club(store: Store) -> dict[str, list[HandHonour]]:
-    """The hand-entered honours by the id of the club each names (each name looked up once)."""
+    """The hand-entered honours by the id of the club each names (each name looked up once; kept while
+    the store is unchanged: looking up the names no stored club has exactly takes seconds)."""
+    return dict(store.lasting(("hand_honours_by_club",), lambda: _hand_by_club_now(store)))
+
+
+def _hand_by_club_now(store: Store) -> dict[str, list[HandHonour]]:
     ids: dict[str, str | None] = {}
     by_club: dict[str, list[HandHonour]] = {}
     # a name one stored club has exactly is that club's at once; another is looked up as a user's is
@@ -260,7 +265,7 @@ def _hand_club(store: Store, name: str, exact: set[str]) -> str | None:
     if len(exact) == 1:
         return next(iter(exact))
     try:
-        return read.find_club(store, name).id
+        return read.find_club(store, name, suggest=False).id
     except NotFoundError:
         return None
 

@@ -26,7 +26,16 @@ from touchline.errors import DataError, NotFoundError
 from touchline.model import Spell
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry, club_id, english_nation, is_national
-from touchline.reference.people import COACHING, PersonFile, SpellEntry, load_file, overlap_days, own_overlaps, problems
+from touchline.reference.people import (
+    COACHING,
+    PersonFile,
+    SpellEntry,
+    given_way,
+    load_file,
+    overlap_days,
+    own_overlaps,
+    problems,
+)
 from touchline.sources.limits import MAX_SPELLS
 from touchline.store import people as stored
 from touchline.store import read
@@ -124,16 +133,30 @@ def _useful_advice(exc: NotFoundError) -> NotFoundError:
 def spell_days(store: Store, spell: Spell, *, successor_same_day: bool = False) -> tuple[dt.date, dt.date]:
     """The first and last days whose matches belong to a stored spell (its team a club id):
     :func:`touchline.compute.records.spell_window`, years given without dates read as the seasons of
-    the club's league where it plays from summer to spring, and giving way to other people's dated
-    coaching spells at the club (:func:`touchline.compute.records.give_way`: La Volpe's América "1996"
-    from 26 March 1996, the day after Bielsa's spell ended)."""
+    the club's league where it plays from summer to spring, each season turning where the club's own
+    matches turn it (:func:`touchline.store.read.season_turns`: Zaragoza's 2019-20 ended on 20 July 2020,
+    so "to 2020" there runs to that day), and giving way to other people's dated coaching spells at the
+    club (:func:`touchline.compute.records.give_way`: La Volpe's América "1996" from 26 March 1996, the
+    day after Bielsa's spell ended)."""
     if not spell.in_years:
         return spell_window(spell, successor_same_day=successor_same_day)
     # a player's years are no coach's: only coaching spells give way to one another
     others = stored.coaching_spells_at(store, spell.team, spell.person) if spell.role in COACHING else []
     first = spell.start.year if spell.start else spell.start_year or 1
     seasons = _plays_across_years(store, spell.team, first, spell.end_year or first)
-    return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons, others=others)
+    turns = read.season_turns(store, spell.team, _turn_years(spell)) if seasons else {}
+    return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons, others=others, turns=turns)
+
+
+def _turn_years(spell: Spell) -> set[int]:
+    """The years whose season turns a spell given in years reads: its first year's and the next (the
+    bounds of its first season), its last year's and the one before (those of its last season)."""
+    years: set[int] = set()
+    if spell.start is None and spell.first_match is None and spell.start_year is not None:
+        years |= {spell.start_year, spell.start_year + 1}
+    if spell.end is None and spell.last_match is None and spell.end_year is not None:
+        years |= {spell.end_year - 1, spell.end_year}
+    return years
 
 
 def _plays_across_years(store: Store, club: str, first: int, last: int) -> bool:
@@ -234,7 +257,7 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
         if others is None:
             others = at_club[spell.team] = stored.coaching_spells_at(store, spell.team, person_id)
         for other in others:
-            days = overlap_days(_in_charge(spell), _in_charge(other))
+            days = overlap_days(_in_charge(given_way(spell, other)), _in_charge(given_way(other, spell)))
             if days > 1:
                 out.append(
                     f"{entry.where}: spell at {spell.label} ({spell.start}..{spell.end_text}) overlaps "

@@ -105,6 +105,7 @@ def pick(
     parts: bool = True,
     plays_in: Mapping[str, Sequence[str]] | None = None,
     exact: bool = False,
+    suggest: bool = True,
 ) -> Named:
     """The club ``query`` means among ``names`` (see the module docstring). Each of ``weighs`` gives the
     number of matches of the clubs it is asked about (in a spell's window, then over all time): the
@@ -113,7 +114,8 @@ def pick(
     a name found only as part of a word of clubs' names is not taken: the error suggests those clubs.
     With ``exact``, only the exact name and its spelling key are tried.
     :class:`NotFoundError` with the candidates (ambiguous, or part of a word) or the closest names
-    (none)."""
+    (none; without ``suggest``, none are looked for: a caller that tries again or takes "not found" as
+    an answer has no use for them, and ranking the closest of 100,000 names takes a tenth of a second)."""
     base, suffix = split_country(query)
     wanted = (suffix or country or "").upper() or None
     abroad = plays_in or {}
@@ -183,7 +185,7 @@ def pick(
             return _canonical(hits[found])
         listed = [f"{hits[c].canonical} ({hits[c].country or '?'}) = {c}" for c in _ranked(hits, weighs)[:8]]
         raise NotFoundError(ambiguous, query, [*listed, hint])
-    close = difflib.get_close_matches(base, sorted({n.canonical for n in pool}), n=5, cutoff=0.6)
+    close = difflib.get_close_matches(base, sorted({n.canonical for n in pool}), n=5, cutoff=0.6) if suggest else []
     raise NotFoundError(what, query, close)
 
 

@@ -13,13 +13,17 @@ Conventions (each a setting; the defaults are the encyclopedia's):
   after a ``last_match`` the spell gives (a manager suspended before he left);
 - a year given without a date gives way to another coach's date at that team (:func:`give_way`): a
   spell of "1985" begins the day after his predecessor's dated end in 1985, and one "to 1986" ends the
-  day before his successor's dated first day in 1986, so that no match counts for both.
+  day before his successor's dated first day in 1986, so that no match counts for both;
+- where years stand for seasons (a league playing from summer to spring), season Y-(Y+1) begins on its
+  turn (:func:`season_turn`): 1 July of Y unless the caller gives the club's own turn of that year
+  (Zaragoza's 2019-20 ran to 20 July 2020; Budućnost's 2023-24 began with a Champions League
+  qualifier on 27 June 2023).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -118,6 +122,18 @@ def record(matches: Iterable[Match], team: str, shootouts: Shootouts = Shootouts
     return Record(played, won, drawn, lost, goals_for, goals_against)
 
 
+Turns = Mapping[int, dt.date]
+"""The first day of a club's season Y-(Y+1) by its first year Y, where it is not 1 July of Y."""
+
+_NO_TURNS: Turns = {}
+
+
+def season_turn(year: int, turns: Turns = _NO_TURNS) -> dt.date:
+    """The first day of season ``year``-(``year`` + 1): as ``turns`` gives it, else 1 July of ``year``.
+    The day before is the last day of season (``year`` - 1)-``year``."""
+    return turns.get(year, dt.date(year, 7, 1))
+
+
 def spell_window(
     spell: Spell,
     *,
@@ -125,18 +141,22 @@ def spell_window(
     today: dt.date | None = None,
     seasons: bool = False,
     others: Sequence[Spell] = (),
+    turns: Turns = _NO_TURNS,
 ) -> tuple[dt.date, dt.date]:
     """The first and last dates whose matches belong to the spell (both inclusive): a year given without
     a date covers the whole year (to ``today`` at most), a spell without an end runs to ``today``.
 
     With ``seasons`` (the club's league plays from summer to spring), years given without dates are its
-    seasons' bounds: a first year from 1 July, a last year to 30 June, as "1984–1987" at Nancy means
-    1984-85 to 1986-87 (whole years counted 1987 at Nancy and at Monaco both). A spell within one year
-    keeps the whole year. ``others`` are other people's coaching spells at the same team: a year given
-    without a date gives way to their dates (:func:`give_way`)."""
+    seasons' bounds: a first year Y from the first day of season Y-(Y+1), a last year Y to the last day
+    of season (Y-1)-Y, as "1984–1987" at Nancy means 1984-85 to 1986-87 (whole years counted 1987 at
+    Nancy and at Monaco both). Seasons turn on 1 July unless ``turns`` (:func:`season_turn`) gives the
+    club's own day: "to 2020" at Zaragoza runs to 20 July 2020, the day of its last match of 2019-20. A
+    spell within one year keeps the whole year. ``others`` are other people's coaching spells at the
+    same team: a year given without a date gives way to their dates (:func:`give_way`)."""
     within_one_year = spell.start is None and spell.end is None and spell.start_year == spell.end_year
     summer = seasons and not within_one_year
-    start = spell.first_match or spell.start or dt.date(spell.start_year or 1, 7 if summer else 1, 1)
+    year_start = season_turn(spell.start_year or 1, turns) if summer else dt.date(spell.start_year or 1, 1, 1)
+    start = spell.first_match or spell.start or year_start
     now = today or dt.date.today()
     if spell.last_match is not None:
         end = spell.last_match
@@ -144,16 +164,23 @@ def spell_window(
         # the end date is the successor's when they start that same day
         end = spell.end - dt.timedelta(days=1) if successor_same_day else spell.end
     elif spell.end_year is not None:
-        end = min(dt.date(spell.end_year, 6, 30) if summer else dt.date(spell.end_year, 12, 31), now)
+        year_end = season_turn(spell.end_year, turns) - dt.timedelta(days=1) if summer else None
+        end = min(year_end or dt.date(spell.end_year, 12, 31), now)
     else:
         end = now
     if others:
-        return give_way(spell, start, end, others, seasons=summer)
+        return give_way(spell, start, end, others, seasons=summer, turns=turns)
     return start, end
 
 
 def give_way(
-    spell: Spell, start: dt.date, end: dt.date, others: Sequence[Spell], *, seasons: bool = False
+    spell: Spell,
+    start: dt.date,
+    end: dt.date,
+    others: Sequence[Spell],
+    *,
+    seasons: bool = False,
+    turns: Turns = _NO_TURNS,
 ) -> tuple[dt.date, dt.date]:
     """A spell's window ``start..end`` with each boundary given as a year only (no date, no
     ``first_match`` or ``last_match``) yielding to another person's dated spell at the same team:
@@ -165,23 +192,25 @@ def give_way(
       moves the end to the day before it; the earliest such day counts (a caretaker before the next
       manager).
 
-    A dated spell wholly inside a year that is both the first and the last (a spell of one year, or
-    of one season) is taken as the predecessor or the successor by the end of the window it lies
-    nearer. A date within the middle years is no boundary of this spell (a caretaker while the manager
-    was ill): it is left alone. ``others`` are other people's coaching spells at the team."""
+    Seasons turn as ``turns`` gives (:func:`season_turn`), as in :func:`spell_window`. A dated spell
+    wholly inside a year that is both the first and the last (a spell of one year, or of one season) is
+    taken as the predecessor or the successor by the end of the window it lies nearer. A date within the
+    middle years is no boundary of this spell (a caretaker while the manager was ill): it is left alone.
+    ``others`` are other people's coaching spells at the team."""
     free_start = spell.start is None and spell.first_match is None and spell.start_year is not None
     free_end = spell.end is None and spell.end_year is not None and spell.last_match is None
     if not (free_start or free_end):
         return start, end
+    day = dt.timedelta(days=1)
     # the span of the first and of the last year (season) the spell gives
     first_until = end
     if free_start and spell.start_year is not None:
         year = spell.start_year
-        first_until = min(end, dt.date(year + 1, 6, 30) if seasons else dt.date(year, 12, 31))
+        first_until = min(end, season_turn(year + 1, turns) - day if seasons else dt.date(year, 12, 31))
     last_from = start
     if free_end and spell.end_year is not None:
         year = spell.end_year
-        last_from = max(start, dt.date(year - 1, 7, 1) if seasons else dt.date(year, 1, 1))
+        last_from = max(start, season_turn(year - 1, turns) if seasons else dt.date(year, 1, 1))
     ends: list[dt.date] = []  # predecessors' dated last days
     takes: list[dt.date] = []  # successors' dated first days
     for other in others:
@@ -200,7 +229,6 @@ def give_way(
             ends.append(left)
         elif came is not None:
             takes.append(came)
-    day = dt.timedelta(days=1)
     return (max(ends) + day if ends else start, min(takes) - day if takes else end)
 
 

@@ -10,7 +10,7 @@ import itertools
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,11 @@ class SQLiteStore(Store):
 
     def _has_table(self, name: str) -> bool:
         return self.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", (name,)) is not None
+
+    def data_version(self) -> Hashable:
+        """SQLite's ``data_version`` (changed by other connections' commits, to this file from any
+        process) with the rows this connection has written."""
+        return (self.connection.execute("PRAGMA data_version").fetchone()[0], self.connection.total_changes)
 
     @contextmanager
     def import_journal(self) -> Iterator[None]:

@@ -36,6 +36,8 @@ class Store:
         self._in_transaction = False
         # per thread: answers of read-only queries kept while a computation is :meth:`remembering`
         self._memos = threading.local()
+        # answers kept while the store's data_version is unchanged (:meth:`lasting`)
+        self._lasting: dict[Hashable, tuple[Hashable, Any]] = {}
 
     def _error(self, exc: Exception) -> StoreError:
         """A database error as one line naming the store, with no password in it."""
@@ -109,6 +111,29 @@ class Store:
         if key not in kept:
             kept[key] = compute()
         return kept[key]
+
+    def data_version(self) -> Hashable | None:
+        """A value that changes whenever the store's data may have changed (any connection's commit,
+        any row this one wrote); ``None`` where the backend cannot tell cheaply (then nothing
+        :meth:`lasting` computes is kept beyond :meth:`remembering`)."""
+        return None
+
+    def lasting(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept under ``key`` across computations for as long as the store's
+        :meth:`data_version` is unchanged (a process asking the same question of an unchanged store, as a
+        test session or a web app does, computes it once); else as :meth:`recall`. ``compute`` must
+        depend on the store's data and touchline's own files only, and its answer must not be changed
+        by its callers."""
+        version = self.data_version()
+        if version is None:
+            return self.recall(key, compute)
+        kept: dict[Hashable, tuple[Hashable, Any]] = self._lasting
+        found = kept.get(key)
+        if found is not None and found[0] == version:
+            return found[1]
+        value = compute()
+        kept[key] = (version, value)
+        return value
 
     @contextmanager
     def transaction(self, *, immediate: bool = True) -> Iterator[None]:

@@ -312,7 +312,7 @@ def clubs(store: Store, *, status: str | None = None, country: str | None = None
     return out
 
 
-def find_club(store: Store, name: str, country: str | None = None) -> Club:
+def find_club(store: Store, name: str, country: str | None = None, *, suggest: bool = True) -> Club:
     """The club a user means by ``name``: its id or a name any source or the registry uses for it,
     forgiving as :func:`touchline.compute.lookup.pick` is (``Benfica``, ``St Mirren``, ``Scotland``,
     ``Gladbach``), optionally with a country (``"Liverpool FC (ENG)"`` or ``country``), which also
@@ -322,7 +322,8 @@ def find_club(store: Store, name: str, country: str | None = None) -> Club:
     registry's names (``Spurs``, ``Inter Milan``: names editors write that no source uses) are tried with
     the store's at every step, so that one beats a word or a part of another club's name (Malta's
     ``Pietá Hotspurs``).
-    An ambiguous name is a :class:`NotFoundError` listing the clubs with their countries.
+    An ambiguous name is a :class:`NotFoundError` listing the clubs with their countries; an unknown
+    one names the closest (unless not ``suggest``: a caller taking "not found" as an answer).
     """
     stored = club_names(store)
 
@@ -331,10 +332,11 @@ def find_club(store: Store, name: str, country: str | None = None) -> Club:
 
     try:
         # most look-ups name a club as a source does: the registry (read from its file) is not needed
-        found = pick(name, [Named(*row) for row in stored], weigh, country=country, exact=True)
+        found = pick(name, [Named(*row) for row in stored], weigh, country=country, exact=True, suggest=False)
     except NotFoundError:
         registry = ClubRegistry.default()
-        found = pick(name, known_names(stored, registry), weigh, country=country, plays_in=leagues(registry))
+        names = known_names(stored, registry)
+        found = pick(name, names, weigh, country=country, plays_in=leagues(registry), suggest=suggest)
     return Club(found.club, found.name, found.country)
 
 
@@ -422,6 +424,73 @@ def plays_across_years(store: Store, club: str, first_year: int, last_year: int)
     ]
     nearest = min(seasons, key=lambda label: (abs(int(label[:4]) - first_year), label), default=None)
     return nearest is not None and "-" in nearest
+
+
+_SEASON_RUN = dt.timedelta(days=45)
+"""The longest pause between two of a club's matches of one season still read as one run of it: a
+match of the old season after 30 June, or of the new one before 1 July, moves the turn only when it is
+reached from that day in steps no longer (Lyon's 2019-20, its league stopped, went on with the League
+Cup final on 31 July and the Champions League in August 2020; Corvinul's 1978-79 match dated 17 September
+1979, twelve weeks after its last, is no run of it)."""
+
+
+def season_turns(store: Store, club: str, years: Iterable[int]) -> dict[int, dt.date]:
+    """The first day of the club's season Y-(Y+1), by Y, for each of ``years`` where the club's matches
+    with a result (any competition, played in Y) put it elsewhere than on 1 July of Y:
+
+    - the day after the last of its run of matches labelled (Y-1)-Y going on from 30 June
+      (:data:`_SEASON_RUN`; Zaragoza's 2019-20 ended on 20 July 2020), counting only competitions whose
+      (Y-1)-Y began in Y-1: a cup of (Y-1)-Y played wholly in Y is the next season's start (the DFB-Pokal
+      of 1961-62, played from 28 July to 29 August 1962 "unmittelbar nach der Meisterschaftssaison",
+      fcn.de; Fortuna Düsseldorf's coach in its final was the new one, Jupp Derwall);
+    - else the first of its run of matches labelled Y-(Y+1) going back from 1 July (a Champions League
+      qualifier of 2023-24 on 27 June 2023).
+
+    The turn never passes the first match of the new season (a 2019-20 cup tie played after 2020-21
+    began is the new season's time)."""
+    turns: dict[int, dt.date] = {}
+    for year in sorted(set(years)):
+        old, new = f"{year - 1}-{year % 100:02d}", f"{year}-{(year + 1) % 100:02d}"
+        first, last = f"{year:04d}-01-01", f"{year:04d}-12-31"
+        rows = store.query(
+            "SELECT DISTINCT competition, season, date FROM matches WHERE id IN "
+            "(SELECT id FROM matches WHERE home_id = ? AND date BETWEEN ? AND ? UNION ALL "
+            "SELECT id FROM matches WHERE away_id = ? AND date BETWEEN ? AND ?) "
+            "AND status IN ('played', 'awarded') AND season IN (?, ?)",
+            (club, first, last, club, first, last, old, new),
+        )
+        july = dt.date(year, 7, 1)
+        days: dict[str, list[dt.date]] = {old: [], new: []}
+        began_before: dict[str, bool] = {}
+        for code, season, day in rows:
+            date = Store.to_date(day)
+            if str(season) == old and date >= july:
+                if str(code) not in began_before:
+                    opened = store.scalar(
+                        "SELECT MIN(date) FROM matches WHERE competition = ? AND season = ?", (code, old)
+                    )
+                    began_before[str(code)] = opened is not None and Store.to_date(opened).year < year
+                if not began_before[str(code)]:
+                    continue
+            days[str(season)].append(date)
+        # the old season's run on from 30 June; the new season's run back from 1 July
+        ended = july - dt.timedelta(days=1)
+        for day in sorted(d for d in days[old] if d >= july):
+            if day - ended > _SEASON_RUN:
+                break
+            ended = day
+        began = july
+        for day in sorted((d for d in days[new] if d < july), reverse=True):
+            if began - day > _SEASON_RUN:
+                break
+            began = day
+        turn = ended + dt.timedelta(days=1) if ended >= july else began
+        opened = min((d for d in days[new] if d >= began), default=None)
+        if opened is not None:
+            turn = min(turn, opened)
+        if turn != july:
+            turns[year] = turn
+    return turns
 
 
 def league_seasons(store: Store, club: str, first: dt.date, last: dt.date) -> list[tuple[str, str, dt.date]]:
