@@ -227,7 +227,7 @@ def country_league_seasons(store: Store, club: str) -> list[tuple[str, str]]:
             # the country's leagues first, then their matches by the competition index (CROSS JOIN keeps
             # SQLite to that order: from the matches it would scan the whole index, 100 times slower)
             "SELECT DISTINCT m.competition, m.season FROM clubs k JOIN competitions c ON c.country = k.country "
-            "CROSS JOIN matches m ON m.competition = c.code WHERE k.id = ? AND c.kind = 'league'",
+            "CROSS JOIN matches m WHERE m.competition = c.code AND k.id = ? AND c.kind = 'league'",
             (club,),
         )
     ]
