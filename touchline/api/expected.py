@@ -222,18 +222,25 @@ def _absent_expected(
                 why = f"{catalog.name_in(league, before)} champions {before}"
                 name = catalog.name_in(champions.competition, label)
                 out.append(Expected(champions.competition, name, GapKind.CONTINENTAL, label, first, last, why))
+    # a possible one may also be met in the second year of a July-to-June slot (Vélez Sarsfield's
+    # 2019-20: the Copa Sudamericana of February 2020), where the spell covers its days
+    end = Season.parse(season).end
     for maybe in catalog.possible():
-        if prefix not in maybe.countries or not maybe.seasons.covers_start(start):
+        if prefix not in maybe.countries:
             continue
-        if _tier_in(store, club, prefix, season, first, last, below) not in maybe.tiers:
-            continue
-        if _played_within(store, maybe.competition, edition, first, last):
-            if _instead_to(store, maybe.competition, edition, team_name, last):
+        for year in range(start, end + 1):
+            if not maybe.seasons.covers_start(year):
                 continue
-            name = catalog.name_in(maybe.competition, edition)
-            out.append(
-                Expected(maybe.competition, name, GapKind.CONTINENTAL, edition, first, last, maybe.why, possible=True)
-            )
+            if _tier_in(store, club, prefix, season, first, last, below) not in maybe.tiers:
+                continue
+            label = str(year)
+            if _played_within(store, maybe.competition, label, first, last):
+                if _instead_to(store, maybe.competition, label, team_name, last):
+                    continue
+                name = catalog.name_in(maybe.competition, label)
+                out.append(
+                    Expected(maybe.competition, name, GapKind.CONTINENTAL, label, first, last, maybe.why, possible=True)
+                )
     return out
 
 
