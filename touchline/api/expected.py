@@ -225,13 +225,18 @@ def _absent_expected(
     # a possible one may also be met in the second year of a July-to-June slot (Vélez Sarsfield's
     # 2019-20: the Copa Sudamericana of February 2020), where the spell covers its days
     end = Season.parse(season).end
+    tiers: list[int | None] = []  # the club's tier in the season, read once, when first needed
+
+    def tier() -> int | None:
+        if not tiers:
+            tiers.append(_tier_in(store, club, prefix, season, first, last, below))
+        return tiers[0]
+
     for maybe in catalog.possible():
         if prefix not in maybe.countries:
             continue
         for year in range(start, end + 1):
-            if not maybe.seasons.covers_start(year):
-                continue
-            if _tier_in(store, club, prefix, season, first, last, below) not in maybe.tiers:
+            if not maybe.seasons.covers_start(year) or tier() not in maybe.tiers:
                 continue
             label = str(year)
             if _played_within(store, maybe.competition, label, first, last):

@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from touchline.compute.lookup import Named, known_names, leagues, pick
@@ -450,47 +451,52 @@ def season_turns(store: Store, club: str, years: Iterable[int]) -> dict[int, dt.
     began is the new season's time)."""
     turns: dict[int, dt.date] = {}
     for year in sorted(set(years)):
-        old, new = f"{year - 1}-{year % 100:02d}", f"{year}-{(year + 1) % 100:02d}"
-        first, last = f"{year:04d}-01-01", f"{year:04d}-12-31"
-        rows = store.query(
-            "SELECT DISTINCT competition, season, date FROM matches WHERE id IN "
-            "(SELECT id FROM matches WHERE home_id = ? AND date BETWEEN ? AND ? UNION ALL "
-            "SELECT id FROM matches WHERE away_id = ? AND date BETWEEN ? AND ?) "
-            "AND status IN ('played', 'awarded') AND season IN (?, ?)",
-            (club, first, last, club, first, last, old, new),
-        )
-        july = dt.date(year, 7, 1)
-        days: dict[str, list[dt.date]] = {old: [], new: []}
-        began_before: dict[str, bool] = {}
-        for code, season, day in rows:
-            date = Store.to_date(day)
-            if str(season) == old and date >= july:
-                if str(code) not in began_before:
-                    opened = store.scalar(
-                        "SELECT MIN(date) FROM matches WHERE competition = ? AND season = ?", (code, old)
-                    )
-                    began_before[str(code)] = opened is not None and Store.to_date(opened).year < year
-                if not began_before[str(code)]:
-                    continue
-            days[str(season)].append(date)
-        # the old season's run on from 30 June; the new season's run back from 1 July
-        ended = july - dt.timedelta(days=1)
-        for day in sorted(d for d in days[old] if d >= july):
-            if day - ended > _SEASON_RUN:
-                break
-            ended = day
-        began = july
-        for day in sorted((d for d in days[new] if d < july), reverse=True):
-            if began - day > _SEASON_RUN:
-                break
-            began = day
-        turn = ended + dt.timedelta(days=1) if ended >= july else began
-        opened = min((d for d in days[new] if d >= began), default=None)
-        if opened is not None:
-            turn = min(turn, opened)
-        if turn != july:
+        # a computation asks for the same spell's turns again and again (records, honours, positions)
+        turn = store.recall(("season_turn", club, year), partial(_season_turn, store, club, year))
+        if turn != dt.date(year, 7, 1):
             turns[year] = turn
     return turns
+
+
+def _season_turn(store: Store, club: str, year: int) -> dt.date:
+    """The first day of the club's season ``year``-(``year`` + 1) (see :func:`season_turns`)."""
+    old, new = f"{year - 1}-{year % 100:02d}", f"{year}-{(year + 1) % 100:02d}"
+    first, last = f"{year:04d}-01-01", f"{year:04d}-12-31"
+    rows = store.query(
+        "SELECT DISTINCT competition, season, date FROM matches WHERE id IN "
+        "(SELECT id FROM matches WHERE home_id = ? AND date BETWEEN ? AND ? UNION ALL "
+        "SELECT id FROM matches WHERE away_id = ? AND date BETWEEN ? AND ?) "
+        "AND status IN ('played', 'awarded') AND season IN (?, ?)",
+        (club, first, last, club, first, last, old, new),
+    )
+    july = dt.date(year, 7, 1)
+    days: dict[str, list[dt.date]] = {old: [], new: []}
+    began_before: dict[str, bool] = {}
+    for code, season, day in rows:
+        date = Store.to_date(day)
+        if str(season) == old and date >= july:
+            if str(code) not in began_before:
+                opened = store.scalar("SELECT MIN(date) FROM matches WHERE competition = ? AND season = ?", (code, old))
+                began_before[str(code)] = opened is not None and Store.to_date(opened).year < year
+            if not began_before[str(code)]:
+                continue
+        days[str(season)].append(date)
+    # the old season's run on from 30 June; the new season's run back from 1 July
+    ended = july - dt.timedelta(days=1)
+    for day in sorted(d for d in days[old] if d >= july):
+        if day - ended > _SEASON_RUN:
+            break
+        ended = day
+    began = july
+    for day in sorted((d for d in days[new] if d < july), reverse=True):
+        if began - day > _SEASON_RUN:
+            break
+        began = day
+    turn = ended + dt.timedelta(days=1) if ended >= july else began
+    opened = min((d for d in days[new] if d >= began), default=None)
+    if opened is not None:
+        turn = min(turn, opened)
+    return turn
 
 
 def league_seasons(store: Store, club: str, first: dt.date, last: dt.date) -> list[tuple[str, str, dt.date]]:
