@@ -12,8 +12,9 @@ import datetime as dt
 
 from tests.published import check_store_and_missing, check_whole, spell_of
 from touchline.api.managers import Filters, manager_record
+from touchline.compute.records import given_way, shared_days
 from touchline.model import CompetitionKind, Role, Spell
-from touchline.reference.people import given_way, overlap_days
+from touchline.reference.people import overlap_days
 from touchline.store import Store
 
 LEAGUE = (CompetitionKind.LEAGUE,)
@@ -112,6 +113,11 @@ def test_a_year_given_end_gives_way_to_the_successors_dated_start() -> None:
     slot = Spell("arne-slot", "ned-az", Role.HEAD_COACH, dt.date(2019, 7, 1), dt.date(2020, 12, 5))
     assert overlap_days(az, slot) == 184
     assert given_way(az, slot).end == dt.date(2019, 6, 30)
-    assert overlap_days(given_way(az, slot), given_way(slot, az)) == 0
+    assert shared_days(az, slot) == 0
     early = Spell("someone", "ned-az", Role.HEAD_COACH, dt.date(2018, 7, 1), dt.date(2018, 12, 31))
-    assert overlap_days(given_way(az, early), given_way(early, az)) == 184
+    assert shared_days(az, early) == 184
+    # a successor from the spell's own first day leaves it no day: the overlap stands
+    short = Spell("john-van-den-brom", "ned-az", Role.HEAD_COACH, dt.date(2019, 3, 1), end_year=2019)
+    same = Spell("someone", "ned-az", Role.HEAD_COACH, dt.date(2019, 3, 1), dt.date(2019, 6, 30))
+    assert given_way(short, same) is short
+    assert shared_days(short, same) == 122

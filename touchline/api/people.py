@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from touchline.compute.lookup import known_names, leagues, pick
-from touchline.compute.records import spell_window
+from touchline.compute.records import shared_days, spell_window
 from touchline.errors import DataError, NotFoundError
 from touchline.model import Spell
 from touchline.reference import competitions as catalog
@@ -30,9 +30,7 @@ from touchline.reference.people import (
     COACHING,
     PersonFile,
     SpellEntry,
-    given_way,
     load_file,
-    overlap_days,
     own_overlaps,
     problems,
 )
@@ -238,13 +236,6 @@ def _widest(spell: Spell) -> tuple[dt.date, dt.date]:
     return first, max(first, last)
 
 
-def _in_charge(spell: Spell) -> Spell:
-    """The spell narrowed to the days its matches count in (``first_match`` to ``last_match``): a coach
-    appointed before his first match (Rangnick at Manchester United from 29 November 2021, first match
-    5 December) leaves the matches between to a caretaker (Carrick, to 2 December), no overlap."""
-    return replace(spell, start=spell.first_match or spell.start, end=spell.last_match or spell.end)
-
-
 def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) -> list[str]:
     out = []
     # other people's coaching spells, asked of the store once for each club
@@ -257,7 +248,7 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
         if others is None:
             others = at_club[spell.team] = stored.coaching_spells_at(store, spell.team, person_id)
         for other in others:
-            days = overlap_days(_in_charge(given_way(spell, other)), _in_charge(given_way(other, spell)))
+            days = shared_days(spell, other)
             if days > 1:
                 out.append(
                     f"{entry.where}: spell at {spell.label} ({spell.start}..{spell.end_text}) overlaps "

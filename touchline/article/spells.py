@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from touchline.api.people import Teams
 from touchline.article.dates import ArticleDate
 from touchline.article.document import Article, Career, TableRow, short_name
+from touchline.compute.records import shared_days
 from touchline.errors import DataError, NotFoundError
 from touchline.model import Role, Spell
 from touchline.reference.clubs import slug
 from touchline.reference.demonyms import nationality_in
-from touchline.reference.people import COACHING, given_way, overlap_days
+from touchline.reference.people import COACHING
 from touchline.render import inline
 from touchline.store import people as stored
 from touchline.store.base import Store
@@ -217,7 +218,7 @@ def overlaps(store: Store, article: Article, spells: Sequence[ArticleSpell]) -> 
         if item.club not in at_club:
             at_club[item.club] = stored.coaching_spells_at(store, item.club, person)
         for other in at_club[item.club]:
-            days = overlap_days(given_way(spell, other), given_way(other, spell))
+            days = shared_days(spell, other)
             if days > 1:
                 out.append(
                     f"{article.where(item.line)}: spell at {spell.label} ({spell.start}..{spell.end_text}) "

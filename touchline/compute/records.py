@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from touchline.model import Match, Spell
+from touchline.reference.people import overlap_days
 
 
 class Shootouts(StrEnum):
@@ -230,6 +231,32 @@ def give_way(
         elif came is not None:
             takes.append(came)
     return (max(ends) + day if ends else start, min(takes) - day if takes else end)
+
+
+def given_way(spell: Spell, other: Spell) -> Spell:
+    """The dated ``spell`` with an end given as a year only ending where :func:`give_way` ends its record
+    beside ``other``, another person's spell at the same club: the day before ``other``'s dated first
+    day in that year (Van den Brom at AZ from 26 September 2014 "to 2019" and Slot from 1 July 2019
+    share no day). Read in calendar years: the import's overlap check knows no season turns. Any other
+    spell, or one that ``other`` would leave no day to (both begin the same day), is returned as it is."""
+    if spell.start is None or spell.end is not None or spell.last_match is not None or spell.end_year is None:
+        return spell
+    start = spell.first_match or spell.start
+    year_end = dt.date(spell.end_year, 12, 31)
+    _, end = give_way(spell, start, year_end, [other])
+    return spell if end in (year_end, start - dt.timedelta(days=1)) else replace(spell, end=end)
+
+
+def shared_days(spell: Spell, other: Spell) -> int:
+    """How many days two people's coaching spells at one club share, each read as its record reads it:
+    narrowed to its first and last match in charge where given (Rangnick at Manchester United from 29
+    November 2021, first match 5 December, leaves the days between to the caretaker Carrick), and an
+    end given as a year giving way to the other's dated start (:func:`given_way`)."""
+
+    def in_charge(one: Spell) -> Spell:
+        return replace(one, start=one.first_match or one.start, end=one.last_match or one.end)
+
+    return overlap_days(in_charge(given_way(spell, other)), in_charge(given_way(other, spell)))
 
 
 def in_window(matches: Iterable[Match], start: dt.date, end: dt.date) -> list[Match]:

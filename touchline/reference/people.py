@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -322,19 +322,6 @@ def _spell(person_id: str, entry: Any, where: str, line: int) -> SpellEntry:
     if outside and not country:
         raise DataError(f'{where}: spell at {team}: outside_data needs the club\'s country = "..."')
     return SpellEntry(spell, team, country.upper() if country else None, line, where, outside)
-
-
-def given_way(spell: Spell, other: Spell) -> Spell:
-    """The spell with an end given as a year only ending the day before another person's dated first day
-    (``first_match``, else ``start``) at the same club in that year, as its record reads it
-    (:func:`touchline.compute.records.give_way`): Van den Brom at AZ from 26 September 2014 "to 2019"
-    and Slot from 1 July 2019 share no day. Any other spell is returned as it is."""
-    if spell.start is None or spell.end is not None or spell.last_match is not None or spell.end_year is None:
-        return spell
-    first = other.first_match or other.start
-    if first is None or first.year != spell.end_year or first <= spell.start:
-        return spell
-    return replace(spell, end=first - dt.timedelta(days=1))
 
 
 def overlap_days(a: Spell, b: Spell) -> int:
