@@ -37,8 +37,14 @@ def test_a_competitions_seasons_read_in_order_in_the_notes(full: Store) -> None:
     [spurs] = _spells(full, "Bill Nicholson", "Tottenham Hotspur")
     cwc = [s for g in spurs.gaps if g.competition == "uefa.cwc" for s in g.seasons]
     assert cwc == ["1962-63", "1963-64", "1967-68"]
+    # the honours' note tells none of them: each edition's final, winner and runner-up, is entered by hand
+    # (data/honours.toml), so Tottenham's 1963 title shows and the other two hide none
     [note] = [n for n in person_honours(full, "Bill Nicholson").unseen if n.startswith("Tottenham")]
-    assert "European Cup Winners' Cup 1962-63, 1963-64, 1967-68" in note
+    assert "European Cup Winners' Cup" not in note
+    [spurs_honours] = [
+        s for s in person_honours(full, "Bill Nicholson").as_manager if s.team_name == "Tottenham Hotspur"
+    ]
+    assert ("uefa.cwc", "1962-63") in {(h.competition, h.season) for h in spurs_honours.honours}
 
 
 def test_russian_seasons_before_2011_12_are_calendar_years(full: Store) -> None:
@@ -65,10 +71,10 @@ def test_no_possible_sudamericana_for_a_club_in_the_libertadores(full: Store) ->
     assert not [g for g in flamengo.gaps if g.competition == "copa.sudamericana"]
     # Corinthians under Luxemburgo (May to September 2023), third of its Libertadores group in June,
     # dropped into the Sudamericana, where it reached the semi-final v Fortaleza (en.wikipedia "2023
-    # Copa Sudamericana"): the possible gap stays
+    # Copa Sudamericana"): a certain gap (the store's group table shows it third; tests/test_coverage_stop27.py)
     [corinthians] = [s for s in _spells(full, "Vanderlei Luxemburgo", "Corinthians SP") if s.start.year == 2023]
     assert [(g.seasons, g.possible) for g in corinthians.gaps if g.competition == "copa.sudamericana"] == [
-        (("2023",), True)
+        (("2023",), False)
     ]
 
 

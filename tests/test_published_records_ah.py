@@ -29,12 +29,12 @@ def test_mano_menezes_third_spell_at_corinthians_less_the_sudamericana_semi_fina
     # e nove derrotas". The store lacks his first match, the Copa Sudamericana semi-final second leg,
     # Fortaleza 2-0 Corinthians on 3 October 2023 (UOL-Folhapress in portaldoholanda.com.br, October
     # 2023: "O Fortaleza venceu o Corinthians com facilidade por 2 a 0 nesta terça-feira (3)"): a defeat.
-    # The Sudamericana is only a possible gap (its places went by league position), so the spell reads
-    # "full".
+    # Corinthians, third of its Copa Libertadores group of 2023 in the store, certainly played the
+    # Sudamericana: a certain gap, the spell "partial" (tests/test_coverage_stop27.py).
     spell = spell_of(full, "Mano Menezes", "Corinthians SP")
     found = (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost)
     assert found == (19, 6, 5, 8)
-    assert [(g.seasons, g.possible) for g in spell.gaps if g.competition == "copa.sudamericana"] == [(("2023",), True)]
+    assert [(g.seasons, g.possible) for g in spell.gaps if g.competition == "copa.sudamericana"] == [(("2023",), False)]
     lacked = (1, 0, 0, 1)
     assert tuple(a + b for a, b in zip(found, lacked, strict=True)) == (20, 6, 5, 9)
 
@@ -44,14 +44,17 @@ def test_reynoso_first_49_matches_at_cruz_azul_are_the_store_and_the_campeon_de_
     # the Clausura 2022's first match (2-0 v Tijuana, 8 January 2022), his 49 matches "26 games won, 10
     # more with defeat and 13 draws ... 72 goals scored and only 43 against". The store holds 48 of them;
     # the one more is the Campeón de Campeones 2021, Cruz Azul 2-1 León (publimetro.com.mx, 20 May 2022:
-    # "se llevó el triunfo por marcador de 2-1"), which no source of the data holds and the store does
-    # not name. The Campeones Cup of September 2021 (lost to Columbus Crew, publimetro) the store names
+    # "se llevó el triunfo por marcador de 2-1"), which no source of the data holds and the store names
+    # as missing. The Campeones Cup of September 2021 (lost to Columbus Crew, publimetro) the store names
     # as missing is not among the published 49.
     spell = spell_of(full, "Juan Reynoso", "Cruz Azul", Filters(date_to=dt.date(2022, 1, 9)))
     record = spell.record
     found = (record.played, record.won, record.drawn, record.lost, record.goals_for, record.goals_against)
     assert found == (48, 25, 13, 10, 70, 42)
-    assert {(g.competition, season) for g in spell.gaps for season in g.seasons} == {("concacaf.campeones", "2021")}
+    assert {(g.competition, season) for g in spell.gaps for season in g.seasons} == {
+        ("mx.sc", "2021-22"),
+        ("concacaf.campeones", "2021"),
+    }
     campeon_de_campeones = (1, 1, 0, 0, 2, 1)
     assert tuple(a + b for a, b in zip(found, campeon_de_campeones, strict=True)) == (49, 26, 13, 10, 72, 43)
 
@@ -62,12 +65,13 @@ def test_almada_goals_at_pachuca_to_4_august_2024(full: Store) -> None:
     # en los 4 torneos completos y 4 jornadas de Liga MX (142 en torneo regular, 35 en liguilla y 1 en
     # campeón de campeones), 20 goles en las dos ediciones de Concacaf Champions Cup y 2 más en la Leagues
     # Cup (2023 y 2024)". The store holds the league and the Champions Cup (142 + 35 + 20 = 197) and names
-    # the Leagues Cups as missing; the Campeón de Campeones it neither holds nor names.
+    # the Leagues Cups and the Campeón de Campeones (of 25 June 2023) as missing.
     spell = spell_of(full, "Guillermo Almada", "CF Pachuca", Filters(date_to=dt.date(2024, 8, 4)))
     assert spell.record.goals_for == 200 - 2 - 1
     assert {(g.competition, season) for g in spell.gaps for season in g.seasons} == {
         ("concacaf.leagues", "2023"),
         ("concacaf.leagues", "2024"),
+        ("mx.sc", "2022-23"),
     }
 
 

@@ -19,7 +19,7 @@ from touchline.api.tables import UNPLACED, ordinal, season_matches
 from touchline.compute import coverage as cover
 from touchline.compute.coverage import Expected, GapKind
 from touchline.compute.standings import complete, final_standings
-from touchline.compute.tables import knockout_stage
+from touchline.compute.tables import knockout_stage, league_table
 from touchline.compute.ties import Tie, final_of, rounds
 from touchline.compute.titles import champion, cup_final, cup_winner, meets_double_winners, super_cup_entrants
 from touchline.model import CompetitionKind, Match, Season
@@ -63,11 +63,19 @@ def expected_competitions(
         if era is not None:
             abroad = [era[1]]  # a Ukrainian club of 1974: the Soviet Cup
         for code in catalog.cups(prefix, season) if abroad is None else abroad:
-            if catalog.not_held(code, season) or club in catalog.cup_absent(code, season):
+            edition, days = _cup_edition(code, season, first, last)
+            if catalog.not_held(code, season) or club in catalog.cup_absent(code, edition):
                 continue  # an edition never played (the U.S. Open Cup of 2020), or a club that never entered
-            tiers = catalog.cup_tiers(code, season)
+            tiers = catalog.cup_tiers(code, edition)
             if tiers is not None:
-                if catalog.final_day(code, season) is not None:
+                if days is not None:
+                    # a cup the calendar gives the days of, which may lie after the league's last day
+                    # (the Copa de la Superliga of April to June 2019): expected only where the spell
+                    # covers one of them (Heinze, gone from Vélez on 9 March 2020, played none of its
+                    # 2020 edition, one matchday from 13 March before it was abandoned)
+                    if not (days[0] <= last and first <= days[1]):
+                        continue
+                elif catalog.final_day(code, season) is not None:
                     # a cup the calendar gives the days of (its first round and its final), which may
                     # lie after the league's last day (Argentina's Copa de la Liga of August to
                     # December 2023): expected where the spell meets them
@@ -118,6 +126,22 @@ def expected_competitions(
     out += _playoffs(store, club, team_name, prefix, slots)
     out += _regional(store, club, prefix, slots)
     return _in_season_order(out)
+
+
+def _cup_edition(code: str, season: str, first: dt.date, last: dt.date) -> tuple[str, tuple[dt.date, dt.date] | None]:
+    """The edition of a cup whose days the calendar gives (``[played]``) that a season slot meets, and its
+    days: the slot's own, else for a calendar-year slot the July-to-June season ending in it (the Copa de
+    la Superliga of April to June 2019, Argentina's ``2018-19``, in the slot ``2019`` of a spell the store
+    labels by calendar years); else the slot's season and its days, ``None`` where the calendar gives
+    none."""
+    own = catalog.played(code, season)
+    if "-" in season or (own is not None and own[0] <= last and first <= own[1]):
+        return season, own
+    before = f"{_start(season) - 1}-{_start(season) % 100:02d}"
+    days = catalog.played(code, before)
+    if days is not None and days[0] <= last and first <= days[1]:
+        return before, days
+    return season, own
 
 
 def _in_season_order(expected: Sequence[Expected]) -> list[Expected]:
@@ -243,10 +267,54 @@ def _absent_expected(
                 if _instead_to(store, maybe.competition, label, team_name, last):
                     continue
                 name = catalog.name_in(maybe.competition, label)
+                dropped = _dropped_into(store, maybe.competition, label, team_name, last)
+                why, possible = (dropped, False) if dropped else (maybe.why, True)
                 out.append(
-                    Expected(maybe.competition, name, GapKind.CONTINENTAL, label, first, last, maybe.why, possible=True)
+                    Expected(maybe.competition, name, GapKind.CONTINENTAL, label, first, last, why, possible=possible)
                 )
     return out
+
+
+# a competition a club certainly played, where the store shows it in another's group in that place: a
+# Copa Libertadores group's third-placed club dropped into the Copa Sudamericana's next round, since
+# 2017 (en.wikipedia "Copa Sudamericana", Format: "the eight third-placed teams of the Copa
+# Libertadores group stage"; "2019 Copa Sudamericana first stage": the second stage's 32 clubs include
+# "eight third-placed teams in the group stage" of the Libertadores; "2022 Copa Sudamericana": eight
+# clubs from the Libertadores' groups, in the knock-out round play-offs)
+_DROPPED_FROM = {"copa.sudamericana": ("copa.l", 3, 2017)}
+
+
+def _dropped_into(store: Store, competition: str, edition: str, team_name: str, last: dt.date) -> str:
+    """Why the team certainly played a possible ``competition`` of ``edition`` (:data:`_DROPPED_FROM`):
+    the store holds its group of the other competition whole (four clubs, twelve matches played), the
+    team third in its table, not level with another club, and the spell lasting to the first day of
+    that competition's next round (the days the dropped clubs' round was played beside it); ``""``
+    otherwise (a possible gap then)."""
+    entry = _DROPPED_FROM.get(competition)
+    if entry is None or not edition.isdigit() or int(edition) < entry[2]:
+        return ""
+    source, place, _ = entry
+    played = season_matches(store, source, edition)
+    by_round: dict[str | None, list[Match]] = {}
+    for match in played:
+        by_round.setdefault(match.round, []).append(match)
+    group: list[Match] = []
+    for label in {m.round for m in played if team_name in (m.home, m.away)}:
+        found = by_round[label]
+        clubs = {c for m in found for c in (m.home, m.away)}
+        if len(clubs) == 4 and len(found) == 12 and all(m.counts for m in found):
+            group = found
+    if not group:
+        return ""
+    ended = max(m.date for m in group)
+    after = [m.date for m in played if m.date > ended + dt.timedelta(days=7)]
+    if not after or last < min(after):
+        return ""  # the spell ended before the next round began (or the store holds none)
+    rows = league_table(group, rules_for(source, edition)).rows
+    row = next((r for r in rows if r.club == team_name), None)
+    if row is None or row.position != place or row.shared:
+        return ""
+    return f"{ordinal(place)} in its {catalog.name_in(source, edition)} group {edition}"
 
 
 # a competition whose clubs did not play a possible one from its start, that season: the Copa

@@ -46,7 +46,7 @@ from touchline.compute.titles import beyond_table, champion, clinch_day, clinche
 from touchline.errors import NotFoundError
 from touchline.model import Club, CompetitionKind, Match, Person, Role, Spell
 from touchline.reference import competitions as catalog
-from touchline.reference.honours import HandHonour, hand_honours
+from touchline.reference.honours import HandHonour, decided_editions, hand_honours
 from touchline.reference.rules import Rules, rules_for
 from touchline.store import read
 from touchline.store.base import Store
@@ -368,15 +368,19 @@ def _person_honours(store: Store, name: str, records: Sequence[SpellRecord] | No
     if records is None:
         records = manager_record(store, person.id).spells
     # (a founded note, that the club had not played yet, hides no honour)
-    unseen = tuple(_unseen(found) for found in records if any(g.kind is not GapKind.FOUNDED for g in found.gaps))
+    decided = decided_editions()
+    unseen = tuple(note for note in (_unseen(found, decided) for found in records) if note is not None)
     return PersonHonours(person, tuple(as_player), tuple(as_manager), unseen)
 
 
 _COMPETITION_GAPS = (GapKind.CUP, GapKind.SUPER_CUP, GapKind.CLUB_WORLD_CUP, GapKind.CONTINENTAL)
 
 
-def _unseen(found: SpellRecord) -> str:
-    """What a coaching spell's coverage lacks, as a note of its honours: titles there cannot be shown."""
+def _unseen(found: SpellRecord, decided: frozenset[tuple[str, str]]) -> str | None:
+    """What a coaching spell's coverage lacks, as a note of its honours: titles there cannot be shown;
+    ``None`` when it lacks nothing that could hide one. An edition in ``decided`` (its winner and
+    runner-up entered by hand: :func:`touchline.reference.honours.decided_editions`) is shown, not
+    lacking."""
     seasons: dict[str, list[str]] = {}  # a competition's seasons, in order of first mention
     others = []
     # a season whose fixtures without a result are told of in full is not listed again as lacking
@@ -387,7 +391,11 @@ def _unseen(found: SpellRecord) -> str:
             continue
         if gap.kind in _COMPETITION_GAPS and not gap.possible:  # (a possible one says so in its own words)
             listed = seasons.setdefault(gap.name, [])
-            listed.extend(s for s in gap.seasons if s not in listed and (gap.name, s) not in told)
+            listed.extend(
+                s
+                for s in gap.seasons
+                if s not in listed and (gap.name, s) not in told and (gap.competition or "", s) not in decided
+            )
         else:
             others.append(str(gap))
     seasons = {name: listed for name, listed in seasons.items() if listed}
@@ -395,6 +403,8 @@ def _unseen(found: SpellRecord) -> str:
     # ("the store has no matches of this team between ...")
     lacks = [f"{name} {', '.join(listed)}" for name, listed in seasons.items()]
     told_so = ([f"it lacks {'; '.join(lacks)}"] if lacks else []) + others
+    if not told_so:
+        return None
     label = spell_team_name(found.spell, found.team_name)
     open_spell = found.spell.end is None and found.spell.end_year is None
     # the day the person file gives, as the record and the article show it (the window may end a day

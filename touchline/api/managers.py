@@ -170,6 +170,24 @@ def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) ->
     return "-" not in nearest[0]
 
 
+def _outside_named(
+    store: Store, gap: Gap, competitions: Sequence[str], slots: Sequence[tuple[str, dt.date, dt.date]]
+) -> bool:
+    """Whether ``gap`` is a league season of a division the store does not hold (no league match of
+    the team anywhere in it: Raków Częstochowa's third and second tiers of 2016 to 2019) while the store
+    holds each league among ``competitions`` for it: the team played in none of them, so a record of them
+    (Papszun's in the Ekstraklasa) lacks nothing there."""
+    if gap.kind is not cover.GapKind.LEAGUE or gap.competition is not None:
+        return False
+    leagues = [c for c in competitions if catalog.competition(c).kind is CompetitionKind.LEAGUE]
+    windows = {label: (first, last) for label, first, last in slots}
+    return bool(leagues) and all(
+        season in windows and read.holds(store, code, season, *windows[season])
+        for season in gap.seasons
+        for code in leagues
+    )
+
+
 def _season_slots(
     store: Store, club: str, league: str | None, start: dt.date, end: dt.date
 ) -> list[tuple[str, dt.date, dt.date]]:
@@ -402,6 +420,10 @@ def spell_record(
     if filters.active and status is not Coverage.NONE:
         # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
         status, gaps = cover.filtered(gaps, filters.concerned(), filters.passes)
+        if filters.competitions:
+            # a season in a division the store does not hold is none of the named leagues it holds then
+            kept = [g for g in gaps if not _outside_named(store, g, filters.competitions, slots)]
+            status, gaps = cover.filtered(kept, filters.concerned())
     if everything and not found:
         # the team has data in the window, just none the filters ask for: an empty spell, not "no data"
         status, gaps = Coverage.EMPTY, ()

@@ -73,3 +73,24 @@ def _load(text: str, file: str) -> tuple[HandHonour, ...]:
             )
         )
     return tuple(found)
+
+
+def decided_editions() -> frozenset[tuple[str, str]]:
+    """The (competition, season) editions whose winner and runner-up are both entered by hand: their
+    titles are shown whichever club a spell was at, so no note need say the store cannot show them.
+    Each is also given by the year of its deciding day (a club of a calendar-year league names the
+    Intercontinental Cup of December 1981 "1981", the file "1981-82")."""
+    return _decided(hand_honours())
+
+
+@cache
+def _decided(entries: tuple[HandHonour, ...]) -> frozenset[tuple[str, str]]:
+    places: dict[tuple[str, str], set[str]] = {}
+    days: dict[tuple[str, str], set[int]] = {}
+    for entry in entries:
+        key = (entry.competition, entry.season)
+        places.setdefault(key, set()).add(entry.place)
+        if entry.date is not None:
+            days.setdefault(key, set()).add(entry.date.year)
+    decided = {key for key, found in places.items() if found >= set(PLACES)}
+    return frozenset(decided | {(code, str(year)) for code, season in decided for year in days.get((code, season), ())})
