@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from touchline.api.managers import Filters, SpellRecord, manager_record
+from touchline.compute.coverage import GapKind
 from touchline.store import Store
 
 
@@ -42,3 +43,14 @@ def check_store_and_missing(
     assert spell.coverage == "partial"
     assert {(g.competition, season) for g in spell.gaps for season in g.seasons} == missing
     assert tuple(a + b for a, b in zip(found, lacked, strict=True)) == published
+
+
+def certain_gaps(spell: SpellRecord, code: str, kind: GapKind | None = None) -> dict[str, str]:
+    """The spell's certain gaps of competition ``code`` (of ``kind``, if given): each season with why the
+    team was expected there."""
+    return {
+        season: g.why
+        for g in spell.gaps
+        if g.competition == code and g.certain and (kind is None or g.kind is kind)
+        for season in g.seasons
+    }

@@ -66,6 +66,8 @@ def expected_competitions(
             edition, days = _cup_edition(code, season, first, last)
             if catalog.not_held(code, season) or club in catalog.cup_absent(code, edition):
                 continue  # an edition never played (the U.S. Open Cup of 2020), or a club that never entered
+            if _played_instead(store, club, code, edition):
+                continue  # São Paulo in the Copa Libertadores of 2006 to 2009: not in the Copa do Brasil
             tiers = catalog.cup_tiers(code, edition)
             if tiers is not None:
                 if days is not None:
@@ -142,6 +144,17 @@ def _cup_edition(code: str, season: str, first: dt.date, last: dt.date) -> tuple
     if days is not None and days[0] <= last and first <= days[1]:
         return before, days
     return season, own
+
+
+def _played_instead(store: Store, club: str, cup: str, edition: str) -> bool:
+    """Whether the club played, in ``edition``, the competition whose clubs did not enter domestic cup
+    ``cup`` that season (``[cup_instead]`` of ``data/calendar.toml``), as the store shows: a Brazilian
+    club of the Copa Libertadores of 2001 to 2012 was not in that year's Copa do Brasil."""
+    instead = catalog.cup_instead(cup, edition)
+    if instead is None:
+        return False
+    other = instead[0]
+    return read.plays_in(store, club, other, _in_format(store, other, edition))
 
 
 def _in_season_order(expected: Sequence[Expected]) -> list[Expected]:

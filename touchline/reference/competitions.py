@@ -394,6 +394,20 @@ def cup_absent(code: str, season: str) -> frozenset[str]:
     return frozenset()
 
 
+def cup_instead(code: str, season: str) -> tuple[str, str] | None:
+    """The competition whose clubs of ``season`` did not enter domestic cup ``code`` that season, and
+    why (``[cup_instead]`` of ``data/calendar.toml``: the Copa Libertadores' Brazilian clubs, out of
+    the Copa do Brasil from 2001 to 2012); ``None`` where every club of its tiers entered."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    for entry in _calendar().get("cup_instead", {}).get(code, ()):
+        if SeasonRange.parse(str(entry["seasons"])).covers_start(start):
+            return str(entry["competition"]), str(entry.get("why", ""))
+    return None
+
+
 def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
     """The first and last days a one-off competition (a super cup, the Club World Cup) of ``season``
     was played, where ``data/calendar.toml`` gives them (the edition of a calendar year ``2018`` is that
