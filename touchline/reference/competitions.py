@@ -370,13 +370,22 @@ def cup_tiers(code: str, season: str) -> tuple[tuple[int, ...], str] | None:
     """The league tiers domestic cup ``code`` was open to in ``season`` and what a note says of who
     played it (``[cup_tiers]`` of ``data/calendar.toml``: the Football League Trophy's third and fourth);
     ``None`` for a cup open to every tier (or a season the calendar does not list)."""
+    entry = _calendar_entry("cup_tiers", code, season)
+    if entry is None:
+        return None
+    return tuple(int(t) for t in entry["tiers"]), str(entry.get("why", ""))
+
+
+def _calendar_entry(table: str, code: str, season: str) -> dict[str, Any] | None:
+    """The entry of ``table`` of ``data/calendar.toml`` for competition ``code`` whose seasons cover
+    ``season``'s start; ``None`` where none does (or the season is no season)."""
     try:
         start = Season.parse(season).start
     except ValueError:
         return None
-    for entry in _calendar().get("cup_tiers", {}).get(code, ()):
+    for entry in _calendar().get(table, {}).get(code, ()):
         if SeasonRange.parse(str(entry["seasons"])).covers_start(start):
-            return tuple(int(t) for t in entry["tiers"]), str(entry.get("why", ""))
+            return dict(entry)
     return None
 
 
@@ -384,28 +393,16 @@ def cup_absent(code: str, season: str) -> frozenset[str]:
     """The clubs (registry ids) known not to have entered cup ``code`` of ``season``, open to them by
     their tier (``absent`` of ``[cup_tiers]`` in ``data/calendar.toml``: Liverpool never entered the
     Full Members' Cup)."""
-    try:
-        start = Season.parse(season).start
-    except ValueError:
-        return frozenset()
-    for entry in _calendar().get("cup_tiers", {}).get(code, ()):
-        if SeasonRange.parse(str(entry["seasons"])).covers_start(start):
-            return frozenset(str(club) for club in entry.get("absent", ()))
-    return frozenset()
+    entry = _calendar_entry("cup_tiers", code, season)
+    return frozenset() if entry is None else frozenset(str(club) for club in entry.get("absent", ()))
 
 
 def cup_instead(code: str, season: str) -> tuple[str, str] | None:
     """The competition whose clubs of ``season`` did not enter domestic cup ``code`` that season, and
     why (``[cup_instead]`` of ``data/calendar.toml``: the Copa Libertadores' Brazilian clubs, out of
     the Copa do Brasil from 2001 to 2012); ``None`` where every club of its tiers entered."""
-    try:
-        start = Season.parse(season).start
-    except ValueError:
-        return None
-    for entry in _calendar().get("cup_instead", {}).get(code, ()):
-        if SeasonRange.parse(str(entry["seasons"])).covers_start(start):
-            return str(entry["competition"]), str(entry.get("why", ""))
-    return None
+    entry = _calendar_entry("cup_instead", code, season)
+    return None if entry is None else (str(entry["competition"]), str(entry.get("why", "")))
 
 
 def played(code: str, season: str) -> tuple[dt.date, dt.date] | None:
