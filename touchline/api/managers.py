@@ -418,12 +418,11 @@ def spell_record(
         ClubRegistry.default().founding(spell.team),
     )
     if filters.active and status is not Coverage.NONE:
-        # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
-        status, gaps = cover.filtered(gaps, filters.concerned(), filters.passes)
         if filters.competitions:
             # a season in a division the store does not hold is none of the named leagues it holds then
-            kept = [g for g in gaps if not _outside_named(store, g, filters.competitions, slots)]
-            status, gaps = cover.filtered(kept, filters.concerned())
+            gaps = tuple(g for g in gaps if not _outside_named(store, g, filters.competitions, slots))
+        # the gaps speak of leagues, cups and super cups; with a filter only those it asks for matter
+        status, gaps = cover.filtered(gaps, filters.concerned(), filters.passes)
     if everything and not found:
         # the team has data in the window, just none the filters ask for: an empty spell, not "no data"
         status, gaps = Coverage.EMPTY, ()
