@@ -12,7 +12,7 @@ from touchline.api.honours import person_honours
 from touchline.api.managers import manager_record, spell_team_name
 from touchline.api.ties import cup, season_rounds
 from touchline.cli import cli
-from touchline.reference.rules import round_label, round_names_match, stage_label
+from touchline.reference.stages import round_label, round_names_match, stage_label
 from touchline.store import Store
 from touchline.views.honours import person_outline
 

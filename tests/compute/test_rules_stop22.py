@@ -9,7 +9,7 @@ import pytest
 from touchline.api.managers import manager_record
 from touchline.api.tables import competition_table
 from touchline.api.ties import final
-from touchline.reference.rules import stage_label
+from touchline.reference.stages import stage_label
 from touchline.store.base import Store
 
 

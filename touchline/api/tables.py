@@ -17,7 +17,8 @@ from touchline.compute.titles import champion
 from touchline.compute.totals import Venue
 from touchline.errors import ConfigError, NotFoundError
 from touchline.model import CompetitionKind, Match
-from touchline.reference.rules import Rules, rules_for, stage_label
+from touchline.reference.rules import Rules, rules_for
+from touchline.reference.stages import stage_label
 from touchline.store import read
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition

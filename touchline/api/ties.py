@@ -13,7 +13,8 @@ from touchline.compute.tables import knockout_stage
 from touchline.compute.ties import Round, Tie, final_of, rounds
 from touchline.errors import NotFoundError
 from touchline.model import Competition, CompetitionKind, Match
-from touchline.reference.rules import round_names_match, rules_for
+from touchline.reference.rules import rules_for
+from touchline.reference.stages import round_names_match
 from touchline.reference.ties import TieRules, tie_rules
 from touchline.store.base import Store
 from touchline.store.read import competition as find_competition

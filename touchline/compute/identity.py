@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
-from touchline.reference.clubs import ClubRegistry, club_id, english_nation, fold, key, normalize
+from touchline.reference.clubs import ClubRegistry, club_id, english_nation, key, normalize, reserve_mark
 
 # a derived club is named by its most used name among those in use this many seasons before its last
 RECENT_SEASONS = 2
@@ -145,42 +145,6 @@ class Identity:
     clubs: dict[str, ClubInfo] = field(default_factory=dict)
     links: list[Link] = field(default_factory=list)
     refused: list[tuple[Link, str]] = field(default_factory=list)
-
-
-# what ends a reserve or youth team's name ("Hertha BSC II", "FC Barcelona B", "Toronto FC 2")
-_RESERVE_ENDS = frozenset(
-    {
-        "ii",
-        "iii",
-        "iv",
-        "b",
-        "c",
-        "2",
-        "3",
-        "am",
-        "amateure",
-        "reserves",
-        "castilla",
-        "u17",
-        "u18",
-        "u19",
-        "u20",
-        "u21",
-        "u23",
-    }
-)
-
-
-def reserve_mark(name: str) -> str:
-    """The marker that makes a name a reserve or youth team's (``"ii"``, ``"u19"``, ``"jong"``), or ``""``."""
-    words = fold(name).replace("'", "").split()
-    words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
-    words = [w for w in words if w]
-    if not words:
-        return ""
-    if words[0] == "jong":
-        return "jong"
-    return words[-1] if len(words) > 1 and words[-1] in _RESERVE_ENDS else ""
 
 
 class _Components:

@@ -24,7 +24,6 @@ import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from touchline.compute.identity import reserve_mark
 from touchline.errors import NotFoundError
 from touchline.reference.clubs import (
     ClubRegistry,
@@ -35,6 +34,7 @@ from touchline.reference.clubs import (
     nation_name,
     nations,
     normalize,
+    reserve_mark,
     split_country,
 )
 

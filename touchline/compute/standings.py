@@ -29,7 +29,8 @@ from touchline.compute.tables import (
 )
 from touchline.compute.ties import Tie, final_of, rounds
 from touchline.model import Match, Status
-from touchline.reference.rules import Carry, Rules, stage_label
+from touchline.reference.rules import Carry, Rules
+from touchline.reference.stages import stage_label
 from touchline.reference.ties import tie_rules
 
 REGULAR = "Regular Season"

@@ -142,6 +142,42 @@ def slug(text: str) -> str:
     return _NON_WORD.sub("-", fold(text).translate(_APOSTROPHES)).strip("-")
 
 
+# what ends a reserve or youth team's name ("Hertha BSC II", "FC Barcelona B", "Toronto FC 2")
+_RESERVE_ENDS = frozenset(
+    {
+        "ii",
+        "iii",
+        "iv",
+        "b",
+        "c",
+        "2",
+        "3",
+        "am",
+        "amateure",
+        "reserves",
+        "castilla",
+        "u17",
+        "u18",
+        "u19",
+        "u20",
+        "u21",
+        "u23",
+    }
+)
+
+
+def reserve_mark(name: str) -> str:
+    """The marker that makes a name a reserve or youth team's (``"ii"``, ``"u19"``, ``"jong"``), or ``""``."""
+    words = fold(name).replace("'", "").split()
+    words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return ""
+    if words[0] == "jong":
+        return "jong"
+    return words[-1] if len(words) > 1 and words[-1] in _RESERVE_ENDS else ""
+
+
 def normalize(name: str) -> str:
     """A loose key for ranking suggestions: ``1. FC Köln``, ``FC Koln`` and ``1. FC Koln (GER)`` -> ``koln``.
 

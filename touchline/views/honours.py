@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from touchline.api.honours import ClubHonours, PersonHonours, SpellHonours
 from touchline.api.managers import spell_team_name
 from touchline.compute.honours import Honour, biography_lines, season_text
-from touchline.reference.rules import half_year
+from touchline.reference.stages import half_year
 from touchline.render import Column, Report
 from touchline.render.outline import Group, Outline, Section
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from touchline.model import Club, Match
 from touchline.reference.clubs import ClubRegistry
-from touchline.reference.rules import round_label
+from touchline.reference.stages import round_label
 from touchline.render import Cell, Column, Report
 from touchline.store.read import Conflict, CoverageRow
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from touchline.api.ties import CupSeason
 from touchline.compute.ties import Round, Tie
 from touchline.model import Match, Score, Status
-from touchline.reference.rules import round_label
+from touchline.reference.stages import round_label
 from touchline.render import Cell, Column, Report
 from touchline.views.listing import match_dict, round_text, season_name
 

@@ -22,7 +22,7 @@ from typing import Generic, TypeVar
 import jinja2
 import markupsafe
 
-from touchline.reference.rules import round_label
+from touchline.reference.stages import round_label
 from touchline.render import cell_text, plain
 from touchline.store import web as web_store
 from touchline.store.base import Store
