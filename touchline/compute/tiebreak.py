@@ -45,6 +45,7 @@ class Line:
     rounded_down: bool = False  # ... and rounded down (else up)
     previous: int | None = None  # position in the stage points were carried from
     form: str = ""
+    last: bool = False  # placed last by the competition (a deduction's ``last``), whatever its points
 
     @property
     def played(self) -> int:
@@ -176,11 +177,15 @@ def rank(lines: Sequence[Line], criteria: Sequence[Criterion], h2h: HeadToHead |
     def key(line: Line) -> tuple[Key, ...]:
         return tuple([f(line) for f in functions])
 
-    # every key is a number, larger first: sort once on the negated keys, then the club's name
-    keyed = sorted(((key(line), line) for line in lines), key=lambda pair: ([-k for k in pair[0]], pair[1].club))
+    # every key is a number, larger first: sort once on the negated keys, then the club's name; a club
+    # the competition placed last goes below all others whatever its points
+    keyed = sorted(
+        ((key(line), line) for line in lines), key=lambda pair: (pair[1].last, [-k for k in pair[0]], pair[1].club)
+    )
     groups: list[list[Line]] = []
-    previous: tuple[Key, ...] | None = None
-    for current, line in keyed:
+    previous: tuple[bool, tuple[Key, ...]] | None = None
+    for keys, line in keyed:
+        current = (line.last, keys)
         if groups and current == previous:
             groups[-1].append(line)
         else:

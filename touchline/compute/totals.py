@@ -144,14 +144,18 @@ def deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.da
             if deduction.applies_to(club):
                 line.deduction += deduction.points
                 line.points -= deduction.points
+                line.last = line.last or deduction.last
                 applied.append(deduction)
                 break
     return applied
 
 
 def deduction_note(deduction: Deduction) -> str:
-    """The footnote for a deduction: ``Everton: 2 points deducted (2024-04-08): ...``."""
+    """The footnote for a deduction: ``Everton: 2 points deducted (2024-04-08): ...``; ``Neuchâtel Xamax:
+    placed last (2012-05-...): ...`` for a club placed last (with its points, if any were taken)."""
     when = f" ({deduction.date.isoformat()})" if deduction.date else ""
     verb = "deducted" if deduction.points >= 0 else "restored"
     points = abs(deduction.points)
-    return f"{deduction.club}: {points} point{'s' if points != 1 else ''} {verb}{when}: {deduction.reason}."
+    taken = f"{points} point{'s' if points != 1 else ''} {verb}"
+    what = ("placed last" + (f", {taken}" if points else "")) if deduction.last else taken
+    return f"{deduction.club}: {what}{when}: {deduction.reason}."

@@ -45,6 +45,10 @@ A rules file looks like this (every key optional except ``code``)::
     season = "2023-24"
     club = "Everton"
     points = 8
+
+    A deduction with ``last = true`` also places the club last, below every other whatever its points
+    (a club expelled or stripped of its licence in mid-season, its results kept: Neuchâtel Xamax in the
+    Swiss Super League of 2011-12); ``points`` may then be 0.
 """
 
 from __future__ import annotations
@@ -162,6 +166,7 @@ class Deduction:
     date: dt.date | None = None
     stage: str | None = None
     names: tuple[str, ...] = ()
+    last: bool = False  # the club is also placed last, below every other whatever its points
 
     def applies_to(self, club: str) -> bool:
         """Whether this deduction is for the club spelled ``club``."""
@@ -401,7 +406,7 @@ _KEYS = {
         "decider",
     },
     "stage": {"name", "aliases", "carry", "tiebreak", "final"},
-    "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source"},
+    "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source", "last"},
     "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void", "revoked"},
 }
 
@@ -478,6 +483,7 @@ def _deduction(data: Mapping[str, Any], where: str) -> Deduction:
         date=_date(data.get("date")),
         stage=data.get("stage"),
         names=tuple(str(n) for n in data.get("names", ())),
+        last=bool(data.get("last", False)),
     )
 
 
