@@ -76,7 +76,10 @@ class Match:
 
     ``ft`` is the score after 90 minutes; ``et`` the score after extra time (when played); ``pens`` the
     penalty shoot-out alone. ``home`` and ``away`` are the names as the source spells them; the store
-    resolves them to clubs. ``file`` and ``line`` say where the match came from.
+    resolves them to clubs. ``file`` and ``line`` say where the match came from. ``awarded_to``
+    ("home" or "away") is the side an awarded match went to where its score does not say so: a match
+    "lost by penalty" kept at 0-0 (France), or one the data gives 0-0 having lost the winner
+    (``data/awarded.toml``); such a match is that side's win and the other's loss.
     """
 
     date: dt.date
@@ -98,6 +101,7 @@ class Match:
     file: str = ""
     line: int = 0
     extra: Mapping[str, object] = field(default_factory=dict, compare=False)
+    awarded_to: str | None = None
 
     def __repr__(self) -> str:
         score = str(self.final) if self.final else self.status.value

@@ -135,25 +135,37 @@ def spell_days(store: Store, spell: Spell, *, successor_same_day: bool = False) 
     matches turn it (:func:`touchline.store.read.season_turns`: Zaragoza's 2019-20 ended on 20 July 2020,
     so "to 2020" there runs to that day), and giving way to other people's dated coaching spells at the
     club (:func:`touchline.compute.records.give_way`: La Volpe's América "1996" from 26 March 1996, the
-    day after Bielsa's spell ended)."""
+    day after Bielsa's spell ended). Where the league plays in calendar years, a year is that season,
+    turning where the club's matches turn it (:func:`touchline.store.read.year_turns`: Kawasaki
+    Frontale's Emperor's Cup final of 2016 was played on 1 January 2017, so "2017" there begins on 2
+    January and "to 2016" runs to 1 January 2017)."""
     if not spell.in_years:
         return spell_window(spell, successor_same_day=successor_same_day)
     # a player's years are no coach's: only coaching spells give way to one another
     others = stored.coaching_spells_at(store, spell.team, spell.person) if spell.role in COACHING else []
     first = spell.start.year if spell.start else spell.start_year or 1
     seasons = _plays_across_years(store, spell.team, first, spell.end_year or first)
-    turns = read.season_turns(store, spell.team, _turn_years(spell)) if seasons else {}
-    return spell_window(spell, successor_same_day=successor_same_day, seasons=seasons, others=others, turns=turns)
+    turns = read.season_turns(store, spell.team, _turn_years(spell, seasons=True)) if seasons else {}
+    new_years = {} if seasons else read.year_turns(store, spell.team, _turn_years(spell, seasons=False))
+    return spell_window(
+        spell,
+        successor_same_day=successor_same_day,
+        seasons=seasons,
+        others=others,
+        turns=turns,
+        year_turns=new_years,
+    )
 
 
-def _turn_years(spell: Spell) -> set[int]:
-    """The years whose season turns a spell given in years reads: its first year's and the next (the
-    bounds of its first season), its last year's and the one before (those of its last season)."""
+def _turn_years(spell: Spell, *, seasons: bool) -> set[int]:
+    """The years whose turns a spell given in years reads: its first year's and the next (the bounds of
+    its first season); for its last season, played from summer to spring (``seasons``), its last year's
+    and the one before, else (a calendar year) its last year's and the next."""
     years: set[int] = set()
     if spell.start is None and spell.first_match is None and spell.start_year is not None:
         years |= {spell.start_year, spell.start_year + 1}
     if spell.end is None and spell.last_match is None and spell.end_year is not None:
-        years |= {spell.end_year - 1, spell.end_year}
+        years |= {spell.end_year - 1, spell.end_year} if seasons else {spell.end_year, spell.end_year + 1}
     return years
 
 

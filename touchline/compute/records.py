@@ -17,7 +17,12 @@ Conventions (each a setting; the defaults are the encyclopedia's):
 - where years stand for seasons (a league playing from summer to spring), season Y-(Y+1) begins on its
   turn (:func:`season_turn`): 1 July of Y unless the caller gives the club's own turn of that year
   (Zaragoza's 2019-20 ran to 20 July 2020; Budućnost's 2023-24 began with a Champions League
-  qualifier on 27 June 2023).
+  qualifier on 27 June 2023);
+- where the league plays in calendar years (Japan, Brazil, the MLS, Scandinavia), a year given without
+  a date is that season, Y, which begins on its turn (:func:`year_turn`): 1 January of Y unless the
+  caller gives the club's own, so that a match of season Y-1 played in January of Y belongs to Y-1 and
+  its manager (Kawasaki Frontale's Emperor's Cup final of 2016, played on 1 January 2017, was Yahiro
+  Kazama's last match, not Toru Oniki's "2017" first).
 """
 
 from __future__ import annotations
@@ -93,6 +98,8 @@ def outcome(match: Match, team: str, shootouts: Shootouts = Shootouts.DRAW) -> s
     if where is None or final is None or not match.counts:
         return None
     ours, theirs = (final.home, final.away) if where == "home" else (final.away, final.home)
+    if ours == theirs and match.awarded_to is not None:
+        return "W" if match.awarded_to == where else "L"
     if ours == theirs and match.pens is not None and shootouts is Shootouts.RESULT:
         pens = match.pens if where == "home" else match.pens.reversed()
         ours, theirs = pens.home, pens.away
@@ -135,6 +142,13 @@ def season_turn(year: int, turns: Turns = _NO_TURNS) -> dt.date:
     return turns.get(year, dt.date(year, 7, 1))
 
 
+def year_turn(year: int, turns: Turns = _NO_TURNS) -> dt.date:
+    """The first day of a calendar-year club's season ``year``: as ``turns`` gives it, else 1 January
+    of ``year``. The day before is the last day of season ``year`` - 1 (Japan's Emperor's Cup final of
+    season Y - 1 is played on 1 January of Y: season Y then begins on 2 January)."""
+    return turns.get(year, dt.date(year, 1, 1))
+
+
 def spell_window(
     spell: Spell,
     *,
@@ -143,6 +157,7 @@ def spell_window(
     seasons: bool = False,
     others: Sequence[Spell] = (),
     turns: Turns = _NO_TURNS,
+    year_turns: Turns = _NO_TURNS,
 ) -> tuple[dt.date, dt.date]:
     """The first and last dates whose matches belong to the spell (both inclusive): a year given without
     a date covers the whole year (to ``today`` at most), a spell without an end runs to ``today``.
@@ -153,10 +168,20 @@ def spell_window(
     Nancy and at Monaco both). Seasons turn on 1 July unless ``turns`` (:func:`season_turn`) gives the
     club's own day: "to 2020" at Zaragoza runs to 20 July 2020, the day of its last match of 2019-20. A
     spell within one year keeps the whole year. ``others`` are other people's coaching spells at the
-    same team: a year given without a date gives way to their dates (:func:`give_way`)."""
+    same team: a year given without a date gives way to their dates (:func:`give_way`).
+
+    Without ``seasons`` (a league playing in calendar years), a year given without a date is that
+    season, from its first day to the last: 1 January to 31 December unless ``year_turns``
+    (:func:`year_turn`) gives the club's own first day of a season, as where the last match of the
+    season before is played in January (Oniki's Kawasaki "2017" from 2 January 2017, the day after
+    Kazama's Emperor's Cup final; Kazama's "to 2016" to 1 January 2017). ``year_turns`` are read only
+    there: a spell within one year at a club playing from summer to spring keeps the calendar year."""
     within_one_year = spell.start is None and spell.end is None and spell.start_year == spell.end_year
     summer = seasons and not within_one_year
-    year_start = season_turn(spell.start_year or 1, turns) if summer else dt.date(spell.start_year or 1, 1, 1)
+    # a calendar season's own turns, only where the league plays in calendar years
+    new_years = _NO_TURNS if seasons else year_turns
+    first_year = spell.start_year or 1
+    year_start = season_turn(first_year, turns) if summer else year_turn(first_year, new_years)
     start = spell.first_match or spell.start or year_start
     now = today or dt.date.today()
     if spell.last_match is not None:
@@ -165,12 +190,12 @@ def spell_window(
         # the end date is the successor's when they start that same day
         end = spell.end - dt.timedelta(days=1) if successor_same_day else spell.end
     elif spell.end_year is not None:
-        year_end = season_turn(spell.end_year, turns) - dt.timedelta(days=1) if summer else None
-        end = min(year_end or dt.date(spell.end_year, 12, 31), now)
+        next_year = season_turn(spell.end_year, turns) if summer else year_turn(spell.end_year + 1, new_years)
+        end = min(next_year - dt.timedelta(days=1), now)
     else:
         end = now
     if others:
-        return give_way(spell, start, end, others, seasons=summer, turns=turns)
+        return give_way(spell, start, end, others, seasons=summer, turns=turns, year_turns=new_years)
     return start, end
 
 
@@ -182,6 +207,7 @@ def give_way(
     *,
     seasons: bool = False,
     turns: Turns = _NO_TURNS,
+    year_turns: Turns = _NO_TURNS,
 ) -> tuple[dt.date, dt.date]:
     """A spell's window ``start..end`` with each boundary given as a year only (no date, no
     ``first_match`` or ``last_match``) yielding to another person's dated spell at the same team:
@@ -193,11 +219,12 @@ def give_way(
       moves the end to the day before it; the earliest such day counts (a caretaker before the next
       manager).
 
-    Seasons turn as ``turns`` gives (:func:`season_turn`), as in :func:`spell_window`. A dated spell
-    wholly inside a year that is both the first and the last (a spell of one year, or of one season) is
-    taken as the predecessor or the successor by the end of the window it lies nearer. A date within the
-    middle years is no boundary of this spell (a caretaker while the manager was ill): it is left alone.
-    ``others`` are other people's coaching spells at the team."""
+    Seasons turn as ``turns`` gives (:func:`season_turn`), calendar years as ``year_turns`` gives
+    (:func:`year_turn`), as in :func:`spell_window`. A dated spell wholly inside a year that is both the
+    first and the last (a spell of one year, or of one season) is taken as the predecessor or the
+    successor by the end of the window it lies nearer. A date within the middle years is no boundary
+    of this spell (a caretaker while the manager was ill): it is left alone. ``others`` are other
+    people's coaching spells at the team."""
     free_start = spell.start is None and spell.first_match is None and spell.start_year is not None
     free_end = spell.end is None and spell.end_year is not None and spell.last_match is None
     if not (free_start or free_end):
@@ -207,11 +234,11 @@ def give_way(
     first_until = end
     if free_start and spell.start_year is not None:
         year = spell.start_year
-        first_until = min(end, season_turn(year + 1, turns) - day if seasons else dt.date(year, 12, 31))
+        first_until = min(end, (season_turn(year + 1, turns) if seasons else year_turn(year + 1, year_turns)) - day)
     last_from = start
     if free_end and spell.end_year is not None:
         year = spell.end_year
-        last_from = max(start, season_turn(year - 1, turns) if seasons else dt.date(year, 1, 1))
+        last_from = max(start, season_turn(year - 1, turns) if seasons else year_turn(year, year_turns))
     ends: list[dt.date] = []  # predecessors' dated last days
     takes: list[dt.date] = []  # successors' dated first days
     for other in others:

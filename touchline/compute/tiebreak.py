@@ -121,10 +121,11 @@ class HeadToHead:
             score = match.final
             assert score is not None  # counted matches have a score
             home, away = totals[match.home], totals[match.away]
-            if score.home > score.away:
+            side = match.awarded_to if score.home == score.away else None  # an awarded 0-0's winner
+            if score.home > score.away or side == "home":
                 home[0] += win
                 away[0] += loss
-            elif score.home < score.away:
+            elif score.home < score.away or side == "away":
                 home[0] += loss
                 away[0] += win
             else:

@@ -375,6 +375,8 @@ def _single(match: Match) -> tuple[str, str] | None:
     extra = " after extra time" if match.et is not None else ""
     if score.home != score.away:
         return (match.home if score.home > score.away else match.away), f"{_won(score)}{extra}"
+    if match.awarded_to is not None:
+        return (match.home if match.awarded_to == "home" else match.away), f"awarded ({score.home}–{score.away})"
     if match.pens is not None and match.pens.home != match.pens.away:
         winner = match.home if match.pens.home > match.pens.away else match.away
         return winner, f"{score.home}–{score.away}, {_won(match.pens)} on penalties"

@@ -104,11 +104,12 @@ def clinch_day(matches: Sequence[Match], rules: Rules, club: str, *, stage: str 
             assert score is not None  # counted matches have a score
             left[match.home] -= 1
             left[match.away] -= 1
-            if score.home == score.away:
+            if score.home == score.away and match.awarded_to is None:
                 points[match.home] += draw
                 points[match.away] += draw
             else:
-                winner, loser = (match.home, match.away) if score.home > score.away else (match.away, match.home)
+                home_won = score.home > score.away or match.awarded_to == "home"
+                winner, loser = (match.home, match.away) if home_won else (match.away, match.home)
                 points[winner] += win
                 points[loser] += loss
         ahead = points[club]

@@ -45,6 +45,9 @@ def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
         home[4] += ag
         away[8] += ag
         away[9] += hg
+        if hg == ag and match.awarded_to is not None:
+            # an awarded match its score does not decide (0-0 "lost by penalty"): the awarded side's win
+            hg, ag = (1, 0) if match.awarded_to == "home" else (0, 1)
         if hg > ag:
             home[0] += 1
             away[7] += 1

@@ -18,6 +18,7 @@ from typing import Any
 from touchline.compute.lookup import Named, known_names, leagues, pick
 from touchline.errors import NotFoundError
 from touchline.model import Club, Competition, CompetitionKind, Match, Score, Status
+from touchline.reference.awarded import awarded_to
 from touchline.reference.clubs import ClubRegistry, fold
 from touchline.store.base import Store
 
@@ -41,19 +42,36 @@ def _turned(score: Score | None, turn: bool) -> Score | None:
     return score.reversed() if score is not None and turn else score
 
 
+def _awarded_to(
+    status: Status,
+    final: Score | None,
+    competition: str,
+    season: str,
+    day: dt.date,
+    home: Sequence[str],
+    away: Sequence[str],
+) -> str | None:
+    """The side an awarded match given level went to (``data/awarded.toml``), else ``None``."""
+    if status is not Status.AWARDED or final is None or final.home != final.away:
+        return None
+    return awarded_to(competition, season, day, home, away)
+
+
 def match_from_row(row: Sequence[Any]) -> Match:
     """A stored match row (as selected by ``_MATCH_SELECT``) as a Match."""
+    day, status = Store.to_date(row[1]), Status(row[20])
+    ft, et = _score(row[12], row[13]), _score(row[16], row[17])
     return Match(
-        date=Store.to_date(row[1]),
+        date=day,
         home=row[9],
         away=row[11],
         competition=row[3],
         season=row[4],
-        ft=_score(row[12], row[13]),
+        ft=ft,
         ht=_score(row[14], row[15]),
-        et=_score(row[16], row[17]),
+        et=et,
         pens=_score(row[18], row[19]),
-        status=Status(row[20]),
+        status=status,
         time=row[2],
         stage=row[5],
         round=row[6],
@@ -63,6 +81,7 @@ def match_from_row(row: Sequence[Any]) -> Match:
         file=row[23],
         line=int(row[24]),
         extra={"id": int(row[0]), "home_id": row[8], "away_id": row[10]},
+        awarded_to=_awarded_to(status, et or ft, row[3], row[4], day, (row[8], row[9]), (row[10], row[11])),
     )
 
 
@@ -125,7 +144,7 @@ def match_filter(
 
 _TABLE_SELECT = """
 SELECT m.date, h.name, a.name, m.ft_home, m.ft_away, m.et_home, m.et_away, m.pen_home, m.pen_away, m.status,
-       m.stage, m.round, m.time
+       m.stage, m.round, m.time, m.home_id, m.away_id
 FROM matches m JOIN clubs h ON h.id = m.home_id JOIN clubs a ON a.id = m.away_id
 WHERE m.competition = ? AND m.season = ?
 ORDER BY m.date, m.time, m.id
@@ -163,6 +182,7 @@ def _season_matches(store: Store, competition: str, season: str) -> tuple[Match,
         day = days.get(r[0])
         if day is None:
             day = days[r[0]] = Store.to_date(r[0])
+        ft, et, status = score(r[3], r[4]), score(r[5], r[6]), Status(r[9])
         out.append(
             Match(
                 date=day,
@@ -170,13 +190,14 @@ def _season_matches(store: Store, competition: str, season: str) -> tuple[Match,
                 away=r[2],
                 competition=competition,
                 season=season,
-                ft=score(r[3], r[4]),
-                et=score(r[5], r[6]),
+                ft=ft,
+                et=et,
                 pens=score(r[7], r[8]),
-                status=Status(r[9]),
+                status=status,
                 stage=r[10],
                 round=r[11],
                 time=r[12],
+                awarded_to=_awarded_to(status, et or ft, competition, season, day, (r[13], r[1]), (r[14], r[2])),
             )
         )
     return tuple(out)
@@ -461,7 +482,44 @@ def season_turns(store: Store, club: str, years: Iterable[int]) -> dict[int, dt.
 def _season_turn(store: Store, club: str, year: int) -> dt.date:
     """The first day of the club's season ``year``-(``year`` + 1) (see :func:`season_turns`)."""
     old, new = f"{year - 1}-{year % 100:02d}", f"{year}-{(year + 1) % 100:02d}"
-    first, last = f"{year:04d}-01-01", f"{year:04d}-12-31"
+    return _turn(store, club, old, new, dt.date(year, 7, 1), (dt.date(year, 1, 1), dt.date(year, 12, 31)))
+
+
+def year_turns(store: Store, club: str, years: Iterable[int]) -> dict[int, dt.date]:
+    """The first day of the club's season Y, by Y, for each of ``years`` where the club plays in
+    calendar years and its matches with a result (any competition, played from July of Y-1 to June of
+    Y) put it elsewhere than on 1 January of Y: as :func:`season_turns` reads the turn of a season played
+    from summer to spring, with 1 January for 1 July and seasons labelled ``Y`` for ``Y-(Y+1)``:
+
+    - the day after the last of its run of matches labelled Y-1 going on from 31 December
+      (:data:`_SEASON_RUN`), counting only competitions whose Y-1 began in Y-1: the Emperor's Cup
+      finals of 2015, 2016, 2017, 2019 and 2020 were played on 1 January of the next year (Kawasaki
+      Frontale's of 2016 on 1 January 2017, Yahiro Kazama's last match: its season 2017 begins on 2
+      January);
+    - else the first of its run of matches labelled Y going back from 1 January.
+
+    The turn never passes the first match of the new season."""
+    turns: dict[int, dt.date] = {}
+    for year in sorted(set(years)):
+        turn = store.recall(("year_turn", club, year), partial(_year_turn, store, club, year))
+        if turn != dt.date(year, 1, 1):
+            turns[year] = turn
+    return turns
+
+
+def _year_turn(store: Store, club: str, year: int) -> dt.date:
+    """The first day of the club's season ``year`` (see :func:`year_turns`)."""
+    half_years = (dt.date(year - 1, 7, 1), dt.date(year, 6, 30))
+    return _turn(store, club, str(year - 1), str(year), dt.date(year, 1, 1), half_years)
+
+
+def _turn(store: Store, club: str, old: str, new: str, pivot: dt.date, span: tuple[dt.date, dt.date]) -> dt.date:
+    """The first day of the club's season ``new``, which turns from season ``old`` on ``pivot`` (1 July or
+    1 January) unless the club's matches with a result played within ``span`` (the half-years either side
+    of ``pivot``) and labelled ``old`` or ``new`` run past it (see :func:`season_turns`); a competition's
+    ``old`` season counts after ``pivot`` only if it began before 1 January of ``pivot``'s year."""
+    year = pivot.year
+    first, last = span[0].isoformat(), span[1].isoformat()
     rows = store.query(
         "SELECT DISTINCT competition, season, date FROM matches WHERE id IN "
         "(SELECT id FROM matches WHERE home_id = ? AND date BETWEEN ? AND ? UNION ALL "
@@ -469,30 +527,29 @@ def _season_turn(store: Store, club: str, year: int) -> dt.date:
         "AND status IN ('played', 'awarded') AND season IN (?, ?)",
         (club, first, last, club, first, last, old, new),
     )
-    july = dt.date(year, 7, 1)
     days: dict[str, list[dt.date]] = {old: [], new: []}
     began_before: dict[str, bool] = {}
     for code, season, day in rows:
         date = Store.to_date(day)
-        if str(season) == old and date >= july:
+        if str(season) == old and date >= pivot:
             if str(code) not in began_before:
                 opened = store.scalar("SELECT MIN(date) FROM matches WHERE competition = ? AND season = ?", (code, old))
                 began_before[str(code)] = opened is not None and Store.to_date(opened).year < year
             if not began_before[str(code)]:
                 continue
         days[str(season)].append(date)
-    # the old season's run on from 30 June; the new season's run back from 1 July
-    ended = july - dt.timedelta(days=1)
-    for day in sorted(d for d in days[old] if d >= july):
+    # the old season's run on from the day before the pivot; the new season's run back from the pivot
+    ended = pivot - dt.timedelta(days=1)
+    for day in sorted(d for d in days[old] if d >= pivot):
         if day - ended > _SEASON_RUN:
             break
         ended = day
-    began = july
-    for day in sorted((d for d in days[new] if d < july), reverse=True):
+    began = pivot
+    for day in sorted((d for d in days[new] if d < pivot), reverse=True):
         if began - day > _SEASON_RUN:
             break
         began = day
-    turn = ended + dt.timedelta(days=1) if ended >= july else began
+    turn = ended + dt.timedelta(days=1) if ended >= pivot else began
     opened = min((d for d in days[new] if d >= began), default=None)
     if opened is not None:
         turn = min(turn, opened)

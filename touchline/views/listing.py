@@ -41,7 +41,8 @@ def score_text(match: Match) -> str:
     elif match.pens is not None:
         text += f" ({match.pens.home}–{match.pens.away} p)"
     if match.status.value == "awarded":
-        text += " (awarded)"
+        side = {"home": home_name(match), "away": away_name(match)}.get(match.awarded_to or "")
+        text += f" (awarded to {side})" if side else " (awarded)"
     return text
 
 
@@ -73,6 +74,8 @@ def match_dict(match: Match) -> dict[str, object]:
         "away": {"id": match.extra.get("away_id"), "name": match.away, "season_name": away_name(match)},
         "score": {"ft": pair(match.ft), "ht": pair(match.ht), "et": pair(match.et), "p": pair(match.pens)},
         "status": match.status.value,
+        # awarded_to: "home" or "away", the side an awarded match given level went to (data/awarded.toml)
+        "awarded_to": match.awarded_to,
         "source": {"name": match.source, "file": match.file, "line": match.line},
     }
 

@@ -1,0 +1,102 @@
+"""Awarded matches the data gives level, and who they went to: ``data/awarded.toml``.
+
+A match awarded by a competition's body is a win for one side. Where the data keeps it at 0-0 (France's
+"match perdu par pénalité", goals not counted; worldfootball.net's ``0-0 [awarded]``, which lost the
+winner) the score alone would make it a draw. Each entry names the club it went *against*: in one
+match (``date``), or in every awarded match of the club that season given level (a club that withdrew,
+its remaining matches awarded to its opponents). Each cites its source. An awarded match given level
+that no entry explains stays as the data gives it.
+
+The file looks like this::
+
+    [[awarded]]
+    competition = "fr.1"
+    season = "2016-17"
+    against = "SC Bastia"          # the club's name as the store shows it, or its id
+    date = 2017-04-16              # one match; without it, every awarded match given level that season
+    source = "LFP, commission de discipline, 4 May 2017: 'match perdu par pénalité au SC Bastia'"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from touchline.errors import DataError
+from touchline.reference import load_toml
+
+FILE = "touchline/data/awarded.toml"
+_KEYS = {"competition", "season", "against", "date", "source", "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class Award:
+    """Awarded matches (one, or a season's) given level, that went against ``against``."""
+
+    competition: str
+    season: str
+    against: str
+    source: str
+    date: dt.date | None = None
+    note: str = ""
+
+    def concerns(self, date: dt.date, club: Iterable[str]) -> bool:
+        """Whether this entry is about a match on ``date`` of the club known by ``club`` (id, names)."""
+        wanted = self.against.casefold()
+        return (self.date is None or self.date == date) and any(wanted == name.casefold() for name in club)
+
+
+def awarded_to(competition: str, season: str, date: dt.date, home: Iterable[str], away: Iterable[str]) -> str | None:
+    """ "home" or "away": the side an awarded match given level went to, by ``data/awarded.toml``;
+    ``None`` when no entry explains it. ``home`` and ``away`` are each club's id and names."""
+    entries = _awards().get((competition, season))
+    if not entries:
+        return None
+    home, away = tuple(home), tuple(away)
+    for entry in entries:
+        if entry.concerns(date, home):
+            return "away"
+        if entry.concerns(date, away):
+            return "home"
+    return None
+
+
+def awards() -> list[Award]:
+    """Every entry of ``data/awarded.toml``, in file order."""
+    return [award for entries in _awards().values() for award in entries]
+
+
+@cache
+def _awards() -> dict[tuple[str, str], tuple[Award, ...]]:
+    return parse(resources.files("touchline").joinpath("data/awarded.toml").read_text(encoding="utf-8"))
+
+
+def parse(text: str) -> dict[tuple[str, str], tuple[Award, ...]]:
+    """The entries of an awarded-matches file by (competition, season); :class:`DataError` naming the
+    file and the entry for a broken one."""
+    found: dict[tuple[str, str], list[Award]] = defaultdict(list)
+    for index, entry in enumerate(load_toml(text, FILE).get("awarded", ()), 1):
+        where = f"{FILE}: [[awarded]] {index}"
+        unknown = sorted(set(entry) - _KEYS)
+        if unknown:
+            raise DataError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
+        missing = sorted({"competition", "season", "against", "source"} - set(entry))
+        if missing:
+            raise DataError(f"{where}: missing {missing[0]!r}")
+        date = entry.get("date")
+        if date is not None and not isinstance(date, dt.date):
+            raise DataError(f"{where}: date must be a date such as 2017-04-16, not {date!r}")
+        award = Award(
+            str(entry["competition"]),
+            str(entry["season"]),
+            str(entry["against"]),
+            str(entry["source"]),
+            date,
+            str(entry.get("note", "")),
+        )
+        found[(award.competition, award.season)].append(award)
+    return {key: tuple(entries) for key, entries in found.items()}
