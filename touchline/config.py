@@ -4,6 +4,8 @@
   ``touchline.sqlite`` in the user's data folder (``$XDG_DATA_HOME/touchline`` or ``~/.local/share/touchline``).
 - ``TOUCHLINE_DATA``: the folder of open match data the examples, tests and benchmarks read; default
   ``../shared/data`` beside the project checkout (where CI puts it).
+- ``TOUCHLINE_CACHE``: where parsed data files are kept (:func:`touchline.reference.cache_folder`);
+  default ``$XDG_CACHE_HOME/touchline`` or ``~/.cache/touchline``, empty for no cache.
 """
 
 from __future__ import annotations
