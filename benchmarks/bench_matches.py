@@ -4,8 +4,9 @@ whole corpus), and the terminal table it prints.
 Prints, in the same run:
 
 - the cold command, best of 3 fresh processes, against a cold ``python -c pass``: once as an
-  installed package runs (from the bytecode Python keeps), once compiling every module of the project
-  (as Python does where ``PYTHONDONTWRITEBYTECODE`` is set, which this machine's environment does);
+  installed package runs once used (from the bytecode Python keeps and the data files touchline keeps
+  parsed), once compiling every module of the project and parsing every data file (as on a first use
+  where ``PYTHONDONTWRITEBYTECODE`` is set, which this machine's environment does);
 - the text table of the same report drawn by :mod:`touchline.render.grid` against rich's table (the
   renderer every text output used before), in this process, best of 5; the two must be equal (checked).
 
