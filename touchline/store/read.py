@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -470,13 +470,7 @@ def season_turns(store: Store, club: str, years: Iterable[int]) -> dict[int, dt.
 
     The turn never passes the first match of the new season (a 2019-20 cup tie played after 2020-21
     began is the new season's time)."""
-    turns: dict[int, dt.date] = {}
-    for year in sorted(set(years)):
-        # a computation asks for the same spell's turns again and again (records, honours, positions)
-        turn = store.recall(("season_turn", club, year), partial(_season_turn, store, club, year))
-        if turn != dt.date(year, 7, 1):
-            turns[year] = turn
-    return turns
+    return _turns(store, club, years, "season_turn", 7, _season_turn)
 
 
 def _season_turn(store: Store, club: str, year: int) -> dt.date:
@@ -499,10 +493,18 @@ def year_turns(store: Store, club: str, years: Iterable[int]) -> dict[int, dt.da
     - else the first of its run of matches labelled Y going back from 1 January.
 
     The turn never passes the first match of the new season."""
+    return _turns(store, club, years, "year_turn", 1, _year_turn)
+
+
+def _turns(
+    store: Store, club: str, years: Iterable[int], kind: str, month: int, find: Callable[[Store, str, int], dt.date]
+) -> dict[int, dt.date]:
+    """Each year's turn ``find`` gives that is not the first day of ``month`` of that year."""
     turns: dict[int, dt.date] = {}
     for year in sorted(set(years)):
-        turn = store.recall(("year_turn", club, year), partial(_year_turn, store, club, year))
-        if turn != dt.date(year, 1, 1):
+        # a computation asks for the same spell's turns again and again (records, honours, positions)
+        turn = store.recall((kind, club, year), partial(find, store, club, year))
+        if turn != dt.date(year, month, 1):
             turns[year] = turn
     return turns
 
