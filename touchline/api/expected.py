@@ -277,10 +277,10 @@ def _absent_expected(
                 continue
             label = str(year)
             if _played_within(store, maybe.competition, label, first, last):
-                if _instead_to(store, maybe.competition, label, team_name, last):
+                if _instead_to(store, maybe, label, team_name, last):
                     continue
                 name = catalog.name_in(maybe.competition, label)
-                dropped = _dropped_into(store, maybe.competition, label, team_name, last)
+                dropped = _dropped_into(store, maybe, label, team_name, last)
                 why, possible = (dropped, False) if dropped else (maybe.why, True)
                 out.append(
                     Expected(maybe.competition, name, GapKind.CONTINENTAL, label, first, last, why, possible=possible)
@@ -288,25 +288,18 @@ def _absent_expected(
     return out
 
 
-# a competition a club certainly played, where the store shows it in another's group in that place: a
-# Copa Libertadores group's third-placed club dropped into the Copa Sudamericana's next round, since
-# 2017 (en.wikipedia "Copa Sudamericana", Format: "the eight third-placed teams of the Copa
-# Libertadores group stage"; "2019 Copa Sudamericana first stage": the second stage's 32 clubs include
-# "eight third-placed teams in the group stage" of the Libertadores; "2022 Copa Sudamericana": eight
-# clubs from the Libertadores' groups, in the knock-out round play-offs)
-_DROPPED_FROM = {"copa.sudamericana": ("copa.l", 3, 2017)}
-
-
-def _dropped_into(store: Store, competition: str, edition: str, team_name: str, last: dt.date) -> str:
-    """Why the team certainly played a possible ``competition`` of ``edition`` (:data:`_DROPPED_FROM`):
-    the store holds its group of the other competition whole (four clubs, twelve matches played), the
-    team third in its table, not level with another club, and the spell lasting to the first day of
-    that competition's next round (the days the dropped clubs' round was played beside it); ``""``
+def _dropped_into(store: Store, maybe: catalog.Possible, edition: str, team_name: str, last: dt.date) -> str:
+    """Why the team certainly played a possible competition of ``edition``, where the catalogue gives the
+    place in another's groups whose clubs dropped into it (``dropped_from`` of ``[[possible]]`` in
+    ``data/competitions.toml``: a Copa Libertadores group's third, into the Copa Sudamericana, since
+    2017): the store holds its group of the other competition whole (four clubs, twelve matches
+    played), the team in that place of its table, not level with another club, and the spell lasting
+    to the first day of that competition's next round (the days the dropped clubs' round was played beside it); ``""``
     otherwise (a possible gap then)."""
-    entry = _DROPPED_FROM.get(competition)
-    if entry is None or not edition.isdigit() or int(edition) < entry[2]:
+    entry = maybe.dropped_from
+    if entry is None or not edition.isdigit() or int(edition) < entry.since:
         return ""
-    source, place, _ = entry
+    source, place = entry.competition, entry.place
     played = season_matches(store, source, edition)
     by_round: dict[str | None, list[Match]] = {}
     for match in played:
@@ -330,19 +323,15 @@ def _dropped_into(store: Store, competition: str, edition: str, team_name: str, 
     return f"{ordinal(place)} in its {catalog.name_in(source, edition)} group {edition}"
 
 
-# a competition whose clubs did not play a possible one from its start, that season: the Copa
-# Libertadores' clubs are not the Copa Sudamericana's, though its groups' third-placed clubs drop into
-# the Sudamericana's knock-out play-offs in July (en.wikipedia "Copa Sudamericana", Format, since 2017;
-# "2022 Copa Sudamericana": eight clubs from the Libertadores' groups)
-_PLAYED_INSTEAD = {"copa.sudamericana": "copa.l"}
-
-
-def _instead_to(store: Store, competition: str, edition: str, team_name: str, last: dt.date) -> bool:
+def _instead_to(store: Store, maybe: catalog.Possible, edition: str, team_name: str, last: dt.date) -> bool:
     """Whether the team played, in ``edition``, the competition whose clubs did not play the possible
-    ``competition`` from its start, its matches there running to the end of the window (``last``, less
-    :data:`SLACK`): the Copa Sudamericana is no possible gap of Flamengo in 2022, in the Libertadores to
-    its final; it stays one where the Libertadores run ended earlier (a third place in its group)."""
-    other = _PLAYED_INSTEAD.get(competition)
+    one from its start (``instead`` of ``[[possible]]`` in ``data/competitions.toml``: the Copa
+    Libertadores' clubs are not the Copa Sudamericana's, though its groups' third-placed clubs drop into
+    the Sudamericana's knock-out play-offs in July), its matches there running to the end of the
+    window (``last``, less :data:`SLACK`): the Copa Sudamericana is no possible gap of Flamengo in
+    2022, in the Libertadores to its final; it stays one where the Libertadores run ended earlier (a
+    third place in its group)."""
+    other = maybe.instead
     if other is None:
         return False
     days = [m.date for m in season_matches(store, other, edition) if team_name in (m.home, m.away)]

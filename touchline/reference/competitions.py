@@ -670,16 +670,38 @@ def champions_enter() -> list[ChampionsEnter]:
     ]
 
 
+class DroppedFrom(NamedTuple):
+    """Where a possible competition's clubs certainly came from in part (``dropped_from`` of a
+    ``[[possible]]`` entry): the competition whose groups' clubs in a place dropped into it, that place,
+    and the first year it was so (the Copa Libertadores' third-placed clubs, into the Copa
+    Sudamericana's next round, since 2017)."""
+
+    competition: str
+    place: int
+    since: int
+
+
 class Possible(NamedTuple):
     """A competition of an era that clubs of some countries' leagues may have played, by places that
     vary by country and year (``[[possible]]``: the Copa Sudamericana): named as possible, never as
-    certain."""
+    certain; ``instead``, the competition whose clubs did not play it from its start that season (the
+    Copa Libertadores), and ``dropped_from``, the place of that competition's groups whose clubs
+    certainly played it, where the catalogue gives them."""
 
     competition: str
     countries: tuple[str, ...]
     tiers: tuple[int, ...]
     seasons: SeasonRange
     why: str
+    instead: str | None = None
+    dropped_from: DroppedFrom | None = None
+
+
+def _dropped_from(entry: dict[str, Any] | None) -> DroppedFrom | None:
+    """A ``dropped_from`` table of a ``[[possible]]`` entry, read (``None`` where it has none)."""
+    if entry is None:
+        return None
+    return DroppedFrom(str(entry["competition"]), int(entry["place"]), int(entry["since"]))
 
 
 @cache
@@ -692,6 +714,8 @@ def possible() -> list[Possible]:
             tuple(int(t) for t in e.get("tiers", (1,))),
             SeasonRange.parse(str(e["seasons"])),
             str(e["why"]),
+            str(e["instead"]) if "instead" in e else None,
+            _dropped_from(e.get("dropped_from")),
         )
         for e in _data().get("possible", ())
     ]
