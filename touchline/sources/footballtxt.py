@@ -74,7 +74,7 @@ __all__ = ["FORMAT", "parse", "read", "sniff", "undecided"]
 # ---------------------------------------------------------------------------------------------------
 # Building matches fast
 #
-# A frozen dataclass's generated __init__ sets each of Match's 19 fields through object.__setattr__:
+# A frozen dataclass's generated __init__ sets each of Match's 20 fields through object.__setattr__:
 # about 6 µs a match, more than reading its line. _MatchBuilder has exactly Match's slot layout; the
 # parser fills one with plain attribute stores (no call at all) and then turns it into a Match by
 # assigning __class__ (CPython checks that the two layouts agree and raises TypeError if not). The
@@ -84,7 +84,7 @@ __all__ = ["FORMAT", "parse", "read", "sniff", "undecided"]
 
 _FIELDS: Final = (
     "date", "home", "away", "competition", "season", "ft", "ht", "et", "pens", "status", "time", "stage", "round",
-    "leg", "neutral", "source", "file", "line", "extra",
+    "leg", "neutral", "source", "file", "line", "extra", "awarded_to",
 )  # fmt: skip
 
 
@@ -455,6 +455,7 @@ def _parse(text: str, *, source: str, file: str, errors: list[ParseError] | None
                 built.file = file
                 built.line = lineno
                 built.extra = extra_now
+                built.awarded_to = None
                 built.__class__ = Match
                 yield built
             else:
