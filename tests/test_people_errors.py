@@ -150,3 +150,40 @@ def test_a_spell_in_years_takes_a_last_match_within_them(store: Path, tmp_path: 
     )
     result = _import(path, store)
     assert (result.returncode, result.stdout.strip()) == (0, f"In Years: 1 spell ({path})")
+
+
+def test_files_imported_together_are_checked_against_each_others_new_versions(store: Path, tmp_path: Path) -> None:
+    # Luis Enrique's Celta end corrected to 18 May 2014 and Berizzo's start of 19 May, brought in together:
+    # the store's old end (30 June) is no longer anyone's
+    def person(name: str, start: str, end: str) -> Path:
+        path = tmp_path / f"{name}.toml"
+        path.write_text(
+            f'id = "{name}"\nname = "{name.title()}"\n\n[[spell]]\nteam = "Brøndby IF"\nstart = {start}\nend = {end}\n',
+            encoding="utf-8",
+        )
+        return path
+
+    work = tmp_path / "s.sqlite"
+    work.write_bytes(store.read_bytes())
+    assert _import(person("before", "2010-07-01", "2011-06-30"), work).returncode == 0
+    after = person("after", "2011-05-19", "2012-06-30")
+    alone = _import(after, work)
+    assert alone.returncode == 1 and "overlaps before's (2010-07-01..2011-06-30) by 43 days" in alone.stderr
+    together = subprocess.run(
+        [sys.executable, "-m", "touchline", "people", "import", str(after), str(person("before", "2010-07-01", "2011-05-18")),
+         "--db", str(work)],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert together.returncode == 0, together.stderr
+    # two new files of one import that overlap each other are still refused, and nothing is written
+    snapshot = _people(work)
+    clash = subprocess.run(
+        [sys.executable, "-m", "touchline", "people", "import", str(person("third", "2012-07-01", "2013-06-30")),
+         str(person("fourth", "2013-01-01", "2013-12-31")), "--db", str(work)],
+        capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert clash.returncode == 1 and "third.toml:4: spell at Brøndby IF" in clash.stderr
+    assert "overlaps fourth's (2013-01-01..2013-12-31)" in clash.stderr
+    assert _people(work) == snapshot

@@ -16,7 +16,7 @@ import datetime as dt
 import difflib
 import heapq
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -248,7 +248,11 @@ def _widest(spell: Spell) -> tuple[dt.date, dt.date]:
     return first, max(first, last)
 
 
-def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) -> list[str]:
+def _club_overlaps(
+    store: Store, person_id: str, entries: Sequence[SpellEntry], run: Mapping[str, Sequence[SpellEntry]]
+) -> list[str]:
+    """Where the person's coaching spells overlap other people's at a club: those the store holds, but
+    for the people of this import (``run``: person id -> resolved entries), read in their new versions."""
     out = []
     # other people's coaching spells, asked of the store once for each club
     at_club: dict[str, list[Spell]] = {}
@@ -258,7 +262,15 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
             continue
         others = at_club.get(spell.team)
         if others is None:
-            others = at_club[spell.team] = stored.coaching_spells_at(store, spell.team, person_id)
+            others = [s for s in stored.coaching_spells_at(store, spell.team, person_id) if s.person not in run]
+            others += [
+                e.spell
+                for other, news in run.items()
+                if other != person_id
+                for e in news
+                if e.spell.team == spell.team and e.spell.role in COACHING
+            ]
+            at_club[spell.team] = others
         for other in others:
             days = shared_days(spell, other)
             if days > 1:
@@ -271,15 +283,20 @@ def _club_overlaps(store: Store, person_id: str, entries: Sequence[SpellEntry]) 
 
 def import_people(store: Store, paths: Iterable[str | Path]) -> list[PersonFile]:
     """Check person files, resolve their teams and write them, all in one transaction; a
-    :class:`DataError` lists every problem of the first file that has any, and writes nothing."""
+    :class:`DataError` lists every problem of the first file that has any, and writes nothing.
+
+    Files imported together are checked against each other's new versions, not against what the store
+    held before: Berizzo's Celta from 19 May 2014 and Luis Enrique's end corrected to 18 May, brought in
+    together, overlap no more."""
     loaded = [_within_limits(load_file(p, keep_going=True)) for p in paths]
     _unique_ids(store, loaded)
     teams = Teams(store)
     out = []
     with store.transaction():
-        for item in loaded:
-            entries, messages = _resolved(item, teams)
-            messages += _own_overlaps(entries) + _club_overlaps(store, item.person.id, entries)
+        resolved = [(item, *_resolved(item, teams)) for item in loaded]
+        run = {item.person.id: entries for item, entries, _ in resolved}
+        for item, entries, messages in resolved:
+            messages += _own_overlaps(entries) + _club_overlaps(store, item.person.id, entries, run)
             if item.problems or messages:
                 raise problems(sorted([*item.problems, *messages], key=_line), item.path)
             stored.write_person(
