@@ -23,7 +23,7 @@ from touchline.api.expected import cut_seasons, expected_competitions, held, lea
 from touchline.api.people import spell_days
 from touchline.api.tables import SpellPositions, spell_positions
 from touchline.compute import coverage as cover
-from touchline.compute.coverage import Coverage, Gap
+from touchline.compute.coverage import Coverage, Expected, Gap
 from touchline.compute.records import Record, Shootouts, record
 from touchline.errors import NotFoundError
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell, Status
@@ -168,6 +168,50 @@ def _calendar(store: Store, league: str | None, start: dt.date, end: dt.date) ->
         return 2 * sum("-" not in label for label in inside) > len(inside)
     nearest = min(seasons, key=lambda s: min(abs((s[1] - end).days), abs((s[2] - start).days)))
     return "-" not in nearest[0]
+
+
+def _cups_of_other_seasons(
+    store: Store,
+    club: str,
+    team_name: str,
+    league: str,
+    slots: Sequence[tuple[str, dt.date, dt.date]],
+    cup_slots: Sequence[tuple[str, dt.date, dt.date]],
+) -> list[Expected]:
+    """The cups expected of a spell across a change of its league between autumn-to-spring and
+    calendar-year seasons that the spell's cup seasons (``cup_slots``, all of the one type most of the
+    league's seasons then are labelled in: :func:`_calendar`) never list: each read in the part of the
+    spell whose league seasons (``slots``, :func:`_season_slots`) are of the other type. Boca Juniors
+    under Russo, December 2019 to August 2021, read by calendar years: the Copa de la Superliga of
+    2019-20 (one matchday, March 2020), listed for the autumn-to-spring seasons of 2018-19 and 2019-20
+    only; read to June 2021, by autumn-to-spring seasons: the Copa de la Liga of 2021, listed from the
+    calendar year 2021. Only cups (and cups held in part) that no slot of ``cup_slots`` long enough to
+    expect matches lists: a cup the spell's seasons already meet keeps them (the Russian Cup of 2009-10
+    and 2010-11 across Russia's change to autumn-to-spring), and a spell of one type of season adds
+    nothing."""
+    calendar = bool(cup_slots) and "-" not in cup_slots[0][0]
+    other = [slot for slot in slots if ("-" not in slot[0]) is not calendar]
+    if not other:
+        return []
+    prefix = league.split(".", 1)[0]
+    seen = {
+        code
+        for season, first, last in cup_slots
+        if cover.long_enough(first, last)
+        for code in catalog.cups(prefix, season)
+    }
+    unseen = {
+        code
+        for season, first, last in other
+        if cover.long_enough(first, last)
+        for code in catalog.cups(prefix, season)
+        if code not in seen
+    }
+    if not unseen:
+        return []
+    kinds = (cover.GapKind.CUP, cover.GapKind.CUP_PART)
+    found = expected_competitions(store, club, team_name, league, other)
+    return [item for item in found if item.kind in kinds and item.competition in unseen]
 
 
 def _outside_named(
@@ -387,6 +431,12 @@ def spell_record(
     cup_slots = cover.season_slots(start, end, _calendar(store, league, start, end)) if start <= end else []
     stored = read.seasons(store, league) if league else []
     expected = expected_competitions(store, spell.team, team_name, league, cup_slots) if league and everything else []
+    if league and everything and start <= end:
+        # and the cups those seasons never list, in the part of the spell of the other type of season,
+        # each before the first expected competition of a later part of the spell
+        for item in _cups_of_other_seasons(store, spell.team, team_name, league, slots, cup_slots):
+            at = next((i for i, other in enumerate(expected) if other.first > item.first), len(expected))
+            expected.insert(at, item)
     expected += qualified_onward(store, team_name, everything, end)
     prefix = league.split(".", 1)[0] if league else ""
     eras = {label: era[0] for label, _, _ in slots if (era := catalog.predecessor(prefix, label)) is not None}
