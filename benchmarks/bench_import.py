@@ -36,7 +36,7 @@ from common import peak_mib, print_cold, reset_peak
 
 from touchline.api.importing import import_paths
 from touchline.api.summary import ImportSummary
-from touchline.config import data_dir
+from touchline.config import data_dir, redact
 from touchline.store import open_store
 
 LINE = re.compile(r"^  (?:\d\d\.\d\d|     )  (.+?)\s{2,}(\S.*?)\s{2,}(.+)$")
@@ -163,6 +163,10 @@ def timed_import(url: str, corpus: Path, workers: int | None) -> Timing:
     """Import ``corpus`` into a fresh store at ``url`` and time it (see :class:`Timing`)."""
     fresh = reset_peak()
     store = open_store(url)
+    if store.scalar("SELECT 1 FROM files LIMIT 1") is not None:
+        # a store that holds files imports only what changed: no timing of a whole import
+        store.close()
+        raise SystemExit(f"{redact(url)} already holds imported files: give an empty store")
     backend = int(store.scalar("SELECT pg_backend_pid()")) if store.dialect == "postgresql" else None
     server = None if backend is None else _process_cpu(backend)
     cpu = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
