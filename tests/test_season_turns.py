@@ -8,25 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.spells import dated_spell as _dated
+from tests.spells import years_spell as _years
 from touchline.api.managers import Filters, spell_record
 from touchline.api.people import spell_days
 from touchline.compute.records import Record, give_way, record, season_turn, spell_window
-from touchline.model import Role, Spell
 from touchline.store import Store, read
 from touchline.store import people as stored
 
 D = dt.date
 ZARAGOZA = "esp-real-zaragoza"
 BUDUCNOST = "mne-fk-buducnost-podgorica"
-
-
-def _years(person: str, team: str, first: int, last: int) -> Spell:
-    """A spell as a biography gives it, in years only ("2019–2020")."""
-    return Spell(person, team, Role.HEAD_COACH, None, start_year=first, end_year=last)
-
-
-def _dated(person: str, team: str, start: dt.date, end: dt.date) -> Spell:
-    return Spell(person, team, Role.HEAD_COACH, start, end, start_year=start.year)
 
 
 # ---- the rule, with the turns given ---------------------------------------------------------------

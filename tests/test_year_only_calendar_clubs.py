@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from tests.spells import dated_spell as _dated
+from tests.spells import years_spell as _years
 from touchline.api.managers import Filters, spell_record
 from touchline.api.people import spell_days
 from touchline.compute.records import Record, give_way, record, spell_window, year_turn
-from touchline.model import Role, Spell
 from touchline.store import Store, read
 from touchline.store import people as stored
 
@@ -23,15 +24,6 @@ KAWASAKI = "jpn-kawasaki-frontale"
 MARINOS = "jpn-yokohama-f-marinos"
 KASHIMA = "jpn-kashima-antlers"
 ATLETICO = "bra-atletico-mineiro"
-
-
-def _years(person: str, team: str, first: int, last: int) -> Spell:
-    """A spell as a biography gives it, in years only ("2012–2016")."""
-    return Spell(person, team, Role.HEAD_COACH, None, start_year=first, end_year=last)
-
-
-def _dated(person: str, team: str, start: dt.date, end: dt.date) -> Spell:
-    return Spell(person, team, Role.HEAD_COACH, start, end, start_year=start.year)
 
 
 # ---- the rule, with the turns given ---------------------------------------------------------------

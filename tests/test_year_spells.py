@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.spells import dated_spell as _dated
+from tests.spells import years_spell as _years
 from touchline.api.managers import Filters, manager_record, spell_record
 from touchline.api.people import spell_days
 from touchline.compute.records import Record, give_way, spell_window
@@ -16,15 +18,6 @@ from touchline.reference import competitions as catalog
 from touchline.store import Store, read
 
 D = dt.date
-
-
-def _years(person: str, team: str, first: int, last: int, role: Role = Role.HEAD_COACH) -> Spell:
-    """A spell as a biography gives it in years only ("1985–1986")."""
-    return Spell(person, team, role, None, start_year=first, end_year=last)
-
-
-def _dated(person: str, team: str, start: dt.date, end: dt.date | None, first_match: dt.date | None = None) -> Spell:
-    return Spell(person, team, Role.HEAD_COACH, start, end, start_year=start.year, first_match=first_match)
 
 
 # Jock Stein's Scotland, as jock-stein.toml gives it: he died on 10 September 1985 at Ninian Park
