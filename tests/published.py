@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from touchline.api.managers import Filters, SpellRecord, manager_record
 from touchline.compute.coverage import GapKind
+from touchline.compute.records import record
+from touchline.model import Match
 from touchline.store import Store
 
 
@@ -54,3 +57,17 @@ def certain_gaps(spell: SpellRecord, code: str, kind: GapKind | None = None) -> 
         if g.competition == code and g.certain and (kind is None or g.kind is kind)
         for season in g.seasons
     }
+
+
+MLS = Filters(competitions=("us.1",))
+
+
+def mls_playoff(match: Match) -> bool:
+    """Whether an MLS match is one of the MLS Cup playoffs (the source's stage "Playoffs")."""
+    return "playoff" in (match.stage or "").lower()
+
+
+def mls_wlt(matches: Iterable[Match], team: str) -> tuple[int, int, int]:
+    """Wins, losses, ties of ``team`` in the matches, as MLS writes a record (a shoot-out is a tie)."""
+    rec = record([m for m in matches if m.counts], team)
+    return (rec.won, rec.lost, rec.drawn)

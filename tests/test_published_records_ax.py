@@ -12,25 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from tests.published import certain_gaps, spell_of
+from tests.published import MLS, certain_gaps, mls_playoff, mls_wlt, spell_of
 from touchline.api.managers import Filters, SpellRecord, manager_record
 from touchline.compute.coverage import GapKind
 from touchline.compute.records import record
-from touchline.model import Match
 from touchline.store import Store
-
-MLS = Filters(competitions=("us.1",))
-
-
-def _playoff(match: Match) -> bool:
-    """Whether an MLS match is one of the MLS Cup playoffs (the source's stage "Playoffs")."""
-    return "playoff" in (match.stage or "").lower()
-
-
-def _wlt(matches: Iterable[Match], team: str) -> tuple[int, int, int]:
-    """Wins, losses, ties of ``team`` in the matches, as MLS writes a record (a shoot-out is a tie)."""
-    rec = record([m for m in matches if m.counts], team)
-    return (rec.won, rec.lost, rec.drawn)
 
 
 def _regular(spells: Iterable[SpellRecord]) -> tuple[int, int, int]:
@@ -38,7 +24,7 @@ def _regular(spells: Iterable[SpellRecord]) -> tuple[int, int, int]:
     spells = list(spells)
     team = spells[0].spell.team
     assert all(s.spell.team == team for s in spells)
-    return _wlt((m for s in spells for m in s.matches if not _playoff(m)), team)
+    return mls_wlt((m for s in spells for m in s.matches if not mls_playoff(m)), team)
 
 
 def _gwdl(spell: SpellRecord) -> tuple[int, int, int, int]:
@@ -54,7 +40,7 @@ def test_nicol_at_new_england_112_108_81_in_301_regular_season_games(full: Store
     # wins count as one (110 + 2). The store gives that match of 9 October 1999 by its shoot-out only, and names it.
     interim, permanent = manager_record(full, "Steve Nicol", MLS).spells
     assert permanent.coverage == "full"
-    regular = [m for m in permanent.matches if m.counts and not _playoff(m)]
+    regular = [m for m in permanent.matches if m.counts and not mls_playoff(m)]
     assert len(regular) == 299
     won, lost, tied = _regular([permanent])
     assert (won, lost, tied) == (110, 108, 81)
@@ -74,7 +60,7 @@ def test_heaps_at_new_england_75_81_43_and_4_3_1(full: Store) -> None:
     spell = spell_of(full, "Jay Heaps", "New England Revolution", MLS)
     assert spell.coverage == "full"
     assert _regular([spell]) == (75, 81, 43)
-    assert _wlt((m for m in spell.matches if _playoff(m)), spell.spell.team) == (4, 3, 1)
+    assert mls_wlt((m for m in spell.matches if mls_playoff(m)), spell.spell.team) == (4, 3, 1)
 
 
 def test_robinson_at_vancouver_64_59_42_in_the_regular_season(full: Store) -> None:

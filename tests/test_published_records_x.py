@@ -13,35 +13,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from tests.published import spell_of
+from tests.published import MLS, mls_playoff, mls_wlt, spell_of
 from touchline.api.managers import Filters, SpellRecord, manager_record
-from touchline.compute.records import record
-from touchline.model import Match
 from touchline.store import Store, read
-
-MLS = Filters(competitions=("us.1",))
-
-
-def _playoff(match: Match) -> bool:
-    """Whether an MLS match is one of the MLS Cup playoffs (the source's stage "Playoffs")."""
-    return "playoff" in (match.stage or "").lower()
-
-
-def _wlt(matches: Iterable[Match], team: str) -> tuple[int, int, int]:
-    """Wins, losses, ties of ``team`` in the matches, as MLS writes a record (a shoot-out is a tie)."""
-    rec = record([m for m in matches if m.counts], team)
-    return (rec.won, rec.lost, rec.drawn)
 
 
 def _mls(spells: Iterable[SpellRecord]) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
     """The regular-season and the playoff W-L-T of the spells' MLS matches together."""
     spells = list(spells)
     matches = [(m, s.spell.team) for s in spells for m in s.matches]
-    regular = [m for m, _ in matches if not _playoff(m)]
-    playoffs = [m for m, _ in matches if _playoff(m)]
+    regular = [m for m, _ in matches if not mls_playoff(m)]
+    playoffs = [m for m, _ in matches if mls_playoff(m)]
     team = spells[0].spell.team
     assert all(s.spell.team == team for s in spells)
-    return _wlt(regular, team), _wlt(playoffs, team)
+    return mls_wlt(regular, team), mls_wlt(playoffs, team)
 
 
 def test_porter_at_portland_and_columbus_regular_seasons_and_playoffs(full: Store) -> None:
@@ -70,7 +55,7 @@ def test_porter_at_new_england_2024_lacks_two_fixtures_of_the_9_21_4(full: Store
     fixtures = read.matches(full, club="usa-new-england-revolution", date_from=dt.date(2024, 10, 1))
     missing = sorted(m.date for m in fixtures if m.awaiting_result)
     assert missing[-2:] == [dt.date(2024, 10, 12), dt.date(2024, 10, 19)]
-    won, lost, tied = _wlt(spell.matches, spell.spell.team)
+    won, lost, tied = mls_wlt(spell.matches, spell.spell.team)
     assert (won, lost + 2, tied) == (9, 21, 4)
 
 
@@ -86,8 +71,8 @@ def test_schmetzer_at_seattle_126_80_68_and_17_6_3_to_october_2024(full: Store) 
     (won, lost, tied), playoffs = _mls(spells)
     assert playoffs == (17, 6, 3)
     assert (won, lost, tied + 1) == (126, 80, 68)
-    season_2024 = [m for m in spells[1].matches if m.season == "2024" and not _playoff(m)]
-    assert _wlt(season_2024, "usa-seattle-sounders") == (16, 9, 8)
+    season_2024 = [m for m in spells[1].matches if m.season == "2024" and not mls_playoff(m)]
+    assert mls_wlt(season_2024, "usa-seattle-sounders") == (16, 9, 8)
 
 
 def test_vermes_302nd_regular_season_game_and_167_126_100(full: Store) -> None:
@@ -98,9 +83,9 @@ def test_vermes_302nd_regular_season_game_and_167_126_100(full: Store) -> None:
     # a 167-126-100 record as the leader of SKC in the regular season": the match of 11 September 2021.
     spells = manager_record(full, "Peter Vermes", Filters(competitions=("us.1",), date_to=dt.date(2021, 9, 11))).spells
     assert [s.coverage for s in spells] == ["full", "full"]
-    regular = sorted((m for s in spells for m in s.matches if m.counts and not _playoff(m)), key=lambda m: m.date)
+    regular = sorted((m for s in spells for m in s.matches if m.counts and not mls_playoff(m)), key=lambda m: m.date)
     assert regular[301].date == dt.date(2018, 8, 4)
-    assert _wlt(regular, "usa-sporting-kansas-city") == (167, 126, 100)
+    assert mls_wlt(regular, "usa-sporting-kansas-city") == (167, 126, 100)
     last = regular[-1]
     assert (last.date, last.home, last.final and (last.final.home, last.final.away)) == (
         dt.date(2021, 9, 11),
