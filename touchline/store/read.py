@@ -81,7 +81,9 @@ def match_from_row(row: Sequence[Any]) -> Match:
         file=row[23],
         line=int(row[24]),
         extra={"id": int(row[0]), "home_id": row[8], "away_id": row[10]},
-        awarded_to=_awarded_to(status, et or ft, row[3], row[4], day, (row[8], row[9]), (row[10], row[11])),
+        awarded_to=None
+        if status is not Status.AWARDED
+        else _awarded_to(status, et or ft, row[3], row[4], day, (row[8], row[9]), (row[10], row[11])),
     )
 
 
@@ -197,7 +199,10 @@ def _season_matches(store: Store, competition: str, season: str) -> tuple[Match,
                 stage=r[10],
                 round=r[11],
                 time=r[12],
-                awarded_to=_awarded_to(status, et or ft, competition, season, day, (r[13], r[1]), (r[14], r[2])),
+                # an awarded match only (a few in a thousand): no call, no tuples for the others
+                awarded_to=None
+                if status is not Status.AWARDED
+                else _awarded_to(status, et or ft, competition, season, day, (r[13], r[1]), (r[14], r[2])),
             )
         )
     return tuple(out)
