@@ -2,7 +2,8 @@
 
 The regular season's table first; then each stage the rules list with ``final = true`` (a
 championship round, Play-off I, a relegation round) re-orders its own clubs within the block of
-places they held after the regular season: championship group above relegation group (Denmark),
+places they held after the regular season, stage after stage: every club of a championship group above
+every club of a relegation group (Denmark; Croatia 2003-04, where the first stage's tie-break differs),
 Play-off I above the rest (Belgium). A stage ranked in separate groups that never meet (Denmark's
 relegation groups of 2016-17 to 2019-20) leaves its clubs in their regular-season places. A curtailed
 season is the table of the matches played under the competition's decision. A season played only in
@@ -51,6 +52,7 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
     notes = list(regular.notes)
     deductions = list(regular.deductions)  # and those a later stage applies (Xanthi, Greece 2019-20)
     # a curtailed season's stages too, where they began (ranked by the decision's criteria)
+    placed: list[list[str]] = []  # each final stage's clubs, in its order, the stages in the rules' order
     for rule in rules.stages:
         names = [s for s in by_stage if s is not None and rule.matches_name(s)]
         if not rule.final or not names or not _begun(by_stage, names, as_of):
@@ -66,6 +68,8 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
             continue  # a club of the stage missing from the regular season: the data is partial
         for position, row in zip(block, stage.rows, strict=True):
             rows[row.club] = row._replace(position=position, stage=stage.stage)
+        placed.append([row.club for row in stage.rows])
+    rows.update(_in_stage_blocks(rows, placed))
     if rules.unmodelled:
         notes.append(f"Not the competition's own standings: {rules.unmodelled}")
     others = unmodelled_stages(by_stage, rules)
@@ -106,6 +110,21 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
         )
     notes += left_out_notes(by_stage)
     return replace(regular, rows=tuple(ordered), notes=tuple(notes), final=True, deductions=tuple(deductions))
+
+
+def _in_stage_blocks(rows: Mapping[str, TableRow], placed: Sequence[Sequence[str]]) -> dict[str, TableRow]:
+    """The final stages' clubs placed stage after stage, in the rules' order (a championship round above
+    a relegation round): each stage takes the next places of those its clubs held after the regular
+    season. Where the regular season's table already splits the clubs as the stages do, nothing moves;
+    where it does not (its tie-break put Kamen Ingrad sixth in Croatia 2003-04, but Zadar played the
+    championship round), every club of a higher stage still ranks above every club of a lower one."""
+    clubs = [club for stage in placed for club in stage]
+    positions = sorted(rows[club].position for club in clubs)
+    return {
+        club: rows[club]._replace(position=position)
+        for club, position in zip(clubs, positions, strict=True)
+        if rows[club].position != position
+    }
 
 
 def left_out_notes(by_stage: Mapping[str | None, Sequence[Match]]) -> list[str]:

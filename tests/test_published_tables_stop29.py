@@ -1,0 +1,63 @@
+"""Final standings of split seasons against published ones, on the whole corpus (``full``): every club of
+the championship round ranks above every club of the relegation round, whatever the first stage's
+tie-break gives the store (before, the places each round's clubs held after the first stage were kept,
+and a club of the relegation round could rank above one of the championship round)."""
+
+from __future__ import annotations
+
+from touchline.api.tables import competition_table
+from touchline.store import Store
+
+
+def _final(full: Store, code: str, season: str) -> list[tuple[int, str, str | None, int]]:
+    return [(r.position, r.club, r.stage, r.points) for r in competition_table(full, code, season).rows]
+
+
+def test_croatia_2003_04_zadar_sixth_in_the_championship_round(full: Store) -> None:
+    # es.wikipedia "Primera Liga de Croacia 2003-04" (kiwix copy, October 2023): first stage "6.NK Zadar
+    # ... 28", "7.Kamen Ingrad Velika ... 28"; "Grupo Campeonato": Hajduk 78, Dinamo 76, Rijeka 42,
+    # Osijek 39, Varteks 38, "6.NK Zadar 32"; "Grupo Descenso": "7.Kamen Ingrad Velika ... 46", Inter
+    # Zaprešić 42, Slaven Belupo 40, NK Zagreb 36. Before: Kamen Ingrad sixth (level with Zadar after the
+    # first stage, above it on goal difference in the store), Zadar seventh.
+    assert _final(full, "hr.1", "2003-04")[:8] == [
+        (1, "Hajduk Split", "Championship", 78),
+        (2, "Dinamo Zagreb", "Championship", 76),
+        (3, "HNK Rijeka", "Championship", 42),
+        (4, "NK Osijek", "Championship", 39),
+        (5, "NK Varteks", "Championship", 38),
+        (6, "NK Zadar", "Championship", 32),
+        (7, "Kamen Ingrad", "Relegation", 46),
+        (8, "NK Inter Zaprešić", "Relegation", 42),
+    ]
+
+
+def test_croatia_2004_05_dinamo_seventh_at_the_head_of_the_relegation_round(full: Store) -> None:
+    # it.wikipedia "Prva HNL 2004-2005" (wikizero copy): "Le prime sei disputarono i play-off per il
+    # titolo ... le ultime sei i play-out"; champion Hajduk, relegated Zadar. Dinamo Zagreb played the
+    # relegation round (its legend: "Ammessa al gruppo retrocessione") and head it on 47 points, more
+    # than Varteks and Slaven Belupo (45) of the championship round: the round, not the points, ranks it.
+    rows = _final(full, "hr.1", "2004-05")
+    assert [r[1] for r in rows[:6]] == [
+        "Hajduk Split",
+        "NK Inter Zaprešić",
+        "NK Zagreb",
+        "HNK Rijeka",
+        "NK Varteks",
+        "Slaven Belupo",
+    ]
+    assert rows[6] == (7, "Dinamo Zagreb", "Relegation", 47)
+    assert rows[-1][:3] == (12, "NK Zadar", "Relegation")
+
+
+def test_cyprus_2008_09_ael_fourth_in_the_top_group_apollon_fifth(full: Store) -> None:
+    # en.wikipedia "2008–09 Cypriot First Division" (wikiclassic copy): "The remaining twelve teams were
+    # divided into three groups: 1st-4th, 5th-8th and 9th-12th ... Regular season records are carried
+    # over"; mondedufoot.fr, play-off round 1 (22 March 2009): APOEL, Omonia, Anorthosis and "AEL
+    # Limassol ... 43" in the top group. Apollon Limassol (57 points, more than AEL's 44) played the
+    # 5th-8th group: fifth. Before: Apollon fourth, AEL fifth.
+    rows = _final(full, "cy.1", "2008-09")
+    assert [(r[0], r[1], r[2]) for r in rows[3:5]] == [
+        (4, "AEL Limassol", "Championship"),
+        (5, "Apollon Limassol", "Placement"),
+    ]
+    assert (rows[3][3], rows[4][3]) == (44, 57)
