@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from touchline.api.tables import competition_table
 from touchline.store import Store
+from touchline.store.read import season_matches
 
 
 def _final(full: Store, code: str, season: str) -> list[tuple[int, str, str | None, int]]:
@@ -61,3 +62,16 @@ def test_cyprus_2008_09_ael_fourth_in_the_top_group_apollon_fifth(full: Store) -
         (5, "Apollon Limassol", "Placement"),
     ]
     assert (rows[3][3], rows[4][3]) == (44, 57)
+
+
+def test_russia_1992_the_lokomotiv_of_gruppe_b_is_nizhny_novgorods(full: Store) -> None:
+    # en.wikipedia "1992 Russian Top League" (de.abcdef.wiki copy), the clubs by group: "EIN FC Lokomotive
+    # Moskau", "B FC Lokomotive Nischni Nowgorod"; worldfootball's file names the Gruppe B club "Lokomotiv
+    # Moskva" (a [[correction]] of touchline/data/clubs.toml). Before: Lokomotiv Moskva 36 group matches,
+    # in both groups, and Lokomotiv Nizhny Novgorod only its 8 of the championship round.
+    matches = season_matches(full, "ru.1", "1992")
+    moskva = [m for m in matches if "Lokomotiv Moskva" in (m.home, m.away)]
+    nizhny = [m for m in matches if "Lok. Nizhni Novgorod" in (m.home, m.away)]
+    assert (len(moskva), len(nizhny)) == (18 + 8, 18 + 8)
+    assert {m.stage for m in moskva} == {"Gruppe A", "Championship"}
+    assert {m.stage for m in nizhny} == {"Gruppe B", "Championship"}
