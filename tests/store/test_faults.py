@@ -214,7 +214,7 @@ def test_a_store_opened_by_two_processes_at_once_is_migrated_once(tmp_path: Path
     errors = [p.communicate()[1] for p in runs]
     assert [p.returncode for p in runs] == [0, 0, 0, 0], errors
     with open_store(db) as store:
-        assert store.query("SELECT version FROM schema_version") == [(6,)]
+        assert store.query("SELECT version FROM schema_version") == [(7,)]
 
 
 def _journals(store: Store, path: Path) -> tuple[set[tuple[str, int]], tuple[str, int]]:

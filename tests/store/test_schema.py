@@ -22,12 +22,12 @@ def test_an_older_store_is_migrated_and_keeps_its_data(tmp_path: Path) -> None:
             "INSERT INTO clubs (id, name, country, known) VALUES ('den-esbjerg-fb', 'Esbjerg fB', 'DEN', 1)"
         )
     with open_store(path) as store:
-        assert store.version() == len(MIGRATIONS) == 6
+        assert store.version() == len(MIGRATIONS) == 7
         assert store.query("SELECT name FROM clubs") == [("Esbjerg fB",)]
         assert store.scalar("SELECT COUNT(*) FROM spells") == 0  # migration 2's table is there
         assert store.scalar("SELECT COUNT(*) FROM source_rows") == 0  # and migration 4's
     with open_store(path) as store:  # opening again applies nothing
-        assert store.query("SELECT version FROM schema_version") == [(6,)]
+        assert store.query("SELECT version FROM schema_version") == [(7,)]
 
 
 def test_a_store_of_merged_matches_only_asks_to_be_imported_again(tmp_path: Path) -> None:
@@ -51,7 +51,7 @@ def test_a_store_from_a_newer_touchline_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     with open_store(path) as store:
         store.execute("UPDATE schema_version SET version = 99")
-    with pytest.raises(StoreError, match=r"schema version 99 is newer than this touchline \(6\); upgrade"):
+    with pytest.raises(StoreError, match=r"schema version 99 is newer than this touchline \(7\); upgrade"):
         open_store(path)
 
 

@@ -80,6 +80,7 @@ class Job:
     skip_bad_lines: bool
     replaces: int | None = None
     size: int = 0
+    reading: str = ""  # what the club registry decides as the file is read (ClubRegistry.reading)
 
 
 @dataclass(slots=True)
@@ -305,12 +306,15 @@ def plan(
     follow_symlinks: bool = False,
     found: set[tuple[str, str]] | None = None,
 ) -> list[Job]:
-    """The files to import: new ones, and stored ones whose content changed (they replace their old
-    version). A file imported before with the same content is skipped. (A copy of a stored file under
-    another path is imported like any file: its rows agree with the original's, and which of the two
-    the matches cite is decided by the precedence of sources, not by which came first.) The (source,
-    label) of every match file found is added to ``found``, if given."""
+    """The files to import: new ones, and stored ones whose content changed or that were read under
+    other corrections or name eras of the club registry than today's (:meth:`ClubRegistry.reading`: a
+    newer touchline corrected a name in them); each replaces its old version. A file imported before
+    with the same content, read the same way, is skipped. (A copy of a stored file under another path
+    is imported like any file: its rows agree with the original's, and which of the two the matches
+    cite is decided by the precedence of sources, not by which came first.) The (source, label) of
+    every match file found is added to ``found``, if given."""
     stored = stored_files(store)
+    registry = ClubRegistry.default()
     jobs: list[Job] = []
     for path, root, fmt in find_files(
         paths, summary, exclude, skip_unknown=skip_unknown, follow_symlinks=follow_symlinks
@@ -320,12 +324,15 @@ def plan(
         if found is not None:
             found.add((source, label))
         before = stored.get((source, label))
+        reading = registry.reading(label)
         # a file the store has is read here to tell whether it changed; a new one only by its worker
-        if before is not None and before[1] == hashlib.sha256(path.read_bytes()).hexdigest():
+        if before is not None and before[2] == reading and before[1] == hashlib.sha256(path.read_bytes()).hexdigest():
             summary.already_imported += 1
             continue
         replaces = before[0] if before is not None else None
-        jobs.append(Job(str(path), label, source, fmt, skip_bad_lines, replaces, size=path.stat().st_size))
+        jobs.append(
+            Job(str(path), label, source, fmt, skip_bad_lines, replaces, size=path.stat().st_size, reading=reading)
+        )
     # in path order, so that a clean import numbers rows (and matches) the same every time
     return sorted(jobs, key=lambda j: j.label)
 
@@ -589,6 +596,7 @@ def _entry(parsed: Parsed) -> FileEntry:
         len(parsed.errors),
         parsed.declared_teams,
         parsed.declared_matches,
+        job.reading,
     )
 
 

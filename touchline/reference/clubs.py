@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -401,6 +402,7 @@ class ClubRegistry:
                     "registered club (a correction means a [[club]] of the registry: add one)"
                 )
         self._corrections_by_file: dict[str, dict[str, tuple[NameCorrection, ...]]] = {}
+        self._eras_digest: str | None = None
         self._choices: dict[str | None, dict[str, list[str]]] = {}
         # the clubs with former names by their name (the name the store shows), for views that hold
         # names only; a name two such clubs share stands for neither
@@ -502,6 +504,24 @@ class ClubRegistry:
                     by_name.setdefault(correction.name, []).append(correction)
             found = self._corrections_by_file[path] = {name: tuple(fixes) for name, fixes in by_name.items()}
         return found
+
+    def reading(self, path: str) -> str:
+        """A digest of what this registry decides as the file at ``path`` (as :meth:`corrections_for`
+        takes it) is read: the eras of season-bound names, and the corrections of names in the file with
+        the clubs they mean. A file stored under another digest was read under other decisions, and is
+        read again (:func:`touchline.api.importing.plan`)."""
+        if self._eras_digest is None:
+            eras = sorted((ns, name, e.era) for (ns, name), entries in self._names.items() for e in entries if e.era)
+            self._eras_digest = hashlib.sha256(repr(eras).encode()).hexdigest()
+        fixes = self.corrections_for(path)
+        if not fixes:
+            return self._eras_digest[:16]
+        meant = sorted(
+            (c.file, c.name, c.stages, c.rounds, c.means, self._clubs[c.means].country, self._clubs[c.means].name)
+            for found in fixes.values()
+            for c in found
+        )
+        return hashlib.sha256(repr((self._eras_digest, meant)).encode()).hexdigest()[:16]
 
     def corrected(
         self, fixes: Mapping[str, tuple[NameCorrection, ...]], raw: str, stage: str | None, round: str | None

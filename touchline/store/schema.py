@@ -184,6 +184,12 @@ MIGRATIONS: list[list[str]] = [
         "ALTER TABLE people ADD COLUMN death_date DATE",
         "ALTER TABLE people ADD COLUMN death_place TEXT",
     ],
+    # 7: what the club registry decided as each file was read (ClubRegistry.reading): a file read under
+    # other corrections or name eras than today's is read again by the next import ('' before: every
+    # file of an older store is read again once)
+    [
+        "ALTER TABLE files ADD COLUMN reading TEXT NOT NULL DEFAULT ''",
+    ],
 ]
 
 DIALECT_TYPES: dict[str, dict[str, str]] = {

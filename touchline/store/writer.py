@@ -68,7 +68,7 @@ def _row_targets(file_id: int, first: int, nodes: Sequence[int]) -> dict[str, st
 SOURCE_ROW_COLUMNS = tuple(_row_targets(0, 0, ()))
 FILE_COLUMNS = (
     "id", "source", "path", "format", "sha256", "matches", "skipped_lines", "imported_at", "declared_teams",
-    "declared_matches",
+    "declared_matches", "reading",
 )  # fmt: skip
 FILE_NODE_COLUMNS = ("file_id", "node_id", "competition", "season", "row_count", "first_date", "last_date")
 # the indexes of the rows tables; a bulk import builds them once at the end instead of row by row
@@ -92,6 +92,7 @@ class FileEntry:
     skipped_lines: int = 0
     declared_teams: int | None = None
     declared_matches: int | None = None
+    reading: str = ""  # what the club registry decided as the file was read (ClubRegistry.reading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +205,7 @@ class Writer:
                     dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                     entry.declared_teams,
                     entry.declared_matches,
+                    entry.reading,
                 )
             )
             node_ids = []
@@ -257,10 +259,11 @@ class Writer:
         return seasons
 
 
-def stored_files(store: Store) -> dict[tuple[str, str], tuple[int, str]]:
-    """(source, path) -> (id, sha256) of every imported file."""
+def stored_files(store: Store) -> dict[tuple[str, str], tuple[int, str, str]]:
+    """(source, path) -> (id, sha256, reading) of every imported file."""
     return {
-        (str(s), str(p)): (int(i), str(h)) for i, s, p, h in store.query("SELECT id, source, path, sha256 FROM files")
+        (str(s), str(p)): (int(i), str(h), str(r))
+        for i, s, p, h, r in store.query("SELECT id, source, path, sha256, reading FROM files")
     }
 
 
