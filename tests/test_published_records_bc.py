@@ -4,9 +4,9 @@
 The store holds national teams' UEFA Nations League matches only (from 2018-19; its 2024-25 season lists
 the autumn's later fixtures without results). Each whole spell is checked to tell what it lacks as a gap,
 never counted as zeros: the friendlies, qualifiers and tournaments by the national-team note, the unplayed
-fixtures by name; a record filtered to the Nations League, that nothing of it lacks a result. Each figure is a published one (the source is cited beside it): a spell or a Nations
-League campaign the store holds whole, or one whose only missing matches are named and counted from a
-found page.
+fixtures by name; a record filtered to the Nations League, that nothing of it lacks a result. Each figure
+is a published one (the source is cited beside it): a spell or a Nations League campaign the store holds
+whole, or one whose only missing matches are named and counted from a found page.
 """
 
 from __future__ import annotations
