@@ -46,6 +46,10 @@ class Line:
     previous: int | None = None  # position in the stage points were carried from
     form: str = ""
     last: bool = False  # placed last by the competition (a deduction's ``last``), whatever its points
+    # of ``drawn``: the level matches won and lost on penalties, where the season gave a shoot-out its
+    # own points (:attr:`touchline.reference.rules.Points.shootouts`); the rest had no shoot-out in the data
+    shootout_won: int = 0
+    shootout_lost: int = 0
 
     @property
     def played(self) -> int:
@@ -115,6 +119,7 @@ class HeadToHead:
         """(points, goal difference, goals for, away goals) per club over the matches among ``clubs``."""
         totals = {club: [0, 0, 0, 0] for club in clubs}
         win, draw, loss = self.points.win, self.points.draw, self.points.loss
+        shootouts = self.points.shootouts
         for match in self.played:
             if match.home not in clubs or match.away not in clubs:
                 continue
@@ -128,6 +133,12 @@ class HeadToHead:
             elif score.home < score.away or side == "away":
                 home[0] += loss
                 away[0] += win
+            elif shootouts:
+                # a level match with points for its shoot-out (Norway 1987, the NSL 1994-95)
+                pens = match.pens
+                got = self.points.level(None if pens is None else (pens.home, pens.away))
+                home[0] += got[0]
+                away[0] += got[1]
             else:
                 home[0] += draw
                 away[0] += draw

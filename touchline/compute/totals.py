@@ -17,15 +17,19 @@ from touchline.reference.rules import Deduction, Rules
 Venue = Literal["all", "home", "away"]
 FORM_LENGTH = 5
 
-# per club: home won, drawn, lost, goals for, against; then the same away
+# per club: home won, drawn, lost, goals for, against; then the same away; then, of the drawn, the
+# shoot-outs won and lost at home and away (a level match with a shoot-out in the data)
 Totals = dict[str, list[int]]
-ZERO = (0,) * 10
+WIDTH = 14
+ZERO = (0,) * WIDTH
 
 
 def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
     """Results and goals per club, home and away apart, in one pass (the hot loop of every table).
 
-    Also each club's results in order as letters: "W", "D", "L" at home, "w", "d", "l" away.
+    Also each club's results in order as letters: "W", "D", "L" at home, "w", "d", "l" away. A level
+    match with a shoot-out in the data is a draw here, its shoot-out counted beside (the rules decide
+    whether it gives points of its own: :func:`lines_for`).
     """
     totals: Totals = {}
     codes: dict[str, list[str]] = {}
@@ -35,11 +39,11 @@ def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
         hg, ag = score.home, score.away
         home = totals.get(match.home)
         if home is None:
-            home = totals[match.home] = [0] * 10
+            home = totals[match.home] = [0] * WIDTH
             codes[match.home] = []
         away = totals.get(match.away)
         if away is None:
-            away = totals[match.away] = [0] * 10
+            away = totals[match.away] = [0] * WIDTH
             codes[match.away] = []
         home[3] += hg
         home[4] += ag
@@ -63,6 +67,14 @@ def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
             away[6] += 1
             codes[match.home].append("D")
             codes[match.away].append("d")
+            pens = match.pens
+            if pens is not None and pens.home != pens.away:
+                if pens.home > pens.away:
+                    home[10] += 1
+                    away[13] += 1
+                else:
+                    home[11] += 1
+                    away[12] += 1
     return totals, codes
 
 
@@ -76,21 +88,37 @@ def combine(a: list[int] | None, b: list[int] | None) -> list[int]:
 
 
 def lines_for(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) -> dict[str, Line]:
-    """Each club's line for a venue; every club of the stage appears, even before it has played."""
-    win, draw, loss = rules.points.win, rules.points.draw, rules.points.loss
+    """Each club's line for a venue; every club of the stage appears, even before it has played.
+
+    Where the rules give a shoot-out its own points (:attr:`Points.shootouts`), a level match's shoot-out
+    won or lost earns those, and ``draw`` counts only for a level match the data holds no shoot-out for.
+    """
+    points = rules.points
+    win, draw, loss = points.win, points.draw, points.loss
+    shootout_win, shootout_loss = points.shootout_win, points.shootout_loss
     lines: dict[str, Line] = {}
     for club in clubs:
         t = totals.get(club, ZERO)
         if venue == "all":
             won, drawn, lost, gf, ga = t[0] + t[5], t[1] + t[6], t[2] + t[7], t[3] + t[8], t[4] + t[9]
             away_won, away_gf = t[5], t[8]
+            so_won, so_lost = t[10] + t[12], t[11] + t[13]
         elif venue == "home":
             won, drawn, lost, gf, ga = t[0], t[1], t[2], t[3], t[4]
             away_won, away_gf = 0, 0
+            so_won, so_lost = t[10], t[11]
         else:
             won, drawn, lost, gf, ga = t[5], t[6], t[7], t[8], t[9]
             away_won, away_gf = won, gf
-        lines[club] = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, won * win + drawn * draw + lost * loss)
+            so_won, so_lost = t[12], t[13]
+        if shootout_win is None or shootout_loss is None:
+            line = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, won * win + drawn * draw + lost * loss)
+        else:
+            level = drawn - so_won - so_lost  # level matches without a shoot-out in the data
+            earned = won * win + so_won * shootout_win + so_lost * shootout_loss + level * draw + lost * loss
+            line = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, earned)
+            line.shootout_won, line.shootout_lost = so_won, so_lost
+        lines[club] = line
     return lines
 
 
@@ -136,8 +164,15 @@ def form(codes: list[str], venue: Venue) -> str:
 
 
 def deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.date | None) -> list[Deduction]:
-    """Apply the rules' deductions for ``stage`` (None: the regular season) decided by ``as_of``."""
+    """Apply the rules' deductions for ``stage`` (None: the regular season) decided by ``as_of``.
+
+    Where the rules give shoot-outs points of their own and some level matches have none in the data,
+    the list ends with a note-only entry (no club, no points: :func:`shootout_note`) saying so.
+    """
     applied = []
+    missing = shootout_note(lines, rules)
+    if missing is not None:
+        applied.append(missing)
     for deduction in rules.deductions:
         if (deduction.stage or "").casefold() != (stage or "").casefold():
             continue
@@ -153,9 +188,37 @@ def deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.da
     return applied
 
 
+SHOOTOUTS_MISSING = "Level matches without their shoot-out in the data"  # how a :func:`shootout_note` begins
+
+
+def shootout_note(lines: dict[str, Line], rules: Rules) -> Deduction | None:
+    """A note-only entry (no club, no points) for a table whose rules give a level match's shoot-out
+    points of its own where the data lacks the shoot-out of some level matches (Norway 1987: none of
+    its 34); ``None`` where every level match has its shoot-out or the rules give shoot-outs none."""
+    points = rules.points
+    if not points.shootouts:
+        return None
+    missing = {club: line.drawn - line.shootout_won - line.shootout_lost for club, line in lines.items()}
+    missing = {club: count for club, count in missing.items() if count > 0}
+    if not missing:
+        return None
+    matches = sum(missing.values()) // 2 or 1
+    clubs = ", ".join(f"{club} {count}" for club, count in sorted(missing.items()))
+    s = "" if points.draw == 1 else "s"
+    reason = (
+        f"{SHOOTOUTS_MISSING} ({matches}), counted {points.draw} point{s} each; the shoot-out's winner "
+        f"had {points.shootout_win}, its loser {points.shootout_loss}, so the published points may differ: "
+        f"{clubs}"
+    )
+    return Deduction(club="", points=0, reason=reason, source=" ".join(rules.sources))
+
+
 def deduction_note(deduction: Deduction) -> str:
     """The footnote for a deduction: ``Everton: 2 points deducted (2024-04-08): ...``; ``Neuchâtel Xamax:
-    placed last (2012-05-...): ...`` for a club placed last (with its points, if any were taken)."""
+    placed last (2012-05-...): ...`` for a club placed last (with its points, if any were taken); a
+    note-only entry without a club (:func:`shootout_note`) is its reason alone."""
+    if not deduction.club:
+        return f"{deduction.reason}."
     when = f" ({deduction.date.isoformat()})" if deduction.date else ""
     verb = "deducted" if deduction.points >= 0 else "restored"
     points = abs(deduction.points)

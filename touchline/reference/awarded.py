@@ -7,6 +7,11 @@ match (``date``), or in every awarded match of the club that season given level 
 its remaining matches awarded to its opponents). Each cites its source. An awarded match given level
 that no entry explains stays as the data gives it.
 
+An entry with ``score`` overturns a result: the match on ``date`` (played, or awarded at another
+score) was later awarded to the other side at that score, the winner's goals first (Allsvenskan 2004:
+GIF Sundsvall 1-1 Örgryte IS, played on 18 April, awarded 3-0 to Sundsvall in November). It counts so
+in tables, records and head-to-head; the played score is kept beside it (``Match.extra["played"]``).
+
 The file looks like this::
 
     [[awarded]]
@@ -15,6 +20,14 @@ The file looks like this::
     against = "SC Bastia"          # the club's name as the store shows it, or its id
     date = 2017-04-16              # one match; without it, every awarded match given level that season
     source = "LFP, commission de discipline, 4 May 2017: 'match perdu par pénalité au SC Bastia'"
+
+    [[awarded]]                    # a played result overturned
+    competition = "se.1"
+    season = "2004"
+    against = "Örgryte IS"
+    date = 2004-04-18              # required with score
+    score = "3-0"                  # the awarded score, the winner's goals first
+    source = "..."
 """
 
 from __future__ import annotations
@@ -27,10 +40,11 @@ from functools import cache
 from importlib import resources
 
 from touchline.errors import DataError
+from touchline.model import Score
 from touchline.reference import load_toml
 
 FILE = "touchline/data/awarded.toml"
-_KEYS = {"competition", "season", "against", "date", "source", "note"}
+_KEYS = {"competition", "season", "against", "date", "source", "note", "score"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +57,7 @@ class Award:
     source: str
     date: dt.date | None = None
     note: str = ""
+    score: tuple[int, int] | None = None  # an overturned result's awarded score, the winner's goals first
 
     def concerns(self, date: dt.date, club: Iterable[str]) -> bool:
         """Whether this entry is about a match on ``date`` of the club known by ``club`` (id, names)."""
@@ -58,10 +73,41 @@ def awarded_to(competition: str, season: str, date: dt.date, home: Iterable[str]
         return None
     home, away = tuple(home), tuple(away)
     for entry in entries:
+        if entry.score is not None:
+            continue  # an overturned result: :func:`overturned`
         if entry.concerns(date, home):
             return "away"
         if entry.concerns(date, away):
             return "home"
+    return None
+
+
+def overturning() -> frozenset[tuple[str, str]]:
+    """The (competition, season) pairs with an overturned result: a cheap test before
+    :func:`overturned` for every match read."""
+    return _overturning()
+
+
+@cache
+def _overturning() -> frozenset[tuple[str, str]]:
+    return frozenset(key for key, entries in _awards().items() if any(e.score is not None for e in entries))
+
+
+def overturned(
+    competition: str, season: str, date: dt.date, home: Iterable[str], away: Iterable[str]
+) -> tuple[str, Score, Award] | None:
+    """("home" or "away", the awarded score as home-away goals, the entry) for a match whose result
+    ``data/awarded.toml`` overturns; ``None`` for every other match. ``home`` and ``away`` are each
+    club's id and names."""
+    home, away = tuple(home), tuple(away)
+    for entry in _awards().get((competition, season), ()):
+        if entry.score is None:
+            continue
+        winner, loser = entry.score
+        if entry.concerns(date, home):
+            return "away", Score(loser, winner), entry
+        if entry.concerns(date, away):
+            return "home", Score(winner, loser), entry
     return None
 
 
@@ -97,6 +143,21 @@ def parse(text: str) -> dict[tuple[str, str], tuple[Award, ...]]:
             str(entry["source"]),
             date,
             str(entry.get("note", "")),
+            _score(entry.get("score"), date, where),
         )
         found[(award.competition, award.season)].append(award)
     return {key: tuple(entries) for key, entries in found.items()}
+
+
+def _score(value: object, date: dt.date | None, where: str) -> tuple[int, int] | None:
+    """An entry's awarded score ("3-0", the winner's goals first), or ``None`` without one."""
+    if value is None:
+        return None
+    if date is None:
+        raise DataError(f"{where}: an overturned result (score) needs the match's date")
+    winner, dash, loser = str(value).partition("-")
+    if not dash or not winner.strip().isdigit() or not loser.strip().isdigit():
+        raise DataError(f'{where}: score must be the awarded score, winner first, such as "3-0", not {value!r}')
+    if int(winner) <= int(loser):
+        raise DataError(f"{where}: score {value!r} must be a win, the winner's goals first")
+    return int(winner), int(loser)

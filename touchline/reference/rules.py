@@ -17,6 +17,9 @@ A rules file looks like this (every key optional except ``code``)::
     [[era]]                       # eras apply in file order; a later era overrides the keys it sets
     seasons = "1995-96.."         # "FROM..TO", either end open; seasons compare as Season objects
     points = { win = 3, draw = 1, loss = 0 }
+                                  # where a level match went to a shoot-out for points (Norway 1987):
+                                  # { win = 3, draw = 1, loss = 0, shootout_win = 2, shootout_loss = 1 },
+                                  # draw then counting only for a level match without its shoot-out
     tiebreak = ["points", "wins", "goal_difference", "goals_for"]
     balanced = false              # the regular season is no whole number of round robins (A-League)
     premiership = "Supporters' Shield"  # where play-offs decide the title: the table's top, an honour
@@ -144,11 +147,34 @@ class SeasonFormat(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Points:
-    """Points for a win, a draw and a loss."""
+    """Points for a win, a draw and a loss; in a season whose level league matches went to a penalty
+    shoot-out, the shoot-out's winner and loser each get points of their own.
+
+    ``shootout_win`` and ``shootout_loss`` (both ``None`` in every other season: a shoot-out after a
+    level match then counts as the draw it is) are the points of a level match won and lost on
+    penalties: Norway's 1. divisjon of 1987 gave 3, 2, 1, 0, the NSL of 1994-95 4, 2, 1, 0. ``draw``
+    then counts only for a level match the data holds no shoot-out for (a table note says how many).
+    """
 
     win: int = 3
     draw: int = 1
     loss: int = 0
+    shootout_win: int | None = None
+    shootout_loss: int | None = None
+
+    @property
+    def shootouts(self) -> bool:
+        """Whether a level match's shoot-out gives its own points (winner and loser)."""
+        return self.shootout_win is not None
+
+    def level(self, pens: tuple[int, int] | None) -> tuple[int, int]:
+        """The points of the home and away sides for a level match with shoot-out ``pens`` (home, away
+        kicks scored, ``None`` where the data holds none)."""
+        if self.shootout_win is None or self.shootout_loss is None or pens is None or pens[0] == pens[1]:
+            return self.draw, self.draw
+        if pens[0] > pens[1]:
+            return self.shootout_win, self.shootout_loss
+        return self.shootout_loss, self.shootout_win
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,12 +464,27 @@ def _in_range(season: Season, text: str, where: str) -> bool:
         raise DataError(f'{where}: bad season range {text!r} (expected e.g. "1995-96..2019-20")') from None
 
 
+_POINT_KEYS = {"win", "draw", "loss", "shootout_win", "shootout_loss"}
+
+
 def _points(value: object, where: str) -> Points:
     if value is None:
         return Points()
     if not isinstance(value, Mapping):
         raise DataError(f"{where}: points must be a table like {{ win = 3, draw = 1, loss = 0 }}")
-    return Points(int(value.get("win", 3)), int(value.get("draw", 1)), int(value.get("loss", 0)))
+    unknown = sorted(set(value) - _POINT_KEYS)
+    if unknown:
+        raise DataError(f"{where}: unknown points key {unknown[0]!r} (known: {', '.join(sorted(_POINT_KEYS))})")
+    shootout = [value.get("shootout_win"), value.get("shootout_loss")]
+    if (shootout[0] is None) != (shootout[1] is None):
+        raise DataError(f"{where}: points need both shootout_win and shootout_loss, or neither")
+    return Points(
+        int(value.get("win", 3)),
+        int(value.get("draw", 1)),
+        int(value.get("loss", 0)),
+        None if shootout[0] is None else int(shootout[0]),
+        None if shootout[1] is None else int(shootout[1]),
+    )
 
 
 def _enum(kind: type[_E], value: object, where: str) -> _E:

@@ -18,7 +18,7 @@ from typing import Any
 from touchline.compute.lookup import Named, known_names, leagues, pick
 from touchline.errors import NotFoundError
 from touchline.model import Club, Competition, CompetitionKind, Match, Score, Status
-from touchline.reference.awarded import awarded_to
+from touchline.reference.awarded import awarded_to, overturned, overturning
 from touchline.reference.clubs import ClubRegistry, fold
 from touchline.store.base import Store
 
@@ -57,11 +57,31 @@ def _awarded_to(
     return awarded_to(competition, season, day, home, away)
 
 
+def _overturned(match: Match, home: Sequence[str], away: Sequence[str]) -> Match:
+    """The match as awarded where ``data/awarded.toml`` overturns its result (a played 1-1 awarded 3-0):
+    the awarded score as its full time, the side it went to, the played score in ``extra["played"]``;
+    else the match itself."""
+    found = overturned(match.competition, match.season, match.date, home, away)
+    if found is None:
+        return match
+    side, score, _ = found
+    return dataclasses.replace(
+        match,
+        ft=score,
+        ht=None,
+        et=None,
+        pens=None,
+        status=Status.AWARDED,
+        awarded_to=side,
+        extra={**match.extra, "played": match.final},
+    )
+
+
 def match_from_row(row: Sequence[Any]) -> Match:
     """A stored match row (as selected by ``_MATCH_SELECT``) as a Match."""
     day, status = Store.to_date(row[1]), Status(row[20])
     ft, et = _score(row[12], row[13]), _score(row[16], row[17])
-    return Match(
+    match = Match(
         date=day,
         home=row[9],
         away=row[11],
@@ -85,6 +105,9 @@ def match_from_row(row: Sequence[Any]) -> Match:
         if status is not Status.AWARDED
         else _awarded_to(status, et or ft, row[3], row[4], day, (row[8], row[9]), (row[10], row[11])),
     )
+    if (row[3], row[4]) in overturning():
+        return _overturned(match, (row[8], row[9]), (row[10], row[11]))
+    return match
 
 
 def matches(
@@ -180,6 +203,7 @@ def _season_matches(store: Store, competition: str, season: str) -> tuple[Match,
         return found
 
     out = []
+    overturns = (competition, season) in overturning()  # a result overturned this season (awarded.toml)
     for r in store.query(_TABLE_SELECT, (competition, season)):
         day = days.get(r[0])
         if day is None:
@@ -205,6 +229,8 @@ def _season_matches(store: Store, competition: str, season: str) -> tuple[Match,
                 else _awarded_to(status, et or ft, competition, season, day, (r[13], r[1]), (r[14], r[2])),
             )
         )
+        if overturns:
+            out[-1] = _overturned(out[-1], (r[13], r[1]), (r[14], r[2]))
     return tuple(out)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from touchline.model import Club, Match
+from touchline.model import Club, Match, Score
 from touchline.reference.clubs import ClubRegistry
 from touchline.reference.stages import round_label
 from touchline.render import Cell, Column, Report
@@ -42,7 +42,9 @@ def score_text(match: Match) -> str:
         text += f" ({match.pens.home}–{match.pens.away} p)"
     if match.status.value == "awarded":
         side = {"home": home_name(match), "away": away_name(match)}.get(match.awarded_to or "")
-        text += f" (awarded to {side})" if side else " (awarded)"
+        played = match.extra.get("played")  # a played result overturned (data/awarded.toml)
+        was = f"played {played.home}–{played.away}, " if isinstance(played, Score) else ""
+        text += f" ({was}awarded to {side})" if side else f" ({was}awarded)"
     return text
 
 
@@ -76,6 +78,9 @@ def match_dict(match: Match) -> dict[str, object]:
         "status": match.status.value,
         # awarded_to: "home" or "away", the side an awarded match given level went to (data/awarded.toml)
         "awarded_to": match.awarded_to,
+        # played: the score a match was played to where its result was overturned and awarded at
+        # "score" (data/awarded.toml), else null
+        "played": pair(match.extra.get("played")),
         "source": {"name": match.source, "file": match.file, "line": match.line},
     }
 
