@@ -103,3 +103,16 @@ def test_nsl_1995_96_marconi_minor_premiers_on_60(full: Store) -> None:
         ("Marconi-Fairfield", 33, 17, 9, 7, 58, 35, 60),
         ("Melbourne Knights", 33, 17, 8, 8, 50, 28, 59),
     ]
+
+
+def test_ligue_1_2023_24_metz_16th_above_lorient_on_away_goals_in_their_meetings(full: Store) -> None:
+    # sports.orange.fr, 20 May 2024: "les deux formations comptaient le même nombre de points (29) et
+    # également une différence de buts similaire (-23) ... (victoire de Metz à Lorient 2-3 et de Lorient à
+    # Metz 1-2) ... le critère 5, soit le plus grand nombre de buts à l'extérieur dans les confrontations
+    # directes"; Metz barragiste, Lorient relegated. Before (goals scored after goal difference): Lorient
+    # 16th on its 43 goals to Metz's 35.
+    rows = competition_table(full, "fr.1", "2023-24").rows[15:17]
+    assert [(r.position, r.club, r.points, r.gf - r.ga) for r in rows] == [
+        (16, "FC Metz", 29, -23),
+        (17, "FC Lorient", 29, -23),
+    ]
