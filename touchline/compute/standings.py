@@ -9,7 +9,9 @@ relegation groups of 2016-17 to 2019-20) leaves its clubs in their regular-seaso
 season is the table of the matches played under the competition's decision. A season played only in
 regional groups (2. Bundesliga Nord and Süd, 1974-81) gives each group's table, one after the other.
 Every row names the stage whose table placed it. A play-off the rules do not model between two clubs
-level on points in neighbouring places puts its winner above (Serie A's spareggi).
+level on points in neighbouring places puts its winner above (Serie A's spareggi). Standings of a season
+whose fixtures the data lists without a result (scheduled or postponed) say how many, and are not the
+season's final table (:attr:`LeagueTable.unplayed`).
 """
 
 from __future__ import annotations
@@ -109,7 +111,16 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
             f"{rules.competition or 'this league'} do not model; the competition's final standings may differ"
         )
     notes += left_out_notes(by_stage)
-    return replace(regular, rows=tuple(ordered), notes=tuple(notes), final=True, deductions=tuple(deductions))
+    unplayed = awaiting(by_stage, [s for s in by_stage if _in_table(s, by_stage, rules)], rules, as_of)
+    notes += unplayed_notes(unplayed)
+    return replace(
+        regular,
+        rows=tuple(ordered),
+        notes=tuple(notes),
+        final=True,
+        deductions=tuple(deductions),
+        unplayed=len(unplayed),
+    )
 
 
 def _in_stage_blocks(rows: Mapping[str, TableRow], placed: Sequence[Sequence[str]]) -> dict[str, TableRow]:
@@ -139,6 +150,64 @@ def left_out_notes(by_stage: Mapping[str | None, Sequence[Match]]) -> list[str]:
     return [
         f"Without a result in the data, not counted: {named}{more}; the competition's final standings may "
         "hold one (an awarded result)"
+    ]
+
+
+def _in_table(stage: str | None, by_stage: Mapping[str | None, Sequence[Match]], rules: Rules) -> bool:
+    """Whether a stage's fixtures are part of the season's table: the regular season, a stage the rules
+    rank in the final standings, or a round robin they do not model (a championship round the table
+    notes it does not count); not a knock-out (a play-off for a European place) nor a stage the rules
+    rank outside the standings (``final = false``: Belgium's Play-off II)."""
+    if stage is None or rules.is_regular(stage):
+        return True
+    rule = rules.stage_rule(stage)
+    if rule is not None:
+        return rule.final
+    return not rules.is_decider(stage) and not knockout_stage(by_stage[stage])
+
+
+def awaiting(
+    by_stage: Mapping[str | None, Sequence[Match]],
+    stages: Iterable[str | None],
+    rules: Rules,
+    as_of: dt.date | None,
+) -> list[Match]:
+    """The fixtures of the standings' ``stages`` the data lists without a result (scheduled or
+    postponed, by ``as_of`` where given; not a match played and decided by a shoot-out alone, nor one
+    whose clubs met in that stage later with a result: a fixture rearranged): the data holds the season
+    only in part (the Russian Premier League of 2019-20 to its 26th round, 27 to 30 listed as fixtures).
+    None where the competition decided the season on the matches played (a season curtailed: its
+    fixtures left are no more to be played)."""
+    decision = rules.decision
+    if decision is not None and (as_of is None or as_of >= (decision.date or as_of)):
+        return []
+    out: list[Match] = []
+    for stage in stages:
+        found = by_stage.get(stage, ())
+        met = {(m.home, m.away): m.date for m in found if m.counts}
+        out += [
+            m
+            for m in found
+            if m.status in (Status.SCHEDULED, Status.POSTPONED)
+            and not m.counts
+            and (as_of is None or m.date <= as_of)
+            and not ((m.home, m.away) in met and met[(m.home, m.away)] > m.date)
+        ]
+    return out
+
+
+def unplayed_notes(unplayed: Sequence[Match]) -> list[str]:
+    """What final standings say of fixtures the data lists without a result (:func:`awaiting`): they
+    are not the season's final table."""
+    if not unplayed:
+        return []
+    many = len(unplayed)
+    fixtures = "fixture" if many == 1 else "fixtures"
+    first, last = min(m.date for m in unplayed), max(m.date for m in unplayed)
+    dates = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    return [
+        f"Not the final table: the data lists {many} {fixtures} without a result ({dates}, scheduled or "
+        "postponed); the standings are those of the matches with one"
     ]
 
 
@@ -317,7 +386,11 @@ def _groups(
     if decision is not None and (as_of is None or as_of >= (decision.date or as_of)):
         notes.append(decision.note)  # a tournament cancelled (Liga MX's Clausura 2020)
     notes += [n for n in left_out_notes(by_stage) if n not in notes]
-    return replace(first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=())
+    unplayed = awaiting(by_stage, groups, rules, as_of)
+    notes += unplayed_notes(unplayed)
+    return replace(
+        first, rows=tuple(rows), notes=tuple(notes), stage=None, final=True, deductions=(), unplayed=len(unplayed)
+    )
 
 
 def _carried_from(

@@ -118,6 +118,9 @@ class LeagueTable:
     champion: str | None = None
     deductions: tuple[Deduction, ...] = field(default=())
     final: bool = False  # the season's final standings across its stages (rows name their stage)
+    # in final standings: the fixtures of its stages the data lists without a result (scheduled or
+    # postponed); with any, the standings are not the season's final table (``to_dict``'s "final" is false)
+    unplayed: int = 0
 
     def __iter__(self) -> Iterator[TableRow]:
         return iter(self.rows)
@@ -146,7 +149,8 @@ class LeagueTable:
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "matchday": self.matchday,
             "champion": self.champion,
-            "final": self.final,
+            "final": self.final and not self.unplayed,
+            "unplayed": self.unplayed,
             "notes": list(self.notes),
             "rows": [row.to_dict() for row in self.rows],
         }
@@ -496,9 +500,9 @@ def season_tables(
     """Every table of a season: the regular season, then each further stage in order of first match.
 
     With several ``venues`` each table comes in each venue (full, home, away), computed from one pass.
-    Stages that are knock-out ties (their pairings never close a cycle, such as "ECL Playoff" or
-    "Europa League Finals") have no table and are left out unless the rules list them or ``knockout``
-    is true.
+    Stages that are knock-out ties (:func:`knockout_stage`: "ECL Playoff", "Europa League Finals", Liga
+    MX's Liguilla with its play-in) have no table and are left out unless the rules list them or
+    ``knockout`` is true.
     """
     everything = sorted(matches, key=chronological)
     by_stage = matches_by_stage(everything)
@@ -517,8 +521,15 @@ def season_tables(
 
 
 def knockout_stage(matches: Sequence[Match]) -> bool:
-    """Whether a stage is a knock-out: its pairings never close a cycle (a round robin of three or more
-    clubs always does; a bracket, where winners meet new opponents, never does)."""
+    """Whether a stage is a knock-out, played in ties rather than in a table: its pairings never close a
+    cycle (a round robin of three or more clubs always does; a bracket, where winners meet new opponents,
+    never does), or they close one but come as a bracket does (:func:`bracket`: Liga MX's Liguilla, whose
+    play-in loser meets a second opponent, San Luis v León then León v América and América v San Luis)."""
+    return not _closes_cycle(matches) or bracket(matches)
+
+
+def _closes_cycle(matches: Sequence[Match]) -> bool:
+    """Whether the stage's pairings close a cycle (three clubs or more, each meeting the next)."""
     parent: dict[str, str] = {}
 
     def find(club: str) -> str:
@@ -530,9 +541,46 @@ def knockout_stage(matches: Sequence[Match]) -> bool:
     for home, away in pairs:
         a, b = find(home), find(away)
         if a == b:
-            return False
+            return True
         parent[b] = a
-    return True
+    return False
+
+
+# round headings of groups and league phases: never a knock-out round (as in touchline.compute.ties)
+_GROUP_ROUND = re.compile(r"(?i)\b(group|gruppe|gr\.|league phase|matchday|spieltag|poule)\b")
+
+
+def bracket(matches: Sequence[Match]) -> bool:
+    """Whether a stage's pairings come as a knock-out's do: every match has a round heading, and in each
+    round each club meets one opponent (the legs of its tie), under a heading that is no group's or
+    matchday's, with clubs other than those of any other round (four or more clubs playing round after
+    round are a league's matchdays); its clubs do not all meet each other (a group's do, component by
+    component) nor all meet as many opponents (a round robin's do, and a Swiss league's): a knock-out's
+    losers go out after their first tie while its finalists meet one opponent a round."""
+    if not matches or any(not m.round for m in matches):
+        return False
+    by_round: dict[str, list[Match]] = {}
+    for match in matches:
+        by_round.setdefault(str(match.round), []).append(match)
+    sets: set[frozenset[str]] = set()
+    for heading, found in by_round.items():
+        opponent: dict[str, str] = {}
+        for match in found:
+            for club, other in ((match.home, match.away), (match.away, match.home)):
+                if match.home == match.away or opponent.setdefault(club, other) != other:
+                    return False  # a club meeting two opponents in one round: a group's matchday
+        clubs = frozenset(opponent)
+        if _GROUP_ROUND.search(heading) or (len(clubs) >= 4 and clubs in sets):
+            return False
+        sets.add(clubs)
+    opponents: dict[str, set[str]] = {}
+    for match in matches:
+        opponents.setdefault(match.home, set()).add(match.away)
+        opponents.setdefault(match.away, set()).add(match.home)
+    if len({len(met) for met in opponents.values()}) == 1:
+        return False  # every club met as many opponents: a round robin, not clubs going out
+    groups = components(matches) or [list(opponents)]
+    return not all(len(opponents[club]) == len(group) - 1 for group in groups for club in group)
 
 
 def position_over_time(
