@@ -34,6 +34,7 @@ from touchline.compute.totals import (
     form,
     halve,
     lines_for,
+    shootout_note,
 )
 from touchline.errors import ConfigError, NotFoundError
 from touchline.model import Match, Status
@@ -355,6 +356,9 @@ def tables_for(
                 applied += base_applied
                 halve(lines, base_lines, notes, down=carry is Carry.HALVED_DOWN, on_ties=on_ties)
             applied += deduct(lines, rules, scope.stage, as_of)
+            missing = shootout_note(lines, rules)
+            if missing is not None:
+                notes.append(missing)
         for club, line in lines.items():
             line.previous = previous.get(club)
         notes[:0] = [deduction_note(d) for d in applied]

@@ -164,15 +164,8 @@ def form(codes: list[str], venue: Venue) -> str:
 
 
 def deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.date | None) -> list[Deduction]:
-    """Apply the rules' deductions for ``stage`` (None: the regular season) decided by ``as_of``.
-
-    Where the rules give shoot-outs points of their own and some level matches have none in the data,
-    the list ends with a note-only entry (no club, no points: :func:`shootout_note`) saying so.
-    """
+    """Apply the rules' deductions for ``stage`` (None: the regular season) decided by ``as_of``."""
     applied = []
-    missing = shootout_note(lines, rules)
-    if missing is not None:
-        applied.append(missing)
     for deduction in rules.deductions:
         if (deduction.stage or "").casefold() != (stage or "").casefold():
             continue
@@ -191,10 +184,10 @@ def deduct(lines: dict[str, Line], rules: Rules, stage: str | None, as_of: dt.da
 SHOOTOUTS_MISSING = "Level matches without their shoot-out in the data"  # how a :func:`shootout_note` begins
 
 
-def shootout_note(lines: dict[str, Line], rules: Rules) -> Deduction | None:
-    """A note-only entry (no club, no points) for a table whose rules give a level match's shoot-out
-    points of its own where the data lacks the shoot-out of some level matches (Norway 1987: none of
-    its 34); ``None`` where every level match has its shoot-out or the rules give shoot-outs none."""
+def shootout_note(lines: dict[str, Line], rules: Rules) -> str | None:
+    """A table's note where its rules give a level match's shoot-out points of its own and the data
+    lacks the shoot-out of some level matches (Norway 1987: none of its 34); ``None`` where every level
+    match has its shoot-out or the rules give shoot-outs none."""
     points = rules.points
     if not points.shootouts:
         return None
@@ -205,20 +198,16 @@ def shootout_note(lines: dict[str, Line], rules: Rules) -> Deduction | None:
     matches = sum(missing.values()) // 2 or 1
     clubs = ", ".join(f"{club} {count}" for club, count in sorted(missing.items()))
     s = "" if points.draw == 1 else "s"
-    reason = (
+    return (
         f"{SHOOTOUTS_MISSING} ({matches}), counted {points.draw} point{s} each; the shoot-out's winner "
         f"had {points.shootout_win}, its loser {points.shootout_loss}, so the published points may differ: "
-        f"{clubs}"
+        f"{clubs}."
     )
-    return Deduction(club="", points=0, reason=reason, source=" ".join(rules.sources))
 
 
 def deduction_note(deduction: Deduction) -> str:
     """The footnote for a deduction: ``Everton: 2 points deducted (2024-04-08): ...``; ``Neuchâtel Xamax:
-    placed last (2012-05-...): ...`` for a club placed last (with its points, if any were taken); a
-    note-only entry without a club (:func:`shootout_note`) is its reason alone."""
-    if not deduction.club:
-        return f"{deduction.reason}."
+    placed last (2012-05-...): ...`` for a club placed last (with its points, if any were taken)."""
     when = f" ({deduction.date.isoformat()})" if deduction.date else ""
     verb = "deducted" if deduction.points >= 0 else "restored"
     points = abs(deduction.points)
