@@ -885,9 +885,15 @@ def _row_check(
     assert row.row is not None
     typed = {k: c.text for k, c in row.row.cells.items() if not c.derived}
     checked = [k for k in keys if not (row.row.cells.get(k) and row.row.cells[k].derived)]
+    # a row the people file has no spell of (a partial file: spells it leaves out) is checked with the
+    # article's own dates, as without a people file, and named as the article's only
+    unmatched = None
     if stored is None and person is not None:
-        problem = "no spell of the people file matches this row" + (f" ({row.problem})" if row.problem else "")
-        return RowCheck(row.row, row, None, None, check_cells(typed, checked, None, None, problem), problem=problem)
+        unmatched = "no spell of the people file matches this row" + (f" ({row.problem})" if row.problem else "")
+        if not row.club:
+            cells = check_cells(typed, checked, None, None, unmatched)
+            return RowCheck(row.row, row, None, None, cells, problem=unmatched)
+        unmatched += ": checked with the article's dates"
     spell = stored or (row.spell("article") if row.club else None)
     if spell is None:
         problem = row.problem or f"no club named {row.team!r}"
@@ -904,6 +910,7 @@ def _row_check(
         item,
         cells,
         _date_checks(row, stored) if stored is not None else (),
+        problem=unmatched,
         matches_command=matches_command(item),
     )
     return dataclasses.replace(check, reconcile=_reconcile(store, check))
@@ -914,15 +921,30 @@ def _total(article: Article, rows: Sequence[RowCheck], keys: Sequence[str]) -> t
     assert table is not None
     if table.total is None:
         return ()
-    records = [r.record for r in rows if r.record is not None and r.record.coverage is not Coverage.NONE]
+    typed = {k: c.text for k, c in table.total.cells.items() if not c.derived}
+    # a total the article types adds up the rows it gives figures for: a row it leaves blank ("—", a
+    # youth team, a spell it has no figures of) is none of its total, whatever the data holds of it
+    with_figures = [r for r in rows if any(_value(c.text, k) is not None for k, c in r.row.cells.items())]
+    blank = [r.label for r in rows if all(r is not f for f in with_figures)]
+    typed_total = any(_value(t, k) is not None for k, t in typed.items())
+    summed = with_figures if with_figures and blank and typed_total else rows
+    records = [r.record for r in summed if r.record is not None and r.record.coverage is not Coverage.NONE]
     total = Record()
     for item in records:
         total = total + item.record
-    complete = len(records) == len(rows) and all(r.coverage is Coverage.FULL for r in records)
+    complete = len(records) == len(summed) and all(r.coverage is Coverage.FULL for r in records)
     why = "" if complete else "the total of touchline counts only the spells the data covers, some partly"
-    typed = {k: c.text for k, c in table.total.cells.items() if not c.derived}
+    if summed is not rows:
+        left = f"the article's total adds up only the rows it gives figures for: this one leaves out {', '.join(blank)}"
+        why = f"{left}; {why}" if why else left
     checked = [k for k in keys if not (table.total.cells.get(k) and table.total.cells[k].derived)]
-    return check_cells(typed, checked, total if records else None, Coverage.FULL if complete else Coverage.PARTIAL, why)
+    cells = check_cells(
+        typed, checked, total if records else None, Coverage.FULL if complete else Coverage.PARTIAL, why
+    )
+    if summed is rows:
+        return cells
+    # the rows left out are said on every cell, a figure the whole data settles too
+    return tuple(c if c.reason else dataclasses.replace(c, reason=why) for c in cells)
 
 
 def record_keys(article: Article) -> list[str]:

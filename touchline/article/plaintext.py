@@ -18,6 +18,12 @@ from touchline.article.tables import CARETAKER, RawCell, RawRow
 HEADING = re.compile(r"^(=+)\s*(.+?)\s*\1\s*$")
 _ITEM = re.compile(r"^\s*[-*•]\s+(.*)$")
 _KEY_VALUE = re.compile(r"^\s*[-*•]\s+([^:]{1,60}):\s*(.*)$")
+# an infobox line heading a career's years lines: the manager's (group 1), else the player's
+_CAREER = re.compile(
+    r"^(?:(managerial career|teams managed|coaching career|managerial|head coach)|"
+    r"senior career|youth career|playing career|international career|national team)\*?:?\s*$",
+    re.I,
+)
 _CAPTION = re.compile(r"^\s*(?:\|\+|[-*]\s+)?(.*?)\**\s*$")
 
 
@@ -92,6 +98,11 @@ def read_layout(text: str) -> Layout:
             career = _infobox_line(layout, number, pair.group(1), pair.group(2), career)
             continue
         item = _ITEM.match(line)
+        heading_of = _CAREER.match(item.group(1)) if in_infobox and item else None
+        if heading_of:
+            # "- Managerial career", "- Senior career*": the years lines below it are of that career
+            career = Career.MANAGER if heading_of[1] else Career.PLAYER
+            continue
         if item:
             layout.items.append((number, item.group(1).strip()))
             continue

@@ -30,6 +30,15 @@ from touchline.store import people as stored
 from touchline.store.base import Store
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)\s*")
+# a remark in brackets naming another side of the club than its first team ("Hertha BSC (youth)",
+# "Ajax (U19)", "Chelsea (assistant)"): the first team's matches are not that post's
+_OTHER_SIDE = re.compile(
+    r"\((?=[^)]*\b(?:youth|youths|academy|reserves?|juniors?|u-?\d{1,2}|under[- ]?\d{1,2}|assistant|"
+    r"assistant coach|assistant manager|women|ladies|amateurs?|b team|ii)\b)[^)]*\)",
+    re.I,
+)
+# a connecting particle of a club's name, between two of its words ("Vitória de Setúbal")
+_PARTICLE = re.compile(r"(?<=\w)\s+(?:de|do|da|dos|das|del|della|di|du|des)\s+(?=\w)", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +63,14 @@ class ArticleSpell:
     end_year: int | None = None
 
     def spell(self, person: str) -> Spell:
-        """The spell as the model holds it (the club id as team; the article's label)."""
-        start = self.start.first if self.start else None
-        # an end the article gives as a month or a year runs to its last day
-        end = (self.end.last if self.end else None) if not self.open else None
+        """The spell as the model holds it (the club id as team; the article's label), as the people
+        file :func:`people_file` writes would give it: a month's first day as the start and its last
+        day as the end, and a year as a year (``start_year``/``end_year``, no date), which the record
+        reads as the club's season and which gives way to another manager's dated spell
+        (:func:`touchline.compute.records.spell_window`), not as 1 January to 31 December."""
+        start = self.start.first if self.start and self.start.month is not None else None
+        # an end the article gives as a month runs to its last day; a year stays a year
+        end = self.end.last if self.end and self.end.month is not None and not self.open else None
         return Spell(
             person=person,
             team=self.club or self.team,
@@ -70,8 +83,17 @@ class ArticleSpell:
         )
 
 
+def other_side(team: str) -> bool:
+    """Whether a team as an article writes it is a side of a club other than its first team, by its
+    remark in brackets ("Hertha BSC (youth)", "Ajax (U19)", "Chelsea (assistant)")."""
+    return bool(_OTHER_SIDE.search(team))
+
+
 def candidates(team: str, links: Sequence[str] = ()) -> list[str]:
-    """The names to try for a team, most specific first."""
+    """The names to try for a team, most specific first; only the name as written for a side other
+    than the first team (its link and its name without the remark name the first team)."""
+    if other_side(team):
+        return [" ".join(team.split())]
     names = [*links, team]
     bare = _PARENTHESIS.sub(" ", team).strip()
     names += [
@@ -79,12 +101,22 @@ def candidates(team: str, links: Sequence[str] = ()) -> list[str]:
         bare.replace("-", " "),
         bare.replace("-", ""),
         re.sub(r"^(?:FC|AFC|SC|CF)\s+|\s+(?:FC|AFC|CF)$", "", bare),
+        # a particle between words left out, as the sources write many names: "Vitória de Guimarães"
+        # is Vitória Guimarães, "Deportivo de La Coruña" Deportivo La Coruña
+        _PARTICLE.sub(" ", bare),
     ]
     return list(dict.fromkeys(n for n in (" ".join(x.split()) for x in names) if n))
 
 
 def resolve(teams: Teams, team: str, links: Sequence[str] = ()) -> tuple[str | None, str | None, str, str | None]:
     """(club id, club name, the name that resolved, problem) for a team as an article writes it."""
+    if other_side(team):
+        try:
+            club, canonical = teams.resolve(team)
+        except NotFoundError:
+            problem = f"{team!r} is a side of the club other than its first team: touchline counts no record of it"
+            return None, None, team, problem
+        return club, canonical, team, None
     first_error: str | None = None
     for name in candidates(team, links):
         try:
@@ -133,6 +165,8 @@ def article_spells(article: Article, teams: Teams) -> list[ArticleSpell]:
     coaching = _table_spells(article, teams) if article.table is not None else []
     extra: list[ArticleSpell] = []
     for item in article.infobox_spells:
+        if item.career is Career.MANAGER and other_side(item.team):
+            continue  # a youth side's or an assistant's post: no spell of the first team
         club, name, used, problem = resolve(teams, item.team, item.links)
         if item.career is Career.MANAGER and any(
             s.club == club and club is not None and _overlaps_years(s, item.start_year, item.end_year) for s in coaching
