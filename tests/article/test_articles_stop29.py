@@ -20,9 +20,10 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.article.conftest import ARTICLES
-from touchline.api.managers import Filters, spell_record
+from touchline.api.managers import Filters, manager_record, spell_record
 from touchline.api.people import Teams
 from touchline.article.audit import Audit, RowCheck, Verdict, audit_article
+from touchline.article.generate import spell_sentences
 from touchline.article.parse import read_article
 from touchline.article.spells import article_spells, overlaps, people_file, resolve
 from touchline.compute.records import Shootouts, record
@@ -203,3 +204,11 @@ def test_dardai_caretaker_with_a_footnote_three_spells_at_hertha_and_youth_posts
     # (8 February 2017) on penalties; with shoot-outs as draws the first spell is 1.37, the third 1.41
     assert [_cells(r)["g"][1] for r in (first, second, third)] == ["172", "31", "44"]
     assert [_points_per_game(r) for r in (first, second, third)] == [1.38, 1.23, 1.45]
+
+
+def test_one_goal_is_a_goal_in_the_spell_sentences(full: Store) -> None:
+    # Edward Iordănescu's first spell at CFR Cluj, June-July 2018: the store holds two of its three
+    # matches, 1-1 v FC Botoşani and 0-1 v Malmö (evz.ro, December 2020), one goal scored
+    [item] = [s for s in manager_record(full, "Edward Iordănescu").spells if s.spell.start.year == 2018]
+    text = " ".join(spell_sentences(item, "Edward Iordănescu"))
+    assert "scoring 1 goal and conceding 2." in text

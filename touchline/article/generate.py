@@ -262,7 +262,7 @@ def spell_sentences(
     partial = " that touchline holds" if item.coverage is Coverage.PARTIAL else ""
     out.append(
         f"In charge for {_matches(rec.played)}{partial}, his team won {rec.won}, drew {rec.drawn} and lost {rec.lost}, "
-        f"scoring {rec.goals_for} goals and conceding {rec.goals_against}."
+        f"scoring {rec.goals_for} goal{'' if rec.goals_for == 1 else 's'} and conceding {rec.goals_against}."
     )
     places = item.positions
     if places is not None:
