@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from touchline.api.tables import UNPLACED, ordinal, season_matches
@@ -53,56 +54,12 @@ def expected_competitions(
     )
     out = []
     for season, first, last in slots:
+        # a slot too short to expect a league match in may still meet a cup's known days (Rebrov, Dynamo
+        # Kyiv's caretaker from 17 April to 18 May 2014, won its Ukrainian Cup final of 15 May)
+        out += _cups(store, club, team_name, league, season, first, last, below)
         if not cover.long_enough(first, last):
             continue
         before = _previous(season)
-        # a club abroad may enter its own country's cup, not the league's (Montreal: no U.S. Open Cup)
-        own = club.split("-", 1)[0].upper()
-        abroad = catalog.cups_abroad(own, season) if catalog.country_code(prefix) != own else None
-        era = catalog.predecessor(prefix, season)
-        if era is not None:
-            abroad = [era[1]]  # a Ukrainian club of 1974: the Soviet Cup
-        for code in catalog.cups(prefix, season) if abroad is None else abroad:
-            edition, days = _cup_edition(code, season, first, last)
-            if catalog.not_held(code, season) or club in catalog.cup_absent(code, edition):
-                continue  # an edition never played (the U.S. Open Cup of 2020), or a club that never entered
-            if _played_instead(store, club, code, edition):
-                continue  # São Paulo in the Copa Libertadores of 2006 to 2009: not in the Copa do Brasil
-            tiers = catalog.cup_tiers(code, edition)
-            if tiers is not None:
-                if days is not None:
-                    # a cup the calendar gives the days of, which may lie after the league's last day
-                    # (the Copa de la Superliga of April to June 2019): expected only where the spell
-                    # covers one of them (Heinze, gone from Vélez on 9 March 2020, played none of its
-                    # 2020 edition, one matchday from 13 March before it was abandoned)
-                    if not (days[0] <= last and first <= days[1]):
-                        continue
-                elif catalog.final_day(code, season) is not None:
-                    # a cup the calendar gives the days of (its first round and its final), which may
-                    # lie after the league's last day (Argentina's Copa de la Liga of August to
-                    # December 2023): expected where the spell meets them
-                    if not _cup_within(store, code, season, first, last, league, team_name):
-                        continue
-                elif _after_season(store, league, season, first):
-                    continue  # a spell from after the league's last day: the season's cups were over
-                # a cup of some tiers only (the Football League Trophy): the club's tier that season
-                if _tier_in(store, club, prefix, season, first, last, below) not in tiers[0]:
-                    continue
-                if not read.holds(store, code, season, first, last):
-                    name = catalog.name_in(code, season)
-                    out.append(Expected(code, name, GapKind.CUP, season, first, last, tiers[1]))
-                continue
-            if _cup_within(store, code, season, first, last, league, team_name):
-                name = catalog.name_in(code, season)
-                part = _cup_in_part(store, club, code, prefix, season, first, last)
-                if part:
-                    out.append(Expected(code, name, GapKind.CUP_PART, season, first, last, part))
-                    continue
-                out.append(
-                    Expected(
-                        code, name, GapKind.CUP, season, first, last, *_cup_cut(store, code, season, team_name, last)
-                    )
-                )
         national = catalog.super_cup(prefix, season)
         if national is not None and _played_within(store, national, season, first, last):
             why = _national_title(store, team_name, league, prefix, before, season)
@@ -128,6 +85,73 @@ def expected_competitions(
     out += _playoffs(store, club, team_name, prefix, slots)
     out += _regional(store, club, prefix, slots)
     return _in_season_order(out)
+
+
+def _cups(
+    store: Store, club: str, team_name: str, league: str, season: str, first: dt.date, last: dt.date, below: bool
+) -> list[Expected]:
+    """The country's cups of ``season`` the team was expected to play from ``first`` to ``last`` that the
+    store may lack: where the slot meets the days clubs of the league it played that season were in
+    them (with :data:`SLACK`; a slot shorter than :func:`~touchline.compute.coverage.long_enough` only
+    on their known days, without it), of its tier, and not where the calendar gives the day it went out
+    of the cup before the slot began (``[cup_out]``: Craig Levein's Hearts from 28 August 2017, out of
+    the League Cup in its group on 29 July)."""
+    prefix = league.split(".", 1)[0]
+    short = not cover.long_enough(first, last)
+    # the league it played that season, where the store shows it (the cups' entry rounds go by tier)
+    own_league = _league_of(store, club, prefix, season, first, last) or league
+    # a club abroad may enter its own country's cup, not the league's (Montreal: no U.S. Open Cup)
+    own = club.split("-", 1)[0].upper()
+    abroad = catalog.cups_abroad(own, season) if catalog.country_code(prefix) != own else None
+    era = catalog.predecessor(prefix, season)
+    if era is not None:
+        abroad = [era[1]]  # a Ukrainian club of 1974: the Soviet Cup
+    out = []
+    for code in catalog.cups(prefix, season) if abroad is None else abroad:
+        edition, days = _cup_edition(code, season, first, last)
+        if catalog.not_held(code, season) or club in catalog.cup_absent(code, edition):
+            continue  # an edition never played (the U.S. Open Cup of 2020), or a club that never entered
+        gone = catalog.cup_out(code, edition, club)
+        if gone is not None and gone < first:
+            continue  # the team was out of it before the slot began (Hearts' League Cup of 2017-18)
+        if _played_instead(store, club, code, edition):
+            continue  # São Paulo in the Copa Libertadores of 2006 to 2009: not in the Copa do Brasil
+        tiers = catalog.cup_tiers(code, edition)
+        if tiers is not None:
+            if days is not None:
+                # a cup the calendar gives the days of, which may lie after the league's last day
+                # (the Copa de la Superliga of April to June 2019): expected only where the spell
+                # covers one of them (Heinze, gone from Vélez on 9 March 2020, played none of its
+                # 2020 edition, one matchday from 13 March before it was abandoned)
+                if not (days[0] <= last and first <= days[1]):
+                    continue
+            elif catalog.final_day(code, season) is not None:
+                # a cup the calendar gives the days of (its first round and its final), which may
+                # lie after the league's last day (Argentina's Copa de la Liga of August to
+                # December 2023): expected where the spell meets them
+                if not _cup_within(store, code, season, first, last, own_league, team_name, short=short):
+                    continue
+            elif short or _after_season(store, league, season, first):
+                # a spell from after the league's last day: the season's cups were over; a short slot
+                # meets no known day of a cup the calendar gives none of
+                continue
+            # a cup of some tiers only (the Football League Trophy): the club's tier that season
+            if _tier_in(store, club, prefix, season, first, last, below) not in tiers[0]:
+                continue
+            if not read.holds(store, code, season, first, last):
+                name = catalog.name_in(code, season)
+                out.append(Expected(code, name, GapKind.CUP, season, first, last, tiers[1]))
+            continue
+        if _cup_within(store, code, season, first, last, own_league, team_name, short=short):
+            name = catalog.name_in(code, season)
+            part = _cup_in_part(store, club, code, prefix, season, first, last)
+            if part:
+                out.append(Expected(code, name, GapKind.CUP_PART, season, first, last, part))
+                continue
+            out.append(
+                Expected(code, name, GapKind.CUP, season, first, last, *_cup_cut(store, code, season, team_name, last))
+            )
+    return out
 
 
 def _cup_edition(code: str, season: str, first: dt.date, last: dt.date) -> tuple[str, tuple[dt.date, dt.date] | None]:
@@ -416,25 +440,84 @@ def _editions_met(season: str) -> tuple[str, ...]:
 
 
 def _cup_in_part(store: Store, club: str, cup: str, prefix: str, season: str, first: dt.date, last: dt.date) -> str:
-    """Why the store holds cup ``cup`` of ``season`` only in part, for a top-flight club of that season:
-    the stored season has fewer clubs than half the top flight's (every top-flight club entered the
-    national cup), so its early rounds are missing (worldfootball's Coppa Italia of 1970-71 to 1985-86:
-    the final only); ``""`` where the store holds it whole, or not at all, or the club was not in the
-    top flight (whether a lower division's clubs entered varied)."""
+    """Why the store holds cup ``cup`` of ``season`` only in part, for the club in the league it played
+    that season: for a top-flight club, the stored season has fewer clubs than half the top flight's (every
+    top-flight club entered the national cup), so its early rounds are missing (worldfootball's Coppa
+    Italia of 1970-71 to 1985-86: the final only); for a club of a tier whose entry round the calendar
+    gives (``[cup_entry]``), the store holds no round that early and the spell began before the first
+    day it holds (a Ligue 2 club's Coupe de France of 2014-15, entered at its seventh round, held from
+    its round of 64 of January 2015; a National League club's FA Cup, entered at its fourth qualifying
+    round, held from its first round proper); ``""`` where the store holds it whole, or not at all, or
+    the club's tier is not known (the store holds no league match of it that season)."""
     label = _in_format(store, cup, season)
     listed = season_matches(store, cup, label)
-    top = f"{prefix}.1"
-    flight = season_matches(store, top, _in_format(store, top, season))
-    if not listed or not flight:
+    if not listed:
         return ""
-    clubs = {c for m in listed for c in (m.home, m.away)}
-    top_clubs = {c for m in flight for c in (m.home, m.away)}
-    if 2 * len(clubs) >= len(top_clubs) or _tier_in(store, club, prefix, season, first, last) != 1:
+    league = _league_of(store, club, prefix, season, first, last)
+    tier = None if league is None else catalog.tier(league)
+    if league is None or tier is None:
         return ""
-    found = rounds(listed, tie_rules(cup, label))
-    if len(found) == 1 and final_of(found) is not None:
-        return "only the final is in the store"
-    return "only its last rounds are in the store"
+    if tier == 1:
+        top = f"{prefix}.1"
+        flight = season_matches(store, top, _in_format(store, top, season))
+        clubs = {c for m in listed for c in (m.home, m.away)}
+        top_clubs = {c for m in flight for c in (m.home, m.away)}
+        if flight and 2 * len(clubs) < len(top_clubs):
+            found = rounds(listed, tie_rules(cup, label))
+            if len(found) == 1 and final_of(found) is not None:
+                return "only the final is in the store"
+            return "only its last rounds are in the store"
+    return _entry_missing(cup, season, tier, listed, first, last, league)
+
+
+def _entry_missing(
+    cup: str, season: str, tier: int, listed: Sequence[Match], first: dt.date, last: dt.date, league: str
+) -> str:
+    """Why the store lacks the round of cup ``cup`` of ``season`` at which clubs of ``tier`` (that of
+    ``league``) entered it (``[cup_entry]`` of ``data/calendar.toml``), for a spell from ``first`` to
+    ``last``: every round the
+    store holds of it is numbered after that round (``Round 9`` for an entry at the seventh round; any
+    round proper for an entry at a qualifying round), its first stored day comes after the entry
+    round's earliest day, and the spell covers days between the two; ``""`` otherwise, or where the
+    rounds' names tell no number."""
+    begins = min(m.date for m in listed)
+    held = [key for key in (_round_key(m.round or "") for m in listed) if key is not None]
+    if not held or first >= begins:
+        return ""  # the spell began after the rounds the store lacks
+    for entry, _ in catalog.cup_entries(cup, season, tier):
+        key = _round_key(entry.round)
+        day = entry.first_day(season)
+        if key is None or key >= min(held) or day >= begins or last < day:
+            continue
+        return (
+            f"only its rounds from {begins.day} {begins:%B %Y} are in the store; {catalog.name_in(league, season)}'s "
+            f"clubs entered at its {entry.round}"
+        )
+    return ""
+
+
+_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"), 1
+    )
+}
+
+
+def _round_key(label: str) -> tuple[int, int] | None:
+    """Where a numbered cup round comes in its cup: ``(0, n)`` for a qualifying round n, ``(1, n)`` for
+    round n proper (``"seventh round"``, ``"Round 7"``, ``"7. Round"``, ``"fourth qualifying round"``,
+    ``"Qualifying round 4"``); ``None`` for a round named otherwise (``"round of 64"``, ``"Final"``)."""
+    text = label.strip().lower()
+    qualifying = 0 if "qualifying" in text or text.startswith("qual.") else 1
+    text = text.replace("qualifying", "").replace("qual.", "").strip()
+    found = re.fullmatch(r"(?:round\s+(\d+)|(\d+)\.\s*round|(\w+)\s+round)", " ".join(text.split()))
+    if found is None:
+        return None
+    if found.group(3) is not None:
+        number = _ORDINALS.get(found.group(3))
+        return None if number is None else (qualifying, number)
+    return qualifying, int(found.group(1) or found.group(2))
 
 
 def _after_season(store: Store, league: str, season: str, first: dt.date) -> bool:
@@ -450,20 +533,42 @@ def _after_season(store: Store, league: str, season: str, first: dt.date) -> boo
 def _tier_in(
     store: Store, club: str, prefix: str, season: str, first: dt.date, last: dt.date, below_top: bool = False
 ) -> int | None:
-    """The tier of the league the club played in ``season`` (from ``first`` to ``last``): the one the
-    store holds its matches of; else, where the store holds that season of the country's top tiers
-    and the club is in none of them, the tier below them (Bournemouth's Third Division of 1983-84, the
-    store holding the First and Second Divisions then), where ``below_top`` (the data shows the club in
-    its country's leagues near the season); ``None`` where it cannot tell."""
-    played = [code for code, label, _ in read.league_seasons(store, club, first, last) if code.startswith(f"{prefix}.")]
-    if played:
-        return catalog.tier(played[-1])
+    """The tier of the league the club played in ``season``: the one the store holds its matches of from
+    ``first`` to ``last``, else the one it holds its matches of in that season at all (Tony Pulis's
+    Crystal Palace of July to 14 August 2014, gone two days before its Premier League season began: the
+    first tier); else, where the store holds that season of the country's top tiers and the club is in
+    none of them, the tier below them (Bournemouth's Third Division of 1983-84, the store holding the
+    First and Second Divisions then), where ``below_top`` (the data shows the club in its country's
+    leagues near the season); ``None`` where it cannot tell."""
+    league = _league_of(store, club, prefix, season, first, last)
+    if league is not None:
+        return catalog.tier(league)
     if not below_top:
         return None
     below = 1
     while read.holds(store, f"{prefix}.{below}", _in_format(store, f"{prefix}.{below}", season), first, last):
         below += 1
     return below if below > 1 else None
+
+
+def _league_of(store: Store, club: str, prefix: str, season: str, first: dt.date, last: dt.date) -> str | None:
+    """The league of the country with code prefix ``prefix`` the club played in ``season`` (the one it
+    played most in): from its matches from ``first`` to ``last``, else from any of its matches that
+    season; ``None`` where the store holds no league match of it then."""
+    played = [code for code, _, _ in read.league_seasons(store, club, first, last) if code.startswith(f"{prefix}.")]
+    if played:
+        return played[-1]
+    parsed = Season.parse(season)
+    if parsed.end > parsed.start:  # July to June, with a month's slack either side
+        begin, end = dt.date(parsed.start, 6, 1), dt.date(parsed.end, 7, 31)
+    else:
+        begin, end = dt.date(parsed.start, 1, 1), dt.date(parsed.start, 12, 31)
+    whole = [
+        code
+        for code, label, _ in read.league_seasons(store, club, begin, end)
+        if code.startswith(f"{prefix}.") and label == _in_format(store, code, season)
+    ]
+    return whole[-1] if whole else None
 
 
 # how long after its league's last day a play-off ends, where the calendar gives no days: the English
@@ -656,7 +761,15 @@ def _played_within(
 
 
 def _cup_within(
-    store: Store, cup: str, season: str, first: dt.date, last: dt.date, league: str, team_name: str
+    store: Store,
+    cup: str,
+    season: str,
+    first: dt.date,
+    last: dt.date,
+    league: str,
+    team_name: str,
+    *,
+    short: bool = False,
 ) -> bool:
     """Whether the team would have played domestic cup ``cup`` of ``season`` from ``first`` to ``last``:
     from the day clubs of its league entered it (Premier League clubs in the FA Cup's third round, in
@@ -664,7 +777,12 @@ def _cup_within(
     (shifted to ``season``), and from the round the calendar (``data/calendar.toml``) gives for the
     league's tier and the team's place the season before (the earlier of the two where both give a day);
     a cup the calendar lists nothing of for the tier, and the store holds no season of, is expected over
-    the whole season."""
+    the whole season. A ``short`` slot (of fewer days than a league season is expected of) meets those
+    days without :data:`SLACK`, and a cup the store and the calendar give no entry day of only on the
+    day of its final the calendar gives (``[final]``), and not at all where neither gives its last day
+    (a spell from 8 June meets no day of a Taça de Portugal whose final the store and the calendar do
+    not give): a few weeks of a season need not hold any round the team played."""
+    slack = dt.timedelta(0) if short else SLACK
     entries = catalog.cup_entries(cup, season, catalog.tier(league))
     seeds: tuple[int, int] | None = None
     if any(places for _, places in entries):
@@ -677,7 +795,11 @@ def _cup_within(
     target = Season.parse(season)
     final = catalog.final_day(cup, season)
     if not held and not entries:
+        if short:
+            return final is not None and first <= final <= last
         return final is None or first <= final + SLACK
+    if short and not held and final is None:
+        return False  # its last day unknown: a short slot cannot be told to meet it
     # a season the store holds only from a later round would put the entry late: the calendar's
     # earliest day of the entry round, where it gives one, comes first
     begin = min((e.first_day(season) for e, _ in entries), default=dt.date.max)
@@ -694,7 +816,7 @@ def _cup_within(
             end = finished
     if final is not None:
         end = final  # (a cup the calendar gives the final of: none of its matches came after)
-    return begin - SLACK <= last and first <= end + SLACK
+    return begin - slack <= last and first <= end + slack
 
 
 def _final_day(store: Store, cup: str, held: Sequence[tuple[str, dt.date, dt.date]], year: int) -> dt.date | None:

@@ -397,6 +397,22 @@ def cup_absent(code: str, season: str) -> frozenset[str]:
     return frozenset() if entry is None else frozenset(str(club) for club in entry.get("absent", ()))
 
 
+def cup_out(code: str, season: str, club: str) -> dt.date | None:
+    """The day club ``club`` (a registry id) went out of cup ``code`` of ``season`` where the store lacks
+    that cup and ``data/calendar.toml`` gives it (``[cup_out]``: Heart of Midlothian, out of the
+    Scottish League Cup of 2017-18 in its group stage on 29 July 2017); ``None`` where it gives none. A
+    spell beginning after that day expects nothing more of that cup season."""
+    try:
+        start = Season.parse(season).start
+    except ValueError:
+        return None
+    editions: dict[str, dict[str, str]] = _calendar().get("cup_out", {}).get(code, {})
+    for label, clubs in editions.items():
+        if Season.parse(label).start == start and club in clubs:
+            return dt.date.fromisoformat(str(clubs[club]))
+    return None
+
+
 def cup_instead(code: str, season: str) -> tuple[str, str] | None:
     """The competition whose clubs of ``season`` did not enter domestic cup ``code`` that season, and
     why (``[cup_instead]`` of ``data/calendar.toml``: the Copa Libertadores' Brazilian clubs, out of
