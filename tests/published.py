@@ -73,19 +73,23 @@ def mls_wlt(matches: Iterable[Match], team: str) -> tuple[int, int, int]:
     return (rec.won, rec.lost, rec.drawn)
 
 
-def check_national_partial(spell: SpellRecord, unplayed: dict[tuple[str, str], int] | None = None) -> None:
+def check_national_partial(
+    spell: SpellRecord,
+    unplayed: dict[tuple[str, str], int] | None = None,
+    stages: Iterable[tuple[str, str]] = (),
+) -> None:
     """A national team's spell is ``partial``: the store's note says it holds the team's UEFA Nations League
     matches only (friendlies, qualifiers and other tournaments being missing, not zeros), and the only other
     gaps are the Nations League fixtures listed without a result, ``unplayed`` ((competition, season):
-    how many)."""
+    how many), and the stages of it the store lacks, ``stages`` ((season, stage))."""
+    lacked = [(season, g.why) for g in spell.gaps if g.kind is GapKind.NATIONAL_STAGE for season in g.seasons]
+    assert lacked == list(stages)
+    gaps = [g for g in spell.gaps if g.kind is not GapKind.NATIONAL_STAGE]
     assert spell.coverage == "partial"
-    assert [g.name for g in spell.gaps if g.kind is GapKind.NATIONAL] == ["UEFA Nations League"]
-    assert "friendlies, qualifiers" in str(next(g for g in spell.gaps if g.kind is GapKind.NATIONAL))
+    assert [g.name for g in gaps if g.kind is GapKind.NATIONAL] == ["UEFA Nations League"]
+    assert "friendlies, qualifiers" in str(next(g for g in gaps if g.kind is GapKind.NATIONAL))
     others = {
-        (g.competition or "", season): g.count
-        for g in spell.gaps
-        if g.kind is not GapKind.NATIONAL
-        for season in g.seasons
+        (g.competition or "", season): g.count for g in gaps if g.kind is not GapKind.NATIONAL for season in g.seasons
     }
-    assert all(g.kind in (GapKind.NATIONAL, GapKind.NO_RESULT) for g in spell.gaps)
+    assert all(g.kind in (GapKind.NATIONAL, GapKind.NO_RESULT) for g in gaps)
     assert others == (unplayed or {})

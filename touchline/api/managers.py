@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from touchline.api.expected import cut_seasons, expected_competitions, held, league_slots, qualified_onward
+from touchline.api.national import national_coverage
 from touchline.api.people import spell_days
 from touchline.api.tables import SpellPositions, spell_positions
 from touchline.compute import coverage as cover
@@ -466,6 +467,7 @@ def spell_record(
         _founded_in_store(league, stored),
         _moved_to(store, spell.team, league, slots, unheld),
         ClubRegistry.default().founding(spell.team),
+        national_coverage(store, spell.team, team_name, start, end) if start <= end else None,
     )
     if filters.active and status is not Coverage.NONE:
         if filters.competitions:

@@ -16,8 +16,15 @@ A spell's coverage is a :class:`Coverage` state with the :class:`Gap` objects be
   and the Club World Cup where it won a continental competition the season before, each where the
   spell covers the days it was played, and the end-of-season play-offs its league place qualified it
   for (the Championship's 3rd to 6th) where the spell covers their days;
+  a national team's spell also names the stages of the competitions the store holds of national teams
+  (the UEFA Nations League) that the team played in the spell's days and the store lacks (the 2024-25
+  quarter-finals of March 2025, the 2026-27 league phase);
 - ``full``: none of those gaps;
 - ``empty``: matches in the window, none of the competitions a filter asks for.
+
+A national team's window without a match in the store is never one in which it "played no match": the
+store holds none of its friendlies, qualifiers or tournaments (Hungary beat Iceland 2-1 in the Euro
+play-off final of 12 November 2020, between two Nations League matches), and its "no data" note says so.
 
 A spell that began before its club's first match (the registry's ``founded`` and ``first_match``:
 Steve Corica, appointed by Auckland FC on 21 December 2023, ten months before its first match) lacks
@@ -60,6 +67,12 @@ _NO_MATCH_DAY = "no match day"
 # shows the team in no league within the spell or the season either side of it
 UNKNOWN_DIVISION = "it played in a division the store does not hold"
 
+# the competition code of a national team's ``national`` gap: the competitions the store holds none of
+# (friendlies, qualifiers, other tournaments), which no competition filter names: a record filtered to
+# competitions the store holds (``--competition uefa.nl.a``) drops the gap, one filtered to the kind
+# (``--kind national``) keeps it
+ELSEWHERE = ""
+
 # the longest a club goes between two matches in an off-season: a window inside a pause no longer
 # than this, with the team's matches either side of it in the store, held no match of the team
 OFF_SEASON = dt.timedelta(days=120)
@@ -81,6 +94,7 @@ class GapKind(StrEnum):
     NO_RESULT = "no_result"  # fixtures due in the window that the store has no result for
     NO_LEAGUE = "no_league"  # no league matches of the team anywhere in the store
     NATIONAL = "national"  # a national team's matches of some competitions only
+    NATIONAL_STAGE = "national_stage"  # a stage of a national teams' competition the store lacks
     LEAGUE = "league"  # a season without league matches of the team
     LEAGUE_CUT = "league_cut"  # a league season the store holds only to a day before its end
     CUP = "cup"  # a domestic cup or league cup season the store lacks
@@ -99,6 +113,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.NO_RESULT: frozenset(CompetitionKind),  # narrowed to its competition's kind (Gap.about)
     GapKind.NO_LEAGUE: frozenset({CompetitionKind.LEAGUE}),
     GapKind.NATIONAL: frozenset({CompetitionKind.NATIONAL}),
+    GapKind.NATIONAL_STAGE: frozenset({CompetitionKind.NATIONAL}),
     GapKind.LEAGUE: frozenset({CompetitionKind.LEAGUE}),
     GapKind.LEAGUE_CUT: frozenset({CompetitionKind.LEAGUE}),
     GapKind.CUP: frozenset({CompetitionKind.CUP}),
@@ -195,6 +210,13 @@ class Gap:
             )
         if self.kind is GapKind.NO_LEAGUE:
             return "the store holds no league matches of this team, only cup or continental ones"
+        if self.kind is GapKind.NATIONAL_STAGE:
+            # a stage of the competition the store holds of national teams, lacking in it (``why``: the stage)
+            days = ""
+            if len(self.seasons) == 1 and self.first is not None and self.last is not None:
+                days = f" ({_span(self.first, self.last)})"
+            verb = "are" if self.why.endswith("s") else "is"  # the quarter-finals, the league phase
+            return f"{self.name} {seasons} {self.why}{days}, which this team played, {verb} not in the store"
         if self.kind is GapKind.NATIONAL:
             return (
                 f"the store holds this national team's {self.name} matches only; friendlies, qualifiers and "
@@ -236,6 +258,56 @@ class Gap:
 def _long(day: dt.date) -> str:
     """``13 September 2025``."""
     return f"{day.day} {day:%B %Y}"
+
+
+def _span(first: dt.date, last: dt.date) -> str:
+    """``20 to 23 March 2025``, ``24 September to 17 November 2026``, ``13 June 2025`` (one day)."""
+    if first == last:
+        return _long(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} to {_long(last)}"
+    if first.year == last.year:
+        return f"{first.day} {first:%B} to {_long(last)}"
+    return f"{_long(first)} to {_long(last)}"
+
+
+@dataclass(frozen=True, slots=True)
+class NationalStage:
+    """A stage of the competition the store holds of national teams (``UEFA Nations League``, season
+    ``2024-25``, ``quarter-finals``, 20 to 23 March 2025) that the team played in the spell's days and the
+    store lacks."""
+
+    series: str
+    season: str
+    name: str
+    first: dt.date
+    last: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class National:
+    """What the store holds of a national team's competitions: the series it holds of national teams
+    (``UEFA Nations League``; none of their friendlies, qualifiers or other tournaments) and the stages
+    of it the team played in the spell's days that the store lacks."""
+
+    series: str
+    lacking: tuple[NationalStage, ...] = ()
+
+    def gaps(self) -> tuple[Gap, ...]:
+        """The ``national`` note (its competition :data:`ELSEWHERE`) and a ``national_stage`` gap per
+        stage lacking."""
+        stages = (
+            Gap(GapKind.NATIONAL_STAGE, (s.season,), None, s.series, s.name, first=s.first, last=s.last)
+            for s in self.lacking
+        )
+        return (Gap(GapKind.NATIONAL, competition=ELSEWHERE, name=self.series), *stages)
+
+    def why(self) -> str:
+        """Why the store has no match of the team in a window: it holds only these."""
+        return (
+            f"it holds national teams' {self.series} matches only; friendlies, qualifiers and other "
+            "tournaments are not in it"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +411,7 @@ def assess(
     founded: bool = False,
     moved: Mapping[str, tuple[str, str, str]] | None = None,
     founding: Founding | None = None,
+    national: National | None = None,
 ) -> tuple[Coverage, tuple[Gap, ...]]:
     """The coverage of a spell from the team's matches in it with a result (date and kind of
     competition each), the league it plays most in, the league's seasons in the spell, what it was
@@ -362,7 +435,10 @@ def assess(
     holds of ``league`` without the team, the division it moved to whose data ends before it
     (``moved``: code, name, last season the store holds; VfL Bochum's 2. Bundesliga of 2025-26), and when
     the club began (``founding``, from the registry): a spell that began before its first match is
-    assessed from that day, the days before told by a ``founded`` note, which is no gap."""
+    assessed from that day, the days before told by a ``founded`` note, which is no gap, and for a
+    national team what the store holds of its competitions (``national``): a window without its matches
+    is one the store lacks them in (never one it played no match in), and the stages of them the store
+    lacks are named."""
     if founding is not None and start < founding.began:
         began = founding.began
         note = Gap(
@@ -397,12 +473,23 @@ def assess(
             unheld,
             founded,
             moved,
+            national=national,
         )
         return status, (note, *gaps)
     eras = eras or {}
     if not shown:
         league_span = None
     missing = unresolved_gaps(unresolved)
+    if national is not None and not dates:
+        # a national team: the store holds none of its friendlies, qualifiers or tournaments, so a window
+        # without its Nations League matches is no window it played no match in (Hungary, 12 November 2020)
+        if missing:
+            return Coverage.NONE, (*missing, *national.gaps())
+        gap = Gap(GapKind.NO_MATCHES, why=national.why(), first=start, last=end)
+        return Coverage.NONE, (gap, *national.gaps()[1:])
+    if national is not None and league is None:
+        # a national team plays no league: the competitions the store holds of it, and what it lacks of them
+        return Coverage.PARTIAL, (*missing, *national.gaps())
     if not dates:
         if missing and league is not None:
             # fixtures without a result only: no data, but the league's seasons past them are told too
@@ -584,7 +671,9 @@ def filtered(
     """Coverage of a record filtered to some kinds of competition: only the gaps that concern them;
     with ``keeps`` (whether a competition's matches pass the filter: ``--competition eng.1``), a gap
     of a named competition only where its competition passes (the Second Division's play-offs are no
-    gap of a First Division record)."""
+    gap of a First Division record; a national team's friendlies, qualifiers and tournaments, the
+    competitions :data:`ELSEWHERE` the store holds none of, are no gap of a record filtered to the Nations
+    League's competitions; the stages of them the store lacks still are)."""
     kinds = set(kinds)
     kept = tuple(
         g for g in gaps if g.concerns(kinds) and (keeps is None or g.competition is None or keeps(g.competition))

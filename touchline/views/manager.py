@@ -73,7 +73,7 @@ def _gap_dict(gap: Gap) -> dict[str, object]:
     """What a spell lacks, as JSON."""
     return {
         "kind": gap.kind.value,
-        "competition": gap.competition,
+        "competition": gap.competition or None,
         "seasons": list(gap.seasons),
         "why": gap.why or None,
         **({"possible": True} if gap.possible else {}),
@@ -245,7 +245,7 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
         "missing": [
             {
                 "kind": gap.kind.value,
-                "competition": gap.competition,
+                "competition": gap.competition or None,
                 "seasons": list(gap.seasons),
                 "why": gap.why or None,
                 **({"count": gap.count} if gap.kind is GapKind.NO_RESULT else {}),
