@@ -62,6 +62,13 @@ def certain_gaps(spell: SpellRecord, code: str, kind: GapKind | None = None) -> 
 MLS = Filters(competitions=("us.1",))
 
 
+def playoff_gaps(store: Store, person: str, team: str) -> list[str]:
+    """The play-off gaps of a person's spells at a team, as their notes read."""
+    spells = [s for s in manager_record(store, person).spells if s.team_name == team]
+    assert spells, f"no spell of {person} at {team}"
+    return [str(g) for s in spells for g in s.gaps if g.kind is GapKind.PLAYOFF]
+
+
 def mls_playoff(match: Match) -> bool:
     """Whether an MLS match is one of the MLS Cup playoffs (the source's stage "Playoffs")."""
     return "playoff" in (match.stage or "").lower()

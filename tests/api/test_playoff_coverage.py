@@ -6,24 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from touchline.api.managers import SpellRecord, manager_record
+from tests.published import playoff_gaps
 from touchline.api.tables import competition_table, season_matches
-from touchline.compute.coverage import GapKind
 from touchline.reference import competitions as catalog
 from touchline.store import Store
-
-
-def _playoff_gaps(store: Store, person: str, team: str) -> list[str]:
-    spells: list[SpellRecord] = [s for s in manager_record(store, person).spells if s.team_name == team]
-    assert spells, f"no spell of {person} at {team}"
-    return [str(g) for s in spells for g in s.gaps if g.kind is GapKind.PLAYOFF]
 
 
 def test_bielsas_leeds_lack_the_play_offs_of_2018_19(full: Store) -> None:
     # Leeds finished 3rd in the Championship of 2018-19 and lost the semi-final to Derby County, 1-0 and
     # 2-4 (11 and 15 May 2019); 1st in 2019-20 (promoted automatically), then in the Premier League
     # (en.wikipedia "2019 EFL Championship play-offs"; "Marcelo Bielsa", Managerial statistics)
-    assert _playoff_gaps(full, "Marcelo Bielsa", "Leeds United") == [
+    assert playoff_gaps(full, "Marcelo Bielsa", "Leeds United") == [
         "Championship play-offs 2018-19 are not in the store (qualified as 3rd in the Championship 2018-19)"
     ]
 
@@ -32,7 +25,7 @@ def test_franks_brentford_lack_two_seasons_of_play_offs(full: Store) -> None:
     # Brentford were 11th in 2018-19; 3rd in 2019-20 (lost the final to Fulham, 4 August 2020) and 3rd
     # in 2020-21 (beat Swansea City in the final, 29 May 2021) (en.wikipedia "2020 EFL Championship
     # play-off final", "2021 EFL Championship play-off final")
-    assert _playoff_gaps(full, "Thomas Frank", "Brentford FC") == [
+    assert playoff_gaps(full, "Thomas Frank", "Brentford FC") == [
         "Championship play-offs 2019-20 are not in the store (qualified as 3rd in the Championship 2019-20)",
         "Championship play-offs 2020-21 are not in the store (qualified as 3rd in the Championship 2020-21)",
     ]
@@ -42,7 +35,7 @@ def test_weinzierls_regensburg_lack_the_relegation_play_offs_of_2012(full: Store
     # Jahn Regensburg finished 3rd in the 3. Liga of 2011-12 and went up through the Relegation against
     # the 2. Bundesliga's 16th, Karlsruher SC (1-1 and 2-2, on away goals, 14 and 18 May 2012)
     # (de.wikipedia "3. Fußball-Liga 2011/12", "Relegation (Fußball)")
-    assert _playoff_gaps(full, "Markus Weinzierl", "Jahn Regensburg") == [
+    assert playoff_gaps(full, "Markus Weinzierl", "Jahn Regensburg") == [
         "2. Bundesliga relegation play-offs 2011-12 are not in the store (qualified as 3rd in the 3. Liga 2011-12)"
     ]
 

@@ -7,24 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from touchline.api.managers import SpellRecord, manager_record
+from tests.published import playoff_gaps
 from touchline.api.tables import competition_table, season_matches
-from touchline.compute.coverage import GapKind
 from touchline.reference import competitions as catalog
 from touchline.store import Store
-
-
-def _playoff_gaps(store: Store, person: str, team: str) -> list[str]:
-    spells: list[SpellRecord] = [s for s in manager_record(store, person).spells if s.team_name == team]
-    assert spells, f"no spell of {person} at {team}"
-    return [str(g) for s in spells for g in s.gaps if g.kind is GapKind.PLAYOFF]
 
 
 def test_bergs_stabaek_lack_the_eliteserien_qualification_of_2018(full: Store) -> None:
     # Stabæk, 14th in Eliteserien 2018 ("der Drittletzte spielte in der Relegation", de.wikipedia
     # "Eliteserien 2018"), kept their place against Aalesund, "Stabæk er klar for Eliteserien 2019 etter at
     # Aalesund scoret selvmål i siste kvalifiseringskamp" (TV 2, Aalesund - Stabæk 1-1, December 2018)
-    assert _playoff_gaps(full, "Henning Berg", "Stabæk IF") == [
+    assert playoff_gaps(full, "Henning Berg", "Stabæk IF") == [
         "Eliteserien qualification play-offs 2018 are not in the store (qualified as 14th in Eliteserien 2018)"
     ]
 
@@ -32,7 +25,7 @@ def test_bergs_stabaek_lack_the_eliteserien_qualification_of_2018(full: Store) -
 def test_hareides_molde_lack_the_qualification_of_1993(full: Store) -> None:
     # Molde, 10th in 1993, played the qualification round with Bryne and Strømsgodset (fr.wikipedia
     # "Championnat de Norvège de football 1993"); the spells of 1985 to 1991 and 1994 to 1997 none
-    assert _playoff_gaps(full, "Åge Hareide", "Molde FK") == [
+    assert playoff_gaps(full, "Åge Hareide", "Molde FK") == [
         "Tippeligaen qualification play-offs 1993 are not in the store (qualified as 10th in Tippeligaen 1993)"
     ]
 
@@ -40,7 +33,7 @@ def test_hareides_molde_lack_the_qualification_of_1993(full: Store) -> None:
 def test_larssons_helsingborg_lack_the_kvalspel_of_2016(full: Store) -> None:
     # "Halmstad till allsvenskan – HIF åker ur": Helsingborg - Halmstad 1-2, 3-2 to Halmstad on aggregate
     # after 1-1 in Halmstad (SVT Sport, November 2016); Henrik Larsson's spell of 2019 ended in August
-    assert _playoff_gaps(full, "Henrik Larsson", "Helsingborgs IF") == [
+    assert playoff_gaps(full, "Henrik Larsson", "Helsingborgs IF") == [
         "Allsvenskan qualification play-offs 2016 are not in the store (qualified as 14th in the Allsvenskan 2016)"
     ]
 
@@ -48,7 +41,7 @@ def test_larssons_helsingborg_lack_the_kvalspel_of_2016(full: Store) -> None:
 def test_davidsons_st_johnstone_lack_the_premiership_play_off_of_2022(full: Store) -> None:
     # St Johnstone, 11th, beat Inverness in the "cinch Premiership play-off final", 2-2 away and 4-0 in
     # Perth on 23 May 2022 (PA on fourfourtwo.com, 23 May 2022: Davidson "expressed his relief")
-    assert _playoff_gaps(full, "Callum Davidson", "St. Johnstone FC") == [
+    assert playoff_gaps(full, "Callum Davidson", "St. Johnstone FC") == [
         "Premiership play-offs 2021-22 are not in the store (qualified as 11th in the Premiership 2021-22)"
     ]
 
@@ -58,7 +51,7 @@ def test_petkovics_bellinzona_lack_two_barrages(full: Store) -> None:
     # sich die Aarauer gegen Bellinzona durch (2:1, 3:1)" (Aargauer Zeitung); up against St. Gallen in
     # 2008, 3-2 and 2-0 on 17 and 20 May (Le Temps; mondedufoot.fr), "l'entraîneur de Bellinzone
     # Vladimir Petkovic"
-    assert _playoff_gaps(full, "Vladimir Petković", "AC Bellinzona") == [
+    assert playoff_gaps(full, "Vladimir Petković", "AC Bellinzona") == [
         "Super League barrage 2006-07 are not in the store (qualified as 2nd in the Challenge League 2006-07)",
         "Super League barrage 2007-08 are not in the store (qualified as 2nd in the Challenge League 2007-08)",
     ]
@@ -71,7 +64,7 @@ def test_petkovics_bellinzona_lack_two_barrages(full: Store) -> None:
 def test_the_division_1_barrages_are_named(full: Store, person: str, team: str, season: str) -> None:
     # two of the four Division 1 clubs that stayed up through the barrages of 1978-79 to 1992-93: "OGC
     # Nice 1989-1990, AS Nancy Lorraine 1985-1986" (TF1, May 2017), the 18th of the Division 1
-    assert _playoff_gaps(full, person, team) == [
+    assert playoff_gaps(full, person, team) == [
         f"Division 1 barrages {season} are not in the store (qualified as 18th in the Division 1 {season})"
     ]
 
@@ -92,7 +85,7 @@ def test_piolis_sassuolo_hold_the_serie_b_play_offs_of_2010(full: Store) -> None
     rows = competition_table(full, "it.2", "2009-10").rows
     assert rows[3].club == "Sassuolo Calcio"  # 4th: in the places the catalogue expects a play-off of
     assert [p.places for p in catalog.playoffs("it", "2009-10") if p.competition == "it.2"] == [(3, 6)]
-    assert _playoff_gaps(full, "Stefano Pioli", "Sassuolo Calcio") == []
+    assert playoff_gaps(full, "Stefano Pioli", "Sassuolo Calcio") == []
 
 
 # the clubs of each play-off, from the store's final tables by the catalogue's places, against the
