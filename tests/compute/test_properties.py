@@ -72,6 +72,13 @@ def check(table: LeagueTable, rules: Rules) -> None:
             lost = earned - row.points + row.deduction
             rounding = row.rounded if carry is Carry.HALVED_DOWN else -row.rounded
             assert row.carried is not None and lost >= row.carried + rounding, row
+        elif points.shootouts and points.shootout_win is not None and points.shootout_loss is not None:
+            # a level match earns the shoot-out's points where the data holds it, else a draw's: between
+            # the loser's and the winner's for each (the NSL of 1994-95)
+            low = min(points.draw, points.shootout_loss)
+            high = max(points.draw, points.shootout_win)
+            base = row.won * points.win + row.lost * points.loss + (row.carried or 0) - row.deduction
+            assert base + row.drawn * low <= row.points <= base + row.drawn * high, row
         else:
             assert row.points == earned + (row.carried or 0) - row.deduction, row
         assert row.gd == row.gf - row.ga
