@@ -29,8 +29,7 @@ def test_iordanescu_at_cfr_2018_is_the_published_three_matches_less_the_supercup
     # echipei campioane în trei meciuri oficiale, cucerind Supercupa României (1-0 cu Universitatea
     # Craiova), remizând acasă cu FC Botoşani (1-1, în prima etapă a Ligii I) şi pierzând acasă cu Malmo FF
     # (0-1 în prima manşă din turul al doilea preliminar al Ligii Campionilor)". The store holds the last
-    # two; the Supercupa (a win) is the one it lacks. (Its gaps do not name it: the rules list no Romanian
-    # super cup, see the probe's report.)
+    # two; the Supercupa (a win) is the one it lacks, which its gaps name (tests/api/test_super_cups_stop29.py)
     spell = spell_of(full, "Edward Iordănescu", "CFR Cluj")
     found = (spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost)
     assert found == (2, 0, 1, 1)
