@@ -68,7 +68,7 @@ def test_dermendzhievs_ludogorets_names_the_bulgarian_supercup(full: Store) -> N
     # ("2017 Bulgarian Supercup": "Date 9 August 2017"); none in 2016 (en.bulgarian-football.com: "BFU
     # failed to schedule a match for the Supercup of Bulgaria")
     second = _spell(full, "Georgi Dermendzhiev", "Ludogorets", 2015)
-    assert certain_gaps(second, "bg.sc", GapKind.SUPER_CUP) == {"2017-18": "First League champions 2016-17"}
+    assert certain_gaps(second, "bg.sc", GapKind.SUPER_CUP) == {"2017-18": "Bulgarian First League champions 2016-17"}
     # his first, from 31 July 2014: the Supercup of 13 August 2014, Ludogorets (double winners of 2013-14)
     # 3-1 Botev Plovdiv, the cup's finalists ("2014 Bulgarian Supercup": "Date 13 August 2014")
     first = _spell(full, "Georgi Dermendzhiev", "Ludogorets", 2014)

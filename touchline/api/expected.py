@@ -57,15 +57,22 @@ def expected_competitions(
         # a slot too short to expect a league match in may still meet a cup's known days (Rebrov, Dynamo
         # Kyiv's caretaker from 17 April to 18 May 2014, won its Ukrainian Cup final of 15 May)
         out += _cups(store, club, team_name, league, season, first, last, below)
-        if not cover.long_enough(first, last):
-            continue
+        short = not cover.long_enough(first, last)
         before = _previous(season)
         national = catalog.super_cup(prefix, season)
-        if national is not None and _played_within(store, national, season, first, last):
+        # a slot too short for anything else still meets a super cup on the day the calendar gives
+        # (Edward Iordănescu's CFR Cluj of 13 June to 26 July 2018, the Supercupa of 14 July)
+        if (
+            national is not None
+            and (catalog.played(national, season) is not None or not short)
+            and _played_within(store, national, season, first, last)
+        ):
             why = _national_title(store, team_name, league, prefix, before, season)
             if why:
                 name = catalog.name_in(national, season)
                 out.append(Expected(national, name, GapKind.SUPER_CUP, season, first, last, why))
+        if short:
+            continue
         cwc = _cup_winners_cup(store, club, team_name, league, prefix, season)
         if cwc is not None:
             out.append(dataclasses.replace(cwc, first=first, last=last))
