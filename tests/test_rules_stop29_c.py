@@ -3,11 +3,15 @@ overturned and awarded at another score (Allsvenskan 2004, Liga I 2007-08), agai
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
+from click.testing import CliRunner, Result
 
 from touchline.api.tables import competition_table
+from touchline.cli import cli
 from touchline.compute.records import record
 from touchline.compute.tiebreak import HeadToHead
 from touchline.compute.totals import SHOOTOUTS_MISSING, accumulate, lines_for
@@ -75,6 +79,24 @@ def test_norway_1987_says_its_level_matches_lack_their_shootouts(full: Store) ->
     assert (table.row("Tromsø IL").position, table.row("Tromsø IL").points) == (10, 24)
     (note,) = [n for n in table.notes if n.startswith(SHOOTOUTS_MISSING)]
     assert "(34)" in note and "Tromsø IL 9" in note and "Rosenborg BK 11" in note
+
+
+def test_norway_1987_note_reaches_wikitext_and_csv(full_db: str) -> None:
+    # the note is on the whole table (no row's mark): the wikitext marks it on the caption, so that
+    # {{notelist}} lists it; CSV has no place for it, so it goes to standard error, the CSV itself a table
+    def run(fmt: str) -> Result:
+        args = ["table", "no.1", "1987", "--format", fmt, "--db", full_db]
+        return CliRunner().invoke(cli, args, catch_exceptions=False)
+
+    wiki = run("wiki").stdout.splitlines()
+    assert wiki[1].startswith("|+ 1. divisjon 1987{{efn|name=n1|Level matches without their shoot-out in the data (34)")
+    assert wiki[-1] == "{{notelist}}"
+    result = run("csv")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:2] == ["position", "club"] and len(rows) == 13
+    assert rows[10][:2] == ["10", "Tromsø IL"] and rows[10][-1] == "24"
+    assert result.stderr.startswith("note [1]: Level matches without their shoot-out in the data (34)")
+    assert "Tromsø IL 9" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_allsvenskan_2004_sundsvall_orgryte_overturned(full: Store) -> None:

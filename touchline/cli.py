@@ -91,10 +91,14 @@ COUNTRY = CountryType()
 
 
 def emit(report: Any, fmt: str) -> None:
-    """Print a report in the chosen format."""
-    from touchline.render import render
+    """Print a report in the chosen format. CSV has no place for footnotes: they go to standard error,
+    one line each (``note [1]: ...``), so the file stays a table and the caveats still reach the reader."""
+    from touchline.render import inline, render
 
     click.echo(render(report, fmt), nl=False)
+    if fmt == "csv":
+        for number, note in enumerate(getattr(report, "notes", ()), 1):
+            click.echo(f"note [{number}]: {inline(note)}", err=True)
 
 
 class TouchlineGroup(click.Group):

@@ -259,6 +259,32 @@ def test_wiki_keeps_the_table_and_shows_the_name_as_written(name: str) -> None:
     assert notes == [f"{shown}: 2 points deducted"]
 
 
+@pytest.mark.parametrize("name", HOSTILE)
+def test_wiki_marks_a_note_no_row_carries_on_the_caption(name: str) -> None:
+    # a note on the whole table (no row's mark refers to it) was left out of the wikitext: {{notelist}}
+    # listed nothing. It is marked on the caption, escaped as every note is
+    report = hostile_report(name)
+    report = Report(
+        report.title, report.columns, report.rows, report.footer, (*report.notes, f"{name}: no shoot-outs"), name
+    )
+    text = render(report, "wiki")
+    captions, _, notes = wiki_rows(text, 6)
+    shown = inline(name).strip()
+    assert captions == [shown]
+    # in the order MediaWiki letters them: the caption's first
+    assert notes == [f"{shown}: no shoot-outs", f"{shown}: 2 points deducted"]
+    assert text.splitlines()[1].endswith("}}") and "{{efn|name=n2|" in text.splitlines()[1]
+    assert text.endswith("|}\n{{notelist}}\n")
+
+
+def test_wiki_note_of_a_table_without_caption() -> None:
+    report = Report("", (Column("club", "Team"),), ({"club": "A"},), notes=("whole table",))
+    assert render(report, "wiki").splitlines()[:2] == [
+        '{| class="wikitable sortable" style="text-align: center"',
+        "|+ {{efn|name=n1|whole table}}",
+    ]
+
+
 def test_wiki_apostrophes_next_to_bold_marks_and_equals_in_footnotes() -> None:
     report = Report(
         "t",

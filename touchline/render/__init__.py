@@ -123,12 +123,17 @@ def cell_text(value: Cell) -> str:
     return str(value)
 
 
-def note_marks(row: Mapping[str, Cell], style: Callable[[int], str]) -> str:
-    """The footnote marks a row carries (``_note`` holds one index or a comma-separated list)."""
+def note_numbers(row: Mapping[str, Cell]) -> list[int]:
+    """The numbers (from 1) of the notes a row refers to (``_note`` holds one or a comma-separated list)."""
     notes = row.get("_note")
     if notes is None:
-        return ""
-    return "".join(style(int(n)) for n in str(notes).split(",") if n)
+        return []
+    return [int(n) for n in str(notes).split(",") if n]
+
+
+def note_marks(row: Mapping[str, Cell], style: Callable[[int], str]) -> str:
+    """The footnote marks a row carries, each written by ``style``."""
+    return "".join(style(n) for n in note_numbers(row))
 
 
 def visible(columns: Sequence[Column], rows: Sequence[Mapping[str, Cell]]) -> list[Column]:

@@ -15,7 +15,19 @@ import shutil
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from touchline.render import Cell, Column, Report, cell_text, grid, inline, note_marks, plain, register, visible
+from touchline.render import (
+    Cell,
+    Column,
+    Report,
+    cell_text,
+    grid,
+    inline,
+    note_marks,
+    note_numbers,
+    plain,
+    register,
+    visible,
+)
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -110,11 +122,6 @@ def render_wiki(report: Report) -> str:
     """A sortable wikitable, ready to paste into an encyclopedia article; footnotes as <ref> groups."""
     columns = visible(report.columns, report.rows)
     first = columns[0].key
-    lines = ['{| class="wikitable sortable" style="text-align: center"']
-    if report.caption or report.title:
-        lines.append(f"|+ {_wiki(report.caption or report.title)}")
-    lines.append("|-")
-    lines.append("! " + " !! ".join(_wiki_heading(c) for c in columns))
     defined: set[int] = set()
 
     def efn(number: int) -> str:
@@ -124,6 +131,15 @@ def render_wiki(report: Report) -> str:
         defined.add(number)
         return f"{{{{efn|name=n{number}|{_wiki(report.notes[number - 1], argument=True)}}}}}"
 
+    # a note no row carries (one on the whole table: shoot-outs missing from the data, fixtures without a
+    # result) is marked on the caption, so that {{notelist}} lists it too
+    carried = {n for row in (*report.rows, *report.footer) for n in note_numbers(row)}
+    table_wide = "".join(efn(n) for n in range(1, len(report.notes) + 1) if n not in carried)
+    lines = ['{| class="wikitable sortable" style="text-align: center"']
+    if report.caption or report.title or table_wide:
+        lines.append(f"|+ {_wiki(report.caption or report.title or '')}{table_wide}")
+    lines.append("|-")
+    lines.append("! " + " !! ".join(_wiki_heading(c) for c in columns))
     for row in report.rows:
         lines.append("|-")
         lines.append(_wiki_row(row, columns, first, efn))
