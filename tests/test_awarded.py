@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from tests.published import spell_of
+from touchline.api.managers import Filters, manager_record
 from touchline.api.tables import competition_table
 from touchline.compute.records import outcome
 from touchline.compute.ties import _single
@@ -15,6 +17,8 @@ from touchline.model import Match, Score, Status
 from touchline.reference import awarded
 from touchline.store import Store
 from touchline.store.read import matches
+from touchline.views.listing import match_dict, score_text
+from touchline.views.manager import manager_report
 
 
 def test_ukrainian_premier_league_2015_16_metalurh_withdrawn(full: Store) -> None:
@@ -84,3 +88,46 @@ def test_the_shipped_entries_are_sourced() -> None:
     entries = awarded.awards()
     assert {(a.competition, a.season) for a in entries} >= {("fr.1", "2016-17"), ("ua.1", "2015-16")}
     assert all(a.source for a in entries)
+
+
+def test_walkovers_count_in_tables_not_in_managers_records(full: Store) -> None:
+    # Segunda 2018-19: CF Reus Deportiu, expelled in January 2019, played none of its second-half fixtures,
+    # each given to the opponent 1-0 (abc.es, 28 January 2019: "todos concluyan el campeonato con 41
+    # partidos jugados en lugar de los 42"). The table counts them: Reus last on 0 points after the
+    # expulsion ("El Reus ocupa l'última posició amb zero punts", diaridegirona.cat, 8 February 2019);
+    # Osasuna champions on 87 (en.wikipedia "2018–19 Segunda División": "Osasuna (C, P) 42 26 9 7 ... 87").
+    table = competition_table(full, "es.2", "2018-19")
+    assert (table.rows[0].club, table.rows[0].played, table.rows[0].points) == ("CA Osasuna", 42, 87)
+    season = matches(full, competitions=["es.2"], season="2018-19")
+    walkovers = [m for m in season if m.extra.get("walkover")]
+    assert len(walkovers) == 21 and min(m.date for m in walkovers) == dt.date(2019, 1, 19)
+    assert all(m.status is Status.AWARDED and "CF Reus Deportiu" in (m.home, m.away) for m in walkovers)
+    # the first half's matches against Reus were played and stay as they are
+    assert not [m for m in season if "CF Reus Deportiu" in (m.home, m.away) and m.date < dt.date(2019, 1, 19)
+                and m.extra.get("walkover")]  # fmt: skip
+    (osasuna,) = [m for m in walkovers if m.date == dt.date(2019, 5, 12)]
+    assert score_text(osasuna) == "1–0 (not played, awarded)"
+    assert match_dict(osasuna)["walkover"] is True
+    # a manager's record leaves it out and says so; Metalurh's technical defeats of 2016 likewise
+    spell = spell_of(full, "Jagoba Arrasate", "CA Osasuna", Filters(date_to=dt.date(2019, 6, 30)))
+    assert [m.date for m in spell.walkovers] == [dt.date(2019, 5, 12)]
+    assert all(not m.extra.get("walkover") for m in spell.matches if m.counts and m not in spell.walkovers)
+    assert spell.record.played == len([m for m in spell.matches if m.counts]) - 1
+    report = manager_report(manager_record(full, "Jagoba Arrasate", Filters(date_to=dt.date(2019, 6, 30))))
+    assert (
+        "CA Osasuna: 1 walkover not counted (awarded, never played): 12 May 2019, CA Osasuna v CF Reus"
+        in (report.notes[0])
+    )
+    ukraine = matches(full, competitions=["ua.1"], season="2015-16")
+    assert sum(1 for m in ukraine if m.extra.get("walkover")) == 10
+
+
+def test_a_broken_walkover_names_the_file_and_entry() -> None:
+    head = ("[[walkover]]", 'competition = "es.2"', 'season = "2018-19"')
+    with pytest.raises(DataError, match=r"awarded.toml: \[\[walkover\]\] 1: missing 'club'"):
+        awarded.parse_walkovers("\n".join((*head, 'source = "x"')))
+    with pytest.raises(DataError, match=r"\[\[walkover\]\] 1: from must be a date such as 2019-01-19"):
+        awarded.parse_walkovers("\n".join((*head, 'club = "Reus"', 'from = "January"', 'source = "x"')))
+    with pytest.raises(DataError, match=r"\[\[walkover\]\] 1: unknown key 'date'"):
+        awarded.parse_walkovers("\n".join((*head, 'club = "Reus"', "date = 2019-01-19", 'source = "x"')))
+    assert all(w.source and w.start for w in awarded.walkovers())

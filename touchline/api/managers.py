@@ -105,6 +105,12 @@ class SpellRecord:
     positions: SpellPositions | None = None
 
     @property
+    def walkovers(self) -> tuple[Match, ...]:
+        """The spell's awarded matches that were never played (``[[walkover]]`` of data/awarded.toml),
+        which its record leaves out."""
+        return tuple(m for m in self.matches if m.counts and m.extra.get("walkover"))
+
+    @property
     def shown_name(self) -> str:
         """The team as the spell is shown: its label, else its name when the spell began (Terek Grozny
         for a spell of 2011 at the club named Akhmat Grozny since 2017); see :func:`spell_team_name`."""
@@ -478,7 +484,8 @@ def spell_record(
     if everything and not found:
         # the team has data in the window, just none the filters ask for: an empty spell, not "no data"
         status, gaps = Coverage.EMPTY, ()
-    counted = [m for m in found if m.counts]
+    # a walkover (awarded, never played: data/awarded.toml) counts in tables, not in a manager's record
+    counted = [m for m in found if m.counts and not m.extra.get("walkover")]
     breakdown: dict[str, Record] = {}
     if by in ("season", "competition"):
         groups: dict[str, list[Match]] = {}

@@ -373,8 +373,11 @@ def _date_checks(row: ArticleSpell, spell: Spell) -> tuple[DateCheck, ...]:
 def _alternatives(store: Store, item: SpellRecord, article: ArticleSpell) -> list[tuple[str, Record]]:
     """Records of the spell under other conventions, each with what it changes."""
     team = item.spell.team
-    counted = [m for m in item.matches if m.counts]
+    counted = [m for m in item.matches if m.counts and not m.extra.get("walkover")]
     out: list[tuple[str, Record]] = []
+    if item.walkovers:
+        count = f"{len(item.walkovers)} walkover{'s' if len(item.walkovers) > 1 else ''}"
+        out.append((f"counting the {count} never played", record([*counted, *item.walkovers], team)))
     if any(m.pens is not None for m in counted):
         out.append(("counting shoot-outs as won or lost (--shootouts result)", record(counted, team, Shootouts.RESULT)))
     codes = sorted({m.competition for m in counted})

@@ -6,7 +6,9 @@ Conventions (each a setting; the defaults are the encyclopedia's):
   ``Shootouts.RESULT`` it counts as won or lost by the shoot-out. Goals are those after extra time,
   never shoot-out kicks;
 - an awarded match counts with its awarded score; cancelled, abandoned, postponed and scheduled
-  matches do not count (:attr:`touchline.model.Match.counts`);
+  matches do not count (:attr:`touchline.model.Match.counts`); a walkover (awarded, never played:
+  ``[[walkover]]`` of data/awarded.toml) counts in tables but not in a manager's spell
+  (:func:`touchline.api.managers.spell_record` leaves it out);
 - boundary days: a match on the start date counts (unless the spell gives a later ``first_match``,
   the day of the first match in charge); a match on the end date counts unless another coach's spell at
   that team starts the same day and takes that day's match (then it is the successor's), and none

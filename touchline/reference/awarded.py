@@ -28,16 +28,29 @@ The file looks like this::
     date = 2004-04-18              # required with score
     score = "3-0"                  # the awarded score, the winner's goals first
     source = "..."
+
+A ``[[walkover]]`` entry says which awarded matches were never played: those of ``club`` (a club expelled
+or withdrawn) that season, from ``from`` on (without it, all of them). They count in tables, titles and
+ties as the data gives them, but not in managers' records: no one managed a match that was not played
+(the Spanish press leaves CF Reus Deportiu's walkovers of 2019 out of every opponent's coach's record)::
+
+    [[walkover]]
+    competition = "es.2"
+    season = "2018-19"
+    club = "CF Reus Deportiu"      # the club that did not play, as the store shows it, or its id
+    from = 2019-01-19              # optional: its first match not played
+    source = "abc.es, 28 January 2019: 'dar por perdido al Reus todos los partidos por 1-0'"
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from touchline.errors import DataError
 from touchline.model import Score
@@ -45,6 +58,7 @@ from touchline.reference import load_toml
 
 FILE = "touchline/data/awarded.toml"
 _KEYS = {"competition", "season", "against", "date", "source", "note", "score"}
+_WALKOVER_KEYS = {"competition", "season", "club", "from", "source", "note"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +125,83 @@ def overturned(
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Walkover:
+    """Awarded matches of ``club`` that season, from ``start`` on, that were never played."""
+
+    competition: str
+    season: str
+    club: str
+    source: str
+    start: dt.date | None = None
+    note: str = ""
+
+    def covers(self, date: dt.date, club: Iterable[str]) -> bool:
+        """Whether a match on ``date`` of the club known by ``club`` (id, names) is one of them."""
+        wanted = self.club.casefold()
+        return (self.start is None or date >= self.start) and any(wanted == name.casefold() for name in club)
+
+
+@cache
+def walkover_seasons() -> frozenset[tuple[str, str]]:
+    """The (competition, season) pairs with walkovers: a cheap test before :func:`walkover`."""
+    return frozenset(_walkovers())
+
+
+def walkover(competition: str, season: str, date: dt.date, home: Iterable[str], away: Iterable[str]) -> Walkover | None:
+    """The entry by which an awarded match was never played (``[[walkover]]``), else ``None``. ``home``
+    and ``away`` are each club's id and names."""
+    home, away = tuple(home), tuple(away)
+    for entry in _walkovers().get((competition, season), ()):
+        if entry.covers(date, home) or entry.covers(date, away):
+            return entry
+    return None
+
+
+def walkovers() -> list[Walkover]:
+    """Every ``[[walkover]]`` entry of ``data/awarded.toml``, in file order."""
+    return [entry for entries in _walkovers().values() for entry in entries]
+
+
+@cache
+def _walkovers() -> dict[tuple[str, str], tuple[Walkover, ...]]:
+    return parse_walkovers(resources.files("touchline").joinpath("data/awarded.toml").read_text(encoding="utf-8"))
+
+
+def parse_walkovers(text: str) -> dict[tuple[str, str], tuple[Walkover, ...]]:
+    """The ``[[walkover]]`` entries of an awarded-matches file by (competition, season); :class:`DataError`
+    naming the file and the entry for a broken one."""
+    found: dict[tuple[str, str], list[Walkover]] = defaultdict(list)
+    for _, entry, start in _entries(text, "walkover", "club", "from", "2019-01-19"):
+        item = Walkover(
+            str(entry["competition"]), str(entry["season"]), str(entry["club"]), str(entry["source"]), start,
+            str(entry.get("note", "")),
+        )  # fmt: skip
+        found[(item.competition, item.season)].append(item)
+    return {key: tuple(entries) for key, entries in found.items()}
+
+
+def _entries(
+    text: str, table: str, club: str, day: str, example: str
+) -> Iterator[tuple[str, dict[str, Any], dt.date | None]]:
+    """Each ``[[table]]`` entry of an awarded-matches file, checked: where it is (for errors), its
+    keys, and its date (key ``day``), if it gives one; :class:`DataError` for an unknown or missing key or
+    a date that is none. ``club`` is the key naming the club."""
+    known = _KEYS if table == "awarded" else _WALKOVER_KEYS
+    for index, entry in enumerate(load_toml(text, FILE).get(table, ()), 1):
+        where = f"{FILE}: [[{table}]] {index}"
+        unknown = sorted(set(entry) - known)
+        if unknown:
+            raise DataError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(known))})")
+        missing = sorted({"competition", "season", club, "source"} - set(entry))
+        if missing:
+            raise DataError(f"{where}: missing {missing[0]!r}")
+        date = entry.get(day)
+        if date is not None and not isinstance(date, dt.date):
+            raise DataError(f"{where}: {day} must be a date such as {example}, not {date!r}")
+        yield where, entry, date
+
+
 def awards() -> list[Award]:
     """Every entry of ``data/awarded.toml``, in file order."""
     return [award for entries in _awards().values() for award in entries]
@@ -125,17 +216,7 @@ def parse(text: str) -> dict[tuple[str, str], tuple[Award, ...]]:
     """The entries of an awarded-matches file by (competition, season); :class:`DataError` naming the
     file and the entry for a broken one."""
     found: dict[tuple[str, str], list[Award]] = defaultdict(list)
-    for index, entry in enumerate(load_toml(text, FILE).get("awarded", ()), 1):
-        where = f"{FILE}: [[awarded]] {index}"
-        unknown = sorted(set(entry) - _KEYS)
-        if unknown:
-            raise DataError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(sorted(_KEYS))})")
-        missing = sorted({"competition", "season", "against", "source"} - set(entry))
-        if missing:
-            raise DataError(f"{where}: missing {missing[0]!r}")
-        date = entry.get("date")
-        if date is not None and not isinstance(date, dt.date):
-            raise DataError(f"{where}: date must be a date such as 2017-04-16, not {date!r}")
+    for where, entry, date in _entries(text, "awarded", "against", "date", "2017-04-16"):
         award = Award(
             str(entry["competition"]),
             str(entry["season"]),

@@ -18,7 +18,7 @@ from typing import Any
 from touchline.compute.lookup import Named, known_names, leagues, pick
 from touchline.errors import NotFoundError
 from touchline.model import Club, Competition, CompetitionKind, Match, Score, Status
-from touchline.reference.awarded import awarded_to, overturned, overturning
+from touchline.reference.awarded import awarded_to, overturned, overturning, walkover, walkover_seasons
 from touchline.reference.clubs import ClubRegistry, fold
 from touchline.store.base import Store
 
@@ -81,6 +81,13 @@ def match_from_row(row: Sequence[Any]) -> Match:
     """A stored match row (as selected by ``_MATCH_SELECT``) as a Match."""
     day, status = Store.to_date(row[1]), Status(row[20])
     ft, et = _score(row[12], row[13]), _score(row[16], row[17])
+    extra: dict[str, object] = {"id": int(row[0]), "home_id": row[8], "away_id": row[10]}
+    if (
+        status is Status.AWARDED
+        and (row[3], row[4]) in walkover_seasons()
+        and walkover(row[3], row[4], day, (row[8], row[9]), (row[10], row[11])) is not None
+    ):
+        extra["walkover"] = True  # never played (awarded.toml's [[walkover]]): no manager's record counts it
     match = Match(
         date=day,
         home=row[9],
@@ -100,7 +107,7 @@ def match_from_row(row: Sequence[Any]) -> Match:
         source=row[22],
         file=row[23],
         line=int(row[24]),
-        extra={"id": int(row[0]), "home_id": row[8], "away_id": row[10]},
+        extra=extra,
         awarded_to=None
         if status is not Status.AWARDED
         else _awarded_to(status, et or ft, row[3], row[4], day, (row[8], row[9]), (row[10], row[11])),

@@ -44,6 +44,8 @@ def score_text(match: Match) -> str:
         side = {"home": home_name(match), "away": away_name(match)}.get(match.awarded_to or "")
         played = match.extra.get("played")  # a played result overturned (data/awarded.toml)
         was = f"played {played.home}–{played.away}, " if isinstance(played, Score) else ""
+        if match.extra.get("walkover"):
+            was = "not played, "  # a walkover (data/awarded.toml): no manager's record counts it
         text += f" ({was}awarded to {side})" if side else f" ({was}awarded)"
     return text
 
@@ -81,6 +83,9 @@ def match_dict(match: Match) -> dict[str, object]:
         # played: the score a match was played to where its result was overturned and awarded at
         # "score" (data/awarded.toml), else null
         "played": pair(match.extra.get("played")),
+        # walkover: true for an awarded match never played (data/awarded.toml's [[walkover]]), which
+        # managers' records leave out
+        "walkover": bool(match.extra.get("walkover")),
         "source": {"name": match.source, "file": match.file, "line": match.line},
     }
 

@@ -16,7 +16,7 @@ from touchline.compute.records import Record
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import is_national
 from touchline.render import Cell, Column, Report
-from touchline.views.listing import match_dict
+from touchline.views.listing import away_name, home_name, match_dict
 
 COLUMNS = (
     Column("team", "Team"),
@@ -139,6 +139,10 @@ def _spell_row(item: SpellRecord, notes: list[str]) -> dict[str, Cell]:
         _mark(row, notes, f"{label}: no data: " + "; ".join(gaps or founded) + (f".{after}" if after else ""))
         return row
     row.update(record_cells(item.record))
+    if item.walkovers:
+        listed = "; ".join(f"{long_date(m.date)}, {home_name(m)} v {away_name(m)}" for m in item.walkovers)
+        count = f"{len(item.walkovers)} walkover{'s' if len(item.walkovers) > 1 else ''}"
+        _mark(row, notes, f"{label}: {count} not counted (awarded, never played): {listed}.")
     if item.coverage is Coverage.PARTIAL:
         _mark(row, notes, f"{label}: partial data: " + "; ".join(gaps) + "." + after)
     elif item.gaps:
@@ -255,6 +259,11 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
             for gap in item.gaps
         ],
         "record": record_dict(item.record) if item.coverage is not Coverage.NONE else None,
+        # awarded matches never played (data/awarded.toml's [[walkover]]), left out of the record
+        "walkovers": [
+            {"date": m.date.isoformat(), "competition": m.competition, "home": home_name(m), "away": away_name(m)}
+            for m in item.walkovers
+        ],
     }
     if item.breakdown:
         out["breakdown"] = {k: record_dict(v) for k, v in item.breakdown.items()}
