@@ -24,13 +24,14 @@ from touchline.api.national import national_coverage
 from touchline.api.people import spell_days
 from touchline.api.tables import SpellPositions, spell_positions
 from touchline.compute import coverage as cover
-from touchline.compute.coverage import Coverage, Expected, Gap
+from touchline.compute.coverage import Coverage, Expected, Gap, GapKind
 from touchline.compute.records import Record, Shootouts, record
 from touchline.errors import NotFoundError
 from touchline.model import CompetitionKind, Match, Person, Role, Season, Spell, Status
 from touchline.reference import competitions as catalog
 from touchline.reference.clubs import ClubRegistry
 from touchline.reference.people import COACHING
+from touchline.reference.rules import rules_for
 from touchline.store import people as stored_people
 from touchline.store import read
 from touchline.store.base import Store
@@ -415,6 +416,22 @@ def _unresolved(match: Match, why: str = "") -> cover.Unresolved:
     return cover.Unresolved(match.date, match.competition, name, match.season, competition.kind, why)
 
 
+def _unreliable(counted: Sequence[Match]) -> list[Gap]:
+    """A gap for each competition-season of the counted matches whose rules say the data's results are
+    wrong (``unreliable``: Argentina's Primera División of 1988-89, each draw's shoot-out in its score)."""
+    seasons: dict[tuple[str, str], int] = {}
+    for match in counted:
+        seasons[(match.competition, match.season)] = seasons.get((match.competition, match.season), 0) + 1
+    gaps = []
+    for (code, season), count in seasons.items():
+        why = rules_for(code, season).unreliable
+        if why:
+            kind = catalog.competition(code).kind
+            name = catalog.name_in(code, season)
+            gaps.append(Gap(GapKind.UNRELIABLE, (season,), code, name, why, count=count, about=kind))
+    return gaps
+
+
 def spell_record(
     store: Store, spell: Spell, filters: Filters, by: str | None = None, positions: bool = False
 ) -> SpellRecord:
@@ -486,6 +503,11 @@ def spell_record(
         status, gaps = Coverage.EMPTY, ()
     # a walkover (awarded, never played: data/awarded.toml) counts in tables, not in a manager's record
     counted = [m for m in found if m.counts and not m.extra.get("walkover")]
+    wrong = _unreliable(counted)
+    if wrong and status not in (Coverage.NONE, Coverage.EMPTY):
+        # the spell counts results the data gives wrongly: not full, whatever else it holds
+        gaps = (*gaps, *wrong)
+        status = Coverage.PARTIAL
     breakdown: dict[str, Record] = {}
     if by in ("season", "competition"):
         groups: dict[str, list[Match]] = {}

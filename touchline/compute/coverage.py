@@ -105,6 +105,7 @@ class GapKind(StrEnum):
     PLAYOFF = "playoff"  # an end-of-season play-off the team qualified for by its league place
     REGIONAL = "regional"  # a regional championship the club plays each year (Brazil's state leagues)
     FOUNDED = "founded"  # no gap: the spell began before the club first played (when it was founded)
+    UNRELIABLE = "unreliable"  # a season whose results the data gives wrongly (its rules' ``unreliable``)
 
 
 # the kinds of competition each gap concerns, for filtered records
@@ -124,6 +125,7 @@ GAP_KINDS: dict[GapKind, frozenset[CompetitionKind]] = {
     GapKind.PLAYOFF: frozenset({CompetitionKind.LEAGUE}),
     GapKind.REGIONAL: frozenset({CompetitionKind.LEAGUE}),
     GapKind.FOUNDED: frozenset(CompetitionKind),
+    GapKind.UNRELIABLE: frozenset(CompetitionKind),  # narrowed to its competition's kind (Gap.about)
 }
 
 
@@ -210,6 +212,9 @@ class Gap:
             )
         if self.kind is GapKind.NO_LEAGUE:
             return "the store holds no league matches of this team, only cup or continental ones"
+        if self.kind is GapKind.UNRELIABLE:
+            matches = "1 match" if self.count == 1 else f"{self.count} matches"
+            return f"{self.name} {seasons}: the data's results are not the real ones ({self.why}): {matches} counted"
         if self.kind is GapKind.NATIONAL_STAGE:
             # a stage of the competition the store holds of national teams, lacking in it (``why``: the stage)
             days = ""

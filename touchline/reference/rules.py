@@ -26,6 +26,9 @@ A rules file looks like this (every key optional except ``code``)::
     championship = "MLS Cup"      # and the title the play-offs' final wins, as honours lists name it
     decider = ["Playoff"]         # knock-out stages whose final decides the title, whoever topped the
                                   # table (J.League: the stage winners meet); winner first, loser second
+    unreliable = "..."            # results the data gives wrongly, in a way touchline cannot mend
+                                  # (Argentina 1988-89: each draw's shoot-out inside its score): the
+                                  # season's tables and every spell counting it say so (spells partial)
 
     [[era.stage]]                 # a stage with its own table, e.g. a championship round
     name = "Playoff I"
@@ -254,6 +257,9 @@ class Rules:
     sources: tuple[str, ...] = ()
     known: bool = False  # False: no rules file covers this competition and season (defaults used)
     unmodelled: str = ""  # a format touchline does not model (its tables are the matches' sum, no more)
+    # results the data gives wrongly, in a way touchline cannot mend (Argentina 1988-89: each drawn match's
+    # shoot-out folded into its score): tables and managers' records say so, never passing them as exact
+    unreliable: str = ""
     # False: the regular season is not a whole number of round robins by design (the A-League's 26
     # rounds of twelve clubs); it is complete once every club has played the same number of games
     balanced: bool = True
@@ -330,6 +336,7 @@ def _rules_for(competition: str, season: str) -> Rules:
         sources=tuple(str(s) for s in data.get("sources", ())) + tuple(values.get("sources", ())),
         known=True,
         unmodelled=str(values.get("unmodelled", "")),
+        unreliable=str(values.get("unreliable", "")),
         balanced=bool(values.get("balanced", True)),
         premiership=str(values.get("premiership", "")),
         championship=str(values.get("championship", "")),
@@ -426,6 +433,7 @@ _KEYS = {
         "stage",
         "sources",
         "unmodelled",
+        "unreliable",
         "balanced",
         "premiership",
         "championship",

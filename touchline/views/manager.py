@@ -252,7 +252,7 @@ def _spell_dict(item: SpellRecord, with_matches: bool) -> dict[str, object]:
                 "competition": gap.competition or None,
                 "seasons": list(gap.seasons),
                 "why": gap.why or None,
-                **({"count": gap.count} if gap.kind is GapKind.NO_RESULT else {}),
+                **({"count": gap.count} if gap.kind in (GapKind.NO_RESULT, GapKind.UNRELIABLE) else {}),
                 **({"possible": True} if gap.possible else {}),
                 **_first_match(gap),
             }
