@@ -4,9 +4,13 @@ Pure functions over one competition-season's matches. A round (the matches shari
 round heading) is a knock-out round when no club in it meets two opponents, its heading is not a group's
 or a league phase's, and its clubs are not exactly those of another round of its stage (matchdays); its
 matches are grouped by the pair of clubs. How many legs a tie has comes from the data: the legs the sources number, else
-the number of matches most ties of the round have (a lone final: one match, unless the rules say the
-final was two-legged or a decided first match is followed by one at swapped venues; another lone tie:
-two legs when its first two matches swap the venue). A match after the legs is a replay.
+the number of matches most ties of the round have. A round's lone tie (a final, a league's play-off) is
+two legs when its first two matches swap the venue, unless the first was level after extra time or a
+shoot-out (a first leg never goes to either: what follows is a replay); a lone final is one match unless
+the rules say it was two-legged, or its first match is followed at the other club's ground by one
+decided, or by one within three weeks after a draw (a league's play-off final, a continental final: the
+K League's of 2008-10) -- a domestic cup replays its drawn final (the FA Cup's of 1876, listed at swapped
+venues). A match after the legs is a replay.
 
 A tie is decided by the aggregate score (extra time included), then the away goals rule where the
 rules say it applied, then the penalty shoot-out, then a replay. A tie the data cannot settle (a leg
@@ -27,10 +31,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from touchline.model import Match, Score, Status
+from touchline.model import CompetitionKind, Match, Score, Status
+from touchline.reference.competitions import competition
 from touchline.reference.ties import TieRules, replay_of
 
 _FINAL = "final"
+# the most days between the legs of a final whose first leg was drawn (two-legged finals are a week or
+# two apart; a first leg three weeks or more before the next match is read as a replayed draw)
+_SECOND_LEG_DAYS = 21
 # round headings of group and league phases: never knock-out rounds, even when each club plays once
 _GROUP_ROUND = re.compile(r"(?i)\b(group|gruppe|gr\.|league phase|matchday|spieltag|poule)\b")
 
@@ -180,23 +188,41 @@ def _ties(
     """Each pair's tie, the legs per tie read from the data (see the module docstring)."""
     counts = Counter(len(found) for found in pairs.values())
     if len(pairs) == 1:
-        # a lone tie: a final is one match unless the rules say otherwise; another round (a league's
-        # play-off) is two legs when its first two matches swap the venue
         (found,) = pairs.values()
-        swapped = len(found) >= 2 and (found[0].home, found[0].away) == (found[1].away, found[1].home)
-        if (name or stage or "").casefold() == _FINAL:
-            # a replay follows a draw: a decided first match followed by one at the other club's ground
-            # is a first leg (Austrian Cup finals until 1989, the Copa do Brasil's, the CAF Champions League's)
-            first = found[0].final
-            decided = first is not None and first.home != first.away
-            legs = 2 if rules.two_legged_final or (swapped and decided) else 1
-        else:
-            legs = 2 if swapped else 1
+        legs = _lone_legs(found, rules, (name or stage or "").casefold() == _FINAL)
     else:
         # the most common number of matches per pair; a draw between 1 and 2 goes to 2 (replays are rarer)
         legs = max(counts, key=lambda n: (counts[n], n))
         legs = min(legs, 2)
     return [_tie(found, legs, rules, stage, name) for found in pairs.values()]
+
+
+def _lone_legs(found: Sequence[Match], rules: TieRules, final: bool) -> int:
+    """How many legs a round's only tie has, its matches in date order (see the module docstring)."""
+    if final and rules.two_legged_final:
+        return 2
+    if len(found) < 2:
+        return 1
+    first, then = found[0], found[1]
+    if (first.home, first.away) != (then.away, then.home):
+        return 1  # the same club at home (or a neutral ground as the source lists it): a replay
+    # a first leg is never played to extra time or a shoot-out: a first match level after either is
+    # replayed (the Austrian Cup's first round of 1920-21, Rapid Wien 3-3 a.e.t., then 1-2 away); one
+    # decided in extra time is a first leg where every match had golden-goal extra time (the J.League's
+    # championship finals of 1997-99)
+    score = first.final
+    if first.pens is not None or (first.et is not None and (score is None or score.home == score.away)):
+        return 1
+    if not final or (score is not None and score.home != score.away):
+        # a lone play-off, or a final whose decided first match is followed by one at the other club's
+        # ground (Austrian Cup finals until 1989, the Copa do Brasil's, the CAF Champions League's)
+        return 2
+    # a drawn first match of a final: a second leg follows within weeks at the other club's ground (the
+    # K League's championship finals of 2008-10, Liga MX-style play-off finals); a domestic cup's is
+    # replayed (the FA Cup's final of 1876, its replay listed at swapped venues)
+    days = (then.date - first.date).days
+    cup = competition(first.competition).kind is CompetitionKind.CUP
+    return 2 if not cup and 0 < days <= _SECOND_LEG_DAYS else 1
 
 
 def _tie(found: list[Match], legs: int, rules: TieRules, stage: str | None, name: str | None) -> Tie:
