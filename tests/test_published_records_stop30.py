@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.published import spell_of
+from touchline.api.managers import Filters, manager_record
+from touchline.api.tables import competition_table
 from touchline.store import Store
 
 
@@ -30,3 +32,20 @@ def test_petrescu_back_at_cfr_after_sumudica(full: Store) -> None:
     first = min((m for m in spell.matches if m.counts), key=lambda m: m.date)
     assert (first.date, first.home, first.away, str(first.ft)) == (dt.date(2021, 8, 29), "CFR Cluj", "FCSB", "4-1")
     assert not [m for m in spell.matches if dt.date(2021, 7, 1) <= m.date <= dt.date(2021, 8, 26)]
+
+
+def test_ukrainian_premier_league_2021_22_ended_without_a_champion(full: Store) -> None:
+    # news18.com (Reuters), 27 April 2022, the league's statement: "The standings as of Feb. 24, 2022 will
+    # be the final standings of the 2021/22 season, with no winners to be awarded"; "Shakhtar Donetsk were
+    # top of the league table with 47 points from 18 games, two points ahead of Dynamo Kyiv". Before, the
+    # season read as cut short in the data: Roberto De Zerbi's Shakhtar had no finishing place.
+    table = competition_table(full, "ua.1", "2021-22")
+    assert [(r.position, r.club, r.points) for r in table.rows[:2]] == [
+        (1, "Shakhtar Donetsk", 47),
+        (2, "Dynamo Kyiv", 45),
+    ]
+    assert table.champion is None and any("no champion" in note for note in table.notes)
+    spell = spell_of(full, "Roberto De Zerbi", "Shakhtar Donetsk", Filters())
+    positions = manager_record(full, "Roberto De Zerbi", positions=True).spells[0].positions
+    assert spell.team_name == "Shakhtar Donetsk" and positions is not None
+    assert [(s.position, s.season) for s in positions.season_ends] == [(1, "2021-22")]
