@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from touchline.api.managers import Filters, spell_record
+from touchline.api.tables import competition_table
 from touchline.compute.coverage import Coverage, GapKind
 from touchline.model import CompetitionKind, Role, Spell
 from touchline.reference.rules import rules_for
@@ -37,3 +38,17 @@ def test_argentina_1988_89_shootouts_inside_the_scores(full: Store) -> None:
     # the season after is exact: no such gap
     later = Spell("probe", "arg-independiente", Role.HEAD_COACH, dt.date(1989, 7, 1), dt.date(1990, 6, 30))
     assert not [g for g in spell_record(full, later, Filters()).gaps if g.kind is GapKind.UNRELIABLE]
+
+
+def test_the_table_says_its_results_are_not_the_real_ones(full: Store) -> None:
+    # the season's table is the data's (Independiente first, as published, but on 29-0-9): a note says so
+    table = competition_table(full, "ar.1", "1988-89")
+    assert (table.rows[0].club, table.rows[0].won, table.rows[0].drawn, table.rows[0].lost) == (
+        "Independiente",
+        29,
+        0,
+        9,
+    )
+    (note,) = [n for n in table.notes if n.startswith("The data's results are not the real ones: ")]
+    assert "the season had 132" in note
+    assert not [n for n in competition_table(full, "ar.1", "1989-90").notes if "not the real ones" in n]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -214,7 +215,7 @@ def _standings(
     out = [
         (
             began.get(str(row.group), dt.date.min),
-            Standing(code, season, _label(code, row.group), day, row.position, size, key=row.group),
+            Standing(code, season, _group_label(code, row.group, began), day, row.position, size, key=row.group),
         )
         for row in rows
         if began.get(str(row.group), dt.date.min) <= day
@@ -225,6 +226,14 @@ def _standings(
 
 def _label(code: str, stage: str | None) -> str | None:
     return stage_label(code, stage) if stage is not None else None
+
+
+def _group_label(code: str, group: str | None, stages: Mapping[str, dt.date]) -> str | None:
+    """A group's label: its stage's (a tournament of its own, "Apertura"), or "group A" for a group of a
+    regular season played as separate round robins (the Chinese Super League of 2020), no stage's name."""
+    if group is None or group in stages:
+        return _label(code, group)
+    return f"group {group}"
 
 
 def _standing(

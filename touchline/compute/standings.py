@@ -7,7 +7,10 @@ every club of a relegation group (Denmark; Croatia 2003-04, where the first stag
 Play-off I above the rest (Belgium). A stage ranked in separate groups that never meet (Denmark's
 relegation groups of 2016-17 to 2019-20) leaves its clubs in their regular-season places. A curtailed
 season is the table of the matches played under the competition's decision. A season played only in
-regional groups (2. Bundesliga Nord and Süd, 1974-81) gives each group's table, one after the other.
+regional groups (2. Bundesliga Nord and Süd, 1974-81) gives each group's table, one after the other;
+so does a regular season played as separate round robins under one stage (the Chinese Super League of
+2020, two groups of eight: :func:`~touchline.compute.tables.round_robins`), its rows labelled "A", "B", ...
+and placed within their group, stages after it leaving those places as they are.
 Every row names the stage whose table placed it. A play-off the rules do not model between two clubs
 level on points in neighbouring places puts its winner above (Serie A's spareggi). Standings of a season
 whose fixtures the data lists without a result (scheduled or postponed) say how many, and are not the
@@ -51,6 +54,7 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
             return _groups(everything, by_stage, rules, groups, as_of)
     regular = tables_for(prepare_sorted(everything, rules, None, by_stage), as_of=as_of)[0]
     rows = {row.club: row._replace(stage=REGULAR) for row in regular.rows}
+    grouped = any(row.group for row in regular.rows)  # a regular season of separate round robins
     notes = list(regular.notes)
     deductions = list(regular.deductions)  # and those a later stage applies (Xanthi, Greece 2019-20)
     # a curtailed season's stages too, where they began (ranked by the decision's criteria)
@@ -65,6 +69,10 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
         if any(row.group for row in stage.rows):
             notes.append(f"{stage.stage}: ranked in groups; its clubs keep their regular-season places")
             continue
+        if grouped:
+            # places within the regular season's groups are no block of places across them
+            notes.append(f"{stage.stage}: after a regular season in groups; its clubs keep their group places")
+            continue
         block = sorted(rows[row.club].position for row in stage.rows if row.club in rows)
         if len(block) != len(stage.rows):
             continue  # a club of the stage missing from the regular season: the data is partial
@@ -75,8 +83,9 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
     if rules.unmodelled:
         notes.append(f"Not the competition's own standings: {rules.unmodelled}")
     others = unmodelled_stages(by_stage, rules)
-    ordered = sorted(rows.values(), key=lambda r: (r.position, r.club))
-    decided = _decider(by_stage, rules, ordered, others, as_of)
+    ordered = sorted(rows.values(), key=_placed)
+    # a decider between the leaders of separate groups is no tie between neighbours of one table
+    decided = None if grouped else _decider(by_stage, rules, ordered, others, as_of)
     if decided is not None:
         tie, decider = decided
         winner, loser = (tie.winner, tie.loser) if tie.winner else _declared_winner(tie, rules)
@@ -95,7 +104,7 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
         first = min(r.position for r in pair)
         ordered = sorted(
             [r for r in ordered if r.club not in above] + [r._replace(position=first + above[r.club]) for r in pair],
-            key=lambda r: (r.position, r.club),
+            key=_placed,
         )
         how = f", {tie.how}" if tie.how else ""
         notes.append(
@@ -121,6 +130,11 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
         deductions=tuple(deductions),
         unplayed=len(unplayed),
     )
+
+
+def _placed(row: TableRow) -> tuple[str, int, str]:
+    """The order of final standings' rows: by group (a regular season in groups), place, then club."""
+    return (row.group or "", row.position, row.club)
 
 
 def _in_stage_blocks(rows: Mapping[str, TableRow], placed: Sequence[Sequence[str]]) -> dict[str, TableRow]:
@@ -260,7 +274,9 @@ def _level_playoffs(
         if len(clubs) != 2 or not clubs <= by_club.keys():
             continue
         one, other = (by_club[club] for club in sorted(clubs))
-        if one.points != other.points or abs(one.position - other.position) != 1 or one.shared or other.shared:
+        if one.group != other.group or one.points != other.points or abs(one.position - other.position) != 1:
+            continue
+        if one.shared or other.shared:
             continue
         played = rounds(matches, tie_rules(matches[0].competition, matches[0].season))
         ties = [tie for r in played for tie in r.ties]

@@ -12,7 +12,9 @@ starts each club from its regular-season points halved and rounded up (Belgian p
 ``carry = "halved_down"`` / ``"halved_record"`` halve the points (rounded down / up) and carry every
 result and goal (Austria; Kazakhstan 2011-15). A stage
 the rules do not list is a table of its own matches. A stage whose clubs fall into separate groups
-that never meet (the Danish relegation round of 2016-17 to 2019-20) is ranked group by group.
+that never meet (the Danish relegation round of 2016-17 to 2019-20) is ranked group by group; so is a
+regular season played as separate round robins (:func:`round_robins`: the Chinese Super League of 2020
+and 2021, two groups of eight; Argentina's Copa de la Liga Profesional 2020, six zones of four).
 """
 
 from __future__ import annotations
@@ -186,8 +188,8 @@ class Scope:
 
     ``target`` holds every fixture of the asked stage and ``counted`` those that count, both in
     chronological order; ``base`` and ``base_counted`` the regular season when the stage carries
-    points over from it. ``components`` lists the clubs of each group when a stage has groups.
-    """
+    points over from it. ``components`` lists the clubs of each group when a stage has groups (or the
+    regular season is played as separate round robins, :func:`round_robins`)."""
 
     rules: Rules
     stage: str | None  # the stage asked for (None: the regular season)
@@ -224,7 +226,10 @@ def prepare_sorted(
     else:
         regular = sorted((m for name in regular_names for m in by_stage[name]), key=chronological)
     if stage is None or rules.is_regular(stage):
-        return Scope(rules, None, None, regular, _counting(regular), [], [], _clubs(regular), [], competition, season)
+        groups = round_robins(regular)
+        return Scope(
+            rules, None, None, regular, _counting(regular), [], [], _clubs(regular), groups, competition, season
+        )
     stage_rule = rules.stage_rule(stage)
     if stage_rule is not None:
         wanted = [name for name in by_stage if stage_rule.matches_name(name)]
@@ -359,6 +364,9 @@ def tables_for(
             missing = shootout_note(lines, rules)
             if missing is not None:
                 notes.append(missing)
+            if rules.unreliable:
+                # results the data gives wrongly (Argentina 1988-89): the table is theirs, not the real one
+                notes.append(f"The data's results are not the real ones: {rules.unreliable}")
         for club, line in lines.items():
             line.previous = previous.get(club)
         notes[:0] = [deduction_note(d) for d in applied]
@@ -445,8 +453,25 @@ def components(matches: Sequence[Match]) -> list[list[str]]:
     return list(members.values()) if len(members) > 1 else []
 
 
+def round_robins(matches: Sequence[Match]) -> list[list[str]]:
+    """The groups of a regular season played as separate round robins that never meet: the clubs of each
+    group (:func:`components`) where there are two or more and, in each, three clubs or more all listed to
+    meet each other (the Chinese Super League of 2020: two groups of eight, 14 games each; Argentina's
+    Copa de la Liga Profesional 2020: six zones of four). A season whose fixtures fall apart otherwise (a
+    pair of clubs meeting no one else) is one table: ``[]``."""
+    groups = components(matches)
+    if not groups or any(len(clubs) < 3 for clubs in groups):
+        return []
+    met = {frozenset((m.home, m.away)) for m in matches}
+    whole = all(
+        frozenset((club, other)) in met for clubs in groups for i, club in enumerate(clubs) for other in clubs[i + 1 :]
+    )
+    return groups if whole else []
+
+
 def _labelled(components: list[list[str]], previous: dict[str, int]) -> list[tuple[str, list[str]]]:
-    """Group labels "A", "B", ...: the group holding the best-placed club in the stage before is A."""
+    """Group labels "A", "B", ...: the group holding the best-placed club in the stage before is A (in a
+    regular season, with no stage before, the group holding the first club in alphabetical order)."""
 
     def order(clubs: list[str]) -> tuple[int, str]:
         return (min(previous.get(c, 10_000) for c in clubs), min(clubs))
