@@ -57,6 +57,10 @@ from touchline.store.read import find_club
         ),
         # Hyde FC from 2010 to 2015 (Wikipedia, "Hyde United F.C.")
         ("eng-hyde-united", "ENG", ["Hyde FC", "Hyde United"]),
+        # Bournemouth and Boscombe Athletic, AFC Bournemouth from 1972 (soccerhistory.co.uk); Scunthorpe &
+        # Lindsey United, Scunthorpe United from 1958 (When Saturday Comes)
+        ("eng-afc-bournemouth", "ENG", ["Bournemouth and Boscombe Athletic", "AFC Bournemouth"]),
+        ("eng-scunthorpe-united", "ENG", ["Scunthorpe & Lindsey", "Scunthorpe United"]),
     ],
 )
 def test_a_club_renamed_between_seasons_is_one_club(full: Store, club: str, country: str, names: list[str]) -> None:
@@ -111,6 +115,11 @@ def test_a_club_that_went_on_elsewhere_stays_apart(full: Store, name: str, count
         ("por-avs", "pt.2", "2022-23", 34, None),
         # Primeira Liga 2018-19: "9. Belenenses SAD 34 10 13 11 042:51" (de.wikipedia, "Primeira Liga 2018/19")
         ("por-b-sad", "pt.1", "2018-19", 34, 10),
+        # FA Cup 1956-57: "Bournemouth and Boscombe Athletic (as they were then) ... began their Cup campaign by
+        # beating Burton Albion 8-0, Swindon Town 1-0 and Accrington Stanley 2-0", then 1-0 at Wolves, 3-1 v
+        # Tottenham, and lost the quarter-final to Manchester United (BBC, March 2025, via quikreader.com).
+        # Before, the cup run was another club's: AFC Bournemouth had no FA Cup match before 1972
+        ("eng-afc-bournemouth", "eng.cup", "1956-57", 6, 5),
     ],
 )
 def test_a_renamed_clubs_seasons_are_under_one_id(
