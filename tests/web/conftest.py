@@ -32,7 +32,7 @@ def run_cli(focused_db: str):  # type: ignore[no-untyped-def]
     def run(*args: str) -> str:
         result = CliRunner().invoke(cli, [*args, "--db", focused_db], catch_exceptions=False)
         assert result.exit_code == 0, result.output
-        return result.output
+        return result.stdout  # a CSV's notes go to standard error
 
     return run
 
