@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
+from enum import Enum
 
 from touchline.api.tables import UNPLACED, ordinal, season_matches
 from touchline.compute import coverage as cover
@@ -136,7 +137,7 @@ def _cups(
                 # a cup the calendar gives the days of (its first round and its final), which may
                 # lie after the league's last day (Argentina's Copa de la Liga of August to
                 # December 2023): expected where the spell meets them
-                if not _cup_within(store, code, season, first, last, own_league, team_name, short=short):
+                if _cup_within(store, code, season, first, last, own_league, team_name, short=short) is not _Meets.YES:
                     continue
             elif short or _after_season(store, league, season, first):
                 # a spell from after the league's last day: the season's cups were over; a short slot
@@ -149,7 +150,15 @@ def _cups(
                 name = catalog.name_in(code, season)
                 out.append(Expected(code, name, GapKind.CUP, season, first, last, tiers[1]))
             continue
-        if _cup_within(store, code, season, first, last, own_league, team_name, short=short):
+        meets = _cup_within(store, code, season, first, last, own_league, team_name, short=short)
+        if meets is _Meets.POSSIBLY:
+            # a short slot covering two weeks of the league's days from the tier's entry day the calendar
+            # gives, of a cup whose last day neither the store nor the calendar gives: named as possible
+            # (Paulo Turra's 44 days at Vitória de Guimarães of 2023 met a Taça da Liga match at Tondela
+            # before its final's day was in the calendar; the Taça de Portugal's finals are not)
+            name = catalog.name_in(code, season)
+            out.append(Expected(code, name, GapKind.CUP, season, first, last, _UNKNOWN_END, possible=True))
+        elif meets is _Meets.YES:
             name = catalog.name_in(code, season)
             part = _cup_in_part(store, club, code, prefix, season, first, last)
             if part:
@@ -159,6 +168,10 @@ def _cups(
                 Expected(code, name, GapKind.CUP, season, first, last, *_cup_cut(store, code, season, team_name, last))
             )
     return out
+
+
+# why a short slot may have met a cup it is not certainly expected in (:func:`_cup_within`)
+_UNKNOWN_END = "the store holds no season of it and the calendar gives no day of its final"
 
 
 def _cup_edition(code: str, season: str, first: dt.date, last: dt.date) -> tuple[str, tuple[dt.date, dt.date] | None]:
@@ -332,6 +345,21 @@ def _dropped_into(store: Store, maybe: catalog.Possible, edition: str, team_name
         return ""
     source, place = entry.competition, entry.place
     played = season_matches(store, source, edition)
+    group = _whole_group(played, team_name)
+    if not group:
+        return ""
+    ended = max(m.date for m in group)
+    after = [m.date for m in played if m.date > ended + dt.timedelta(days=7)]
+    if not after or last < min(after):
+        return ""  # the spell ended before the next round began (or the store holds none)
+    if _group_place(group, source, edition, team_name) != place:
+        return ""
+    return f"{ordinal(place)} in its {catalog.name_in(source, edition)} group {edition}"
+
+
+def _whole_group(played: Sequence[Match], team_name: str) -> list[Match]:
+    """The team's group of a competition's season as the store holds it whole (four clubs, twelve
+    matches played), among ``played``; empty where it holds none so."""
     by_round: dict[str | None, list[Match]] = {}
     for match in played:
         by_round.setdefault(match.round, []).append(match)
@@ -341,32 +369,46 @@ def _dropped_into(store: Store, maybe: catalog.Possible, edition: str, team_name
         clubs = {c for m in found for c in (m.home, m.away)}
         if len(clubs) == 4 and len(found) == 12 and all(m.counts for m in found):
             group = found
-    if not group:
-        return ""
-    ended = max(m.date for m in group)
-    after = [m.date for m in played if m.date > ended + dt.timedelta(days=7)]
-    if not after or last < min(after):
-        return ""  # the spell ended before the next round began (or the store holds none)
-    rows = league_table(group, rules_for(source, edition)).rows
+    return group
+
+
+def _group_place(group: Sequence[Match], competition: str, edition: str, team_name: str) -> int | None:
+    """The team's place in the table of a whole group, by the competition's rules; ``None`` where it
+    is not in it or is level with another club on every count (its place then not told)."""
+    rows = league_table(group, rules_for(competition, edition)).rows
     row = next((r for r in rows if r.club == team_name), None)
-    if row is None or row.position != place or row.shared:
-        return ""
-    return f"{ordinal(place)} in its {catalog.name_in(source, edition)} group {edition}"
+    return None if row is None or row.shared else row.position
 
 
 def _instead_to(store: Store, maybe: catalog.Possible, edition: str, team_name: str, last: dt.date) -> bool:
     """Whether the team played, in ``edition``, the competition whose clubs did not play the possible
     one from its start (``instead`` of ``[[possible]]`` in ``data/competitions.toml``: the Copa
     Libertadores' clubs are not the Copa Sudamericana's, though its groups' third-placed clubs drop into
-    the Sudamericana's knock-out play-offs in July), its matches there running to the end of the
-    window (``last``, less :data:`SLACK`): the Copa Sudamericana is no possible gap of Flamengo in
-    2022, in the Libertadores to its final; it stays one where the Libertadores run ended earlier (a
-    third place in its group)."""
+    the Sudamericana's knock-out play-offs in July), and so did not play the possible one: its matches
+    there running to the end of the window (``last``, less :data:`SLACK`), as the Copa Sudamericana is
+    no possible gap of Flamengo in 2022, in the Libertadores to its final; or, from the year the two
+    were played side by side (``since`` of ``dropped_from``: 2017), its run there ending earlier in a
+    place of its group, held whole, that did not drop into it (Maurício Barbieri's Flamengo of 2018,
+    second in its group and out in the round of 16 on 29 August, a month before the spell ended). It
+    stays possible before then (a club out of the Libertadores by July played the Sudamericana of
+    August to December by its league place), and where the team went out in the qualifying rounds
+    (whose last round's losers dropped into it too), or its group is not held whole, or its place in it
+    is not told or is that which dropped."""
     other = maybe.instead
     if other is None:
         return False
-    days = [m.date for m in season_matches(store, other, edition) if team_name in (m.home, m.away)]
-    return bool(days) and last - SLACK <= max(days)
+    played = season_matches(store, other, edition)
+    days = [m.date for m in played if team_name in (m.home, m.away)]
+    if not days:
+        return False
+    if last - SLACK <= max(days):
+        return True
+    entry = maybe.dropped_from
+    if entry is None or entry.competition != other or not edition.isdigit() or int(edition) < entry.since:
+        return False
+    group = _whole_group(played, team_name)
+    place = _group_place(group, other, edition, team_name) if group else None
+    return place is not None and place != entry.place
 
 
 def _title_winners(store: Store, title: str, team_name: str) -> list[str]:
@@ -767,6 +809,15 @@ def _played_within(
     return begin - slack <= last and first <= end + slack
 
 
+class _Meets(Enum):
+    """Whether a spell's slot meets a cup's days (:func:`_cup_within`): certainly, possibly (a short slot
+    and a cup whose last day is not known), or not."""
+
+    YES = "yes"
+    POSSIBLY = "possibly"
+    NO = "no"
+
+
 def _cup_within(
     store: Store,
     cup: str,
@@ -777,7 +828,7 @@ def _cup_within(
     team_name: str,
     *,
     short: bool = False,
-) -> bool:
+) -> _Meets:
     """Whether the team would have played domestic cup ``cup`` of ``season`` from ``first`` to ``last``:
     from the day clubs of its league entered it (Premier League clubs in the FA Cup's third round, in
     January) to its final. The days come from the store's nearest season of the cup in the same era
@@ -786,9 +837,12 @@ def _cup_within(
     a cup the calendar lists nothing of for the tier, and the store holds no season of, is expected over
     the whole season. A ``short`` slot (of fewer days than a league season is expected of) meets those
     days without :data:`SLACK`, and a cup the store and the calendar give no entry day of only on the
-    day of its final the calendar gives (``[final]``), and not at all where neither gives its last day
-    (a spell from 8 June meets no day of a Taça de Portugal whose final the store and the calendar do
-    not give): a few weeks of a season need not hold any round the team played."""
+    day of its final the calendar gives (``[final]``); where neither gives its last day, but the
+    calendar gives the tier's entry day, it may only have met it (``POSSIBLY``), on the league's days
+    from that day (:func:`_possibly`: a spell from 8 June meets no day of a Taça de Portugal whose final
+    the store and the calendar do not give), and where the calendar gives neither, not at all (its
+    rounds may lie anywhere in the season): a few weeks of a season need not hold any round the team
+    played."""
     slack = dt.timedelta(0) if short else SLACK
     entries = catalog.cup_entries(cup, season, catalog.tier(league))
     seeds: tuple[int, int] | None = None
@@ -803,10 +857,12 @@ def _cup_within(
     final = catalog.final_day(cup, season)
     if not held and not entries:
         if short:
-            return final is not None and first <= final <= last
-        return final is None or first <= final + SLACK
+            # (nothing tells where its rounds fell in the season: not even possibly met)
+            return _Meets.YES if final is not None and first <= final <= last else _Meets.NO
+        return _Meets.YES if final is None or first <= final + SLACK else _Meets.NO
     if short and not held and final is None:
-        return False  # its last day unknown: a short slot cannot be told to meet it
+        # its last day unknown: a short slot cannot be told to meet it, only that it may have
+        return _possibly(store, league, season, first, last, min(e.first_day(season) for e, _ in entries))
     # a season the store holds only from a later round would put the entry late: the calendar's
     # earliest day of the entry round, where it gives one, comes first
     begin = min((e.first_day(season) for e, _ in entries), default=dt.date.max)
@@ -823,7 +879,21 @@ def _cup_within(
             end = finished
     if final is not None:
         end = final  # (a cup the calendar gives the final of: none of its matches came after)
-    return begin - slack <= last and first <= end + slack
+    return _Meets.YES if begin - slack <= last and first <= end + slack else _Meets.NO
+
+
+def _possibly(store: Store, league: str, season: str, first: dt.date, last: dt.date, entered: dt.date) -> _Meets:
+    """Whether a short slot may have met a cup of ``season`` whose last day neither the store nor the
+    calendar gives: where it covers two weeks (:data:`_LEAGUE_STAY`) of the days the league played that
+    season (its stored days, else its nearest season's: :func:`league_slots`) from the first day the
+    calendar gives for the tier's entry round (``entered``); a round is played on a day or two of such a
+    stretch. A spell of June, after the league's last day, met none of it; nor did
+    Paulo Turra's at Vitória de Guimarães, to 3 October 2023, of a Taça de Portugal whose Primeira Liga
+    clubs entered in its third round from 1 October (played later that month: rtp.pt, October 2023, "A
+    terceira eliminatória vai arrancar na quinta-feira")."""
+    _, begin, end = league_slots(store, league, [(season, first, last)])[0]
+    begin = max(begin, entered)
+    return _Meets.POSSIBLY if begin + _LEAGUE_STAY <= end else _Meets.NO
 
 
 def _final_day(store: Store, cup: str, held: Sequence[tuple[str, dt.date, dt.date]], year: int) -> dt.date | None:
