@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from tests.madeup import made_up
 from touchline.api.tables import competition_table
 from touchline.compute.standings import final_standings
 from touchline.compute.tables import knockout_stage, season_tables
@@ -30,17 +31,7 @@ def match(
     day: int, home: str, away: str, score: tuple[int, int] | None, round: str | None, *, stage: str = "Playoffs"
 ) -> Match:
     """A match on day ``day`` of 2024 (1 = 1 January); no score: a fixture still scheduled."""
-    return Match(
-        date=dt.date(2024, 1, 1) + dt.timedelta(days=day - 1),
-        home=home,
-        away=away,
-        competition="xx.1",
-        season="2023-24",
-        ft=Score(*score) if score else None,
-        status=Status.PLAYED if score else Status.SCHEDULED,
-        stage=stage,
-        round=round,
-    )
+    return made_up(day, home, away, score, stage=stage, round=round)
 
 
 def _liguilla() -> list[Match]:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.madeup import made_up
 from touchline.api.tables import competition_table, spell_positions
 from touchline.compute.standings import final_standings
 from touchline.compute.tables import LeagueTable, round_robins, season_tables
 from touchline.compute.titles import champion
-from touchline.model import Match, Score, Status
+from touchline.model import Match
 from touchline.reference.rules import Rules
 from touchline.store import Store
 from touchline.store.read import season_matches
@@ -28,16 +29,7 @@ RULES = Rules(competition="xx.1", season="2020")
 
 def match(day: int, home: str, away: str, score: tuple[int, int], *, stage: str | None = None) -> Match:
     """A played match on day ``day`` of 2020 (1 = 1 January)."""
-    return Match(
-        date=dt.date(2020, 1, 1) + dt.timedelta(days=day - 1),
-        home=home,
-        away=away,
-        competition="xx.1",
-        season="2020",
-        ft=Score(*score),
-        status=Status.PLAYED,
-        stage=stage,
-    )
+    return made_up(day, home, away, score, season="2020", year=2020, stage=stage)
 
 
 def _groups(table: LeagueTable) -> dict[str, list[tuple[str, int, int]]]:

@@ -79,6 +79,10 @@ def check(table: LeagueTable, rules: Rules) -> None:
             high = max(points.draw, points.shootout_win)
             base = row.won * points.win + row.lost * points.loss + (row.carried or 0) - row.deduction
             assert base + row.drawn * low <= row.points <= base + row.drawn * high, row
+        elif points.margin_bonus is not None:
+            # a big win's point more, a big loss's point less (Poland 1986-87 to 1989-90)
+            base = earned + (row.carried or 0) - row.deduction
+            assert base - row.lost <= row.points <= base + row.won, row
         else:
             assert row.points == earned + (row.carried or 0) - row.deduction, row
         assert row.gd == row.gf - row.ga

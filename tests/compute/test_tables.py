@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
+from tests.madeup import made_up
 from touchline.compute.tables import league_table, position_at, position_over_time, season_tables
 from touchline.errors import NotFoundError
-from touchline.model import Match, Score, Status
+from touchline.model import Match, Status
 from touchline.reference.rules import Carry, Criterion, Decision, Deduction, Points, Rules, StageRule
 
 DEFAULT = Rules(competition="xx.1", season="2023-24")
@@ -35,17 +36,9 @@ def match(
     status: Status = Status.PLAYED,
 ) -> Match:
     """A match on day ``day`` of 2024 (1 = 1 January)."""
-    return Match(
-        date=dt.date(2024, 1, 1) + dt.timedelta(days=day - 1),
-        home=home,
-        away=away,
-        competition="xx.1",
-        season="2023-24",
-        ft=Score(*score) if score else None,
-        status=status if score or status is not Status.PLAYED else Status.SCHEDULED,
-        stage=stage,
-        round=f"Matchday {round}" if round else None,
-    )
+    unplayed = status is Status.PLAYED and not score
+    matchday = f"Matchday {round}" if round else None
+    return made_up(day, home, away, score, status=None if unplayed else status, stage=stage, round=matchday)
 
 
 def line(table: object, club: str) -> tuple[int, int, int, int, int, int, int, int]:

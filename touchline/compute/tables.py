@@ -36,6 +36,7 @@ from touchline.compute.totals import (
     form,
     halve,
     lines_for,
+    margin_note,
     shootout_note,
 )
 from touchline.errors import ConfigError, NotFoundError
@@ -316,7 +317,7 @@ def tables_for(
     stage_rule = scope.stage_rule
     carry = stage_rule.carry if stage_rule else Carry.NONE
     target = _until(scope.counted, as_of, matchday)
-    totals, codes = accumulate(target)
+    totals, codes = accumulate(target, rules.points.margin_bonus)
     stage_totals = totals  # the stage's own matches, whatever is carried into ``totals``
     played_scope = target
     fixtures = scope.target
@@ -325,7 +326,7 @@ def tables_for(
     base_applied: list[Deduction] = []
     if carry is not Carry.NONE:
         base = _until(scope.base_counted, as_of, None)
-        base_totals, base_codes = accumulate(base)
+        base_totals, base_codes = accumulate(base, rules.points.margin_bonus)
         base_lines = lines_for(base_totals, rules, "all", _clubs(scope.base))
         base_applied = deduct(base_lines, rules, None, as_of)
         h2h = HeadToHead(base, _due(scope.base), rules.points)
@@ -364,6 +365,9 @@ def tables_for(
             missing = shootout_note(lines, rules)
             if missing is not None:
                 notes.append(missing)
+            bonus = margin_note(rules)
+            if bonus is not None:
+                notes.append(bonus)
             if rules.unreliable:
                 # results the data gives wrongly (Argentina 1988-89): the table is theirs, not the real one
                 notes.append(f"The data's results are not the real ones: {rules.unreliable}")
@@ -372,9 +376,13 @@ def tables_for(
         notes[:0] = [deduction_note(d) for d in applied]
         champion = None
         decision = rules.decision
-        curtailed = False
+        due = _due(fixtures)
         if decision is not None and (as_of is None or as_of >= (decision.date or as_of)):
-            curtailed = True
+            # in a season cut short, meetings cancelled with it leave the clubs' head-to-head incomplete
+            # (Ligue 1 2019-20: Lyon above Montpellier on goal difference, their second meeting never
+            # played), unless the decision ranked clubs on the meetings they had played (Cyprus 2019-20:
+            # Omonia above Anorthosis on their 1-0 and 0-0): then no other meeting is due
+            due = _due(played_scope) if decision.played_meetings else _due(fixtures, cancelled=True)
             if scope.stage is None or carry is not Carry.NONE:
                 # a curtailed season ranks by the decision's criteria, also in a stage begun with the
                 # regular season carried over (Wales 2019-20: ended during its split)
@@ -386,9 +394,7 @@ def tables_for(
             criteria = tuple(c for c in criteria if c not in HEAD_TO_HEAD)
         for club, line in lines.items():
             line.form = form(codes.get(club, []), venue)
-        # in a season cut short, meetings cancelled with it leave the clubs' head-to-head incomplete (Ligue 1
-        # 2019-20: Lyon above Montpellier on goal difference, their second meeting never played)
-        h2h = HeadToHead(played_scope, _due(fixtures, cancelled=curtailed), rules.points)
+        h2h = HeadToHead(played_scope, due, rules.points)
         tables.append(
             LeagueTable(
                 competition=scope.competition,

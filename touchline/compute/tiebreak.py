@@ -128,11 +128,13 @@ class HeadToHead:
             home, away = totals[match.home], totals[match.away]
             side = match.awarded_to if score.home == score.away else None  # an awarded 0-0's winner
             if score.home > score.away or side == "home":
-                home[0] += win
-                away[0] += loss
+                bonus = self.points.margin(score.home - score.away)  # a big win's point (Poland 1986-90)
+                home[0] += win + bonus
+                away[0] += loss - bonus
             elif score.home < score.away or side == "away":
-                home[0] += loss
-                away[0] += win
+                bonus = self.points.margin(score.away - score.home)
+                home[0] += loss - bonus
+                away[0] += win + bonus
             elif shootouts:
                 # a level match with points for its shoot-out (Norway 1987, the NSL 1994-95)
                 pens = match.pens

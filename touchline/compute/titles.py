@@ -66,8 +66,10 @@ def clinched(matches: Sequence[Match], rules: Rules) -> Clinched | None:
     if not table.rows or table.rows[0].group:
         return None
     games = Counter(club for m in left for club in (m.home, m.away))
-    leader, win = table.rows[0], rules.points.win
-    if all(row.points + win * games[row.club] < leader.points for row in table.rows[1:]):
+    # a win's points with a big win's bonus, a loss's less its point (Poland 1986-90)
+    leader, win = table.rows[0], rules.points.most
+    floor = leader.points + rules.points.least * games[leader.club]
+    if all(row.points + win * games[row.club] < floor for row in table.rows[1:]):
         return Clinched(leader.club, len(left), table)
     return None
 
@@ -93,6 +95,8 @@ def clinch_day(matches: Sequence[Match], rules: Rules, club: str, *, stage: str 
     if club not in left:
         return None
     win, draw, loss = rules.points.win, rules.points.draw, rules.points.loss
+    # the most and fewest points one match can give (a big win's bonus: Poland 1986-90)
+    most, least = rules.points.most, rules.points.least
     points = dict.fromkeys(left, 0)
     points[club] = -sum(d.points for d in rules.deductions if d.applies_to(club))
     last = played[-1].date
@@ -110,10 +114,11 @@ def clinch_day(matches: Sequence[Match], rules: Rules, club: str, *, stage: str 
             else:
                 home_won = score.home > score.away or match.awarded_to == "home"
                 winner, loser = (match.home, match.away) if home_won else (match.away, match.home)
-                points[winner] += win
-                points[loser] += loss
-        ahead = points[club]
-        if all(points[other] + win * left[other] < ahead for other in points if other != club):
+                bonus = rules.points.margin(abs(score.home - score.away))
+                points[winner] += win + bonus
+                points[loser] += loss - bonus
+        ahead = points[club] + least * left[club]
+        if all(points[other] + most * left[other] < ahead for other in points if other != club):
             return day
     return None
 

@@ -18,19 +18,23 @@ Venue = Literal["all", "home", "away"]
 FORM_LENGTH = 5
 
 # per club: home won, drawn, lost, goals for, against; then the same away; then, of the drawn, the
-# shoot-outs won and lost at home and away (a level match with a shoot-out in the data)
+# shoot-outs won and lost at home and away (a level match with a shoot-out in the data); then, where the
+# rules give a big win a point more (:attr:`Points.margin_bonus`), the wins and losses by that margin or
+# more at home and away
 Totals = dict[str, list[int]]
-WIDTH = 14
+WIDTH = 18
 ZERO = (0,) * WIDTH
 
 
-def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
+def accumulate(matches: list[Match], margin: int | None = None) -> tuple[Totals, dict[str, list[str]]]:
     """Results and goals per club, home and away apart, in one pass (the hot loop of every table).
 
     Also each club's results in order as letters: "W", "D", "L" at home, "w", "d", "l" away. A level
     match with a shoot-out in the data is a draw here, its shoot-out counted beside (the rules decide
-    whether it gives points of its own: :func:`lines_for`).
+    whether it gives points of its own: :func:`lines_for`). With ``margin`` (the rules'
+    :attr:`Points.margin_bonus`), the wins and losses by that many goals or more are counted beside too.
     """
+    big = margin if margin is not None else 10_000
     totals: Totals = {}
     codes: dict[str, list[str]] = {}
     for match in matches:
@@ -57,11 +61,17 @@ def accumulate(matches: list[Match]) -> tuple[Totals, dict[str, list[str]]]:
             away[7] += 1
             codes[match.home].append("W")
             codes[match.away].append("l")
+            if hg - ag >= big:
+                home[14] += 1
+                away[17] += 1
         elif hg < ag:
             home[2] += 1
             away[5] += 1
             codes[match.home].append("L")
             codes[match.away].append("w")
+            if ag - hg >= big:
+                home[15] += 1
+                away[16] += 1
         else:
             home[1] += 1
             away[6] += 1
@@ -92,6 +102,8 @@ def lines_for(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) 
 
     Where the rules give a shoot-out its own points (:attr:`Points.shootouts`), a level match's shoot-out
     won or lost earns those, and ``draw`` counts only for a level match the data holds no shoot-out for.
+    Where they give a big win a point more (:attr:`Points.margin_bonus`), each win by that margin counted
+    in ``totals`` (:func:`accumulate` with ``margin``) adds one and each such loss takes one off.
     """
     points = rules.points
     win, draw, loss = points.win, points.draw, points.loss
@@ -103,19 +115,23 @@ def lines_for(totals: Totals, rules: Rules, venue: Venue, clubs: Iterable[str]) 
             won, drawn, lost, gf, ga = t[0] + t[5], t[1] + t[6], t[2] + t[7], t[3] + t[8], t[4] + t[9]
             away_won, away_gf = t[5], t[8]
             so_won, so_lost = t[10] + t[12], t[11] + t[13]
+            bonus = t[14] + t[16] - t[15] - t[17]
         elif venue == "home":
             won, drawn, lost, gf, ga = t[0], t[1], t[2], t[3], t[4]
             away_won, away_gf = 0, 0
             so_won, so_lost = t[10], t[11]
+            bonus = t[14] - t[15]
         else:
             won, drawn, lost, gf, ga = t[5], t[6], t[7], t[8], t[9]
             away_won, away_gf = won, gf
             so_won, so_lost = t[12], t[13]
+            bonus = t[16] - t[17]
         if shootout_win is None or shootout_loss is None:
-            line = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, won * win + drawn * draw + lost * loss)
+            earned = won * win + drawn * draw + lost * loss + bonus
+            line = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, earned)
         else:
             level = drawn - so_won - so_lost  # level matches without a shoot-out in the data
-            earned = won * win + so_won * shootout_win + so_lost * shootout_loss + level * draw + lost * loss
+            earned = won * win + so_won * shootout_win + so_lost * shootout_loss + level * draw + lost * loss + bonus
             line = Line(club, won, drawn, lost, gf, ga, away_won, away_gf, earned)
             line.shootout_won, line.shootout_lost = so_won, so_lost
         lines[club] = line
@@ -202,6 +218,18 @@ def shootout_note(lines: dict[str, Line], rules: Rules) -> str | None:
         f"{SHOOTOUTS_MISSING} ({matches}), counted {points.draw} point{s} each; the shoot-out's winner "
         f"had {points.shootout_win}, its loser {points.shootout_loss}, so the published points may differ: "
         f"{clubs}."
+    )
+
+
+def margin_note(rules: Rules) -> str | None:
+    """A table's note where its rules give a big win a point more (:attr:`Points.margin_bonus`): its
+    points are more than its results at ``win`` and ``draw`` (Poland 1986-87 to 1989-90); else ``None``."""
+    points = rules.points
+    if points.margin_bonus is None:
+        return None
+    return (
+        f"Points include a bonus: a win by {points.margin_bonus} goals or more gave its winner 1 point more "
+        "and its loser 1 point less."
     )
 
 

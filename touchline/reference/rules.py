@@ -19,7 +19,10 @@ A rules file looks like this (every key optional except ``code``)::
     points = { win = 3, draw = 1, loss = 0 }
                                   # where a level match went to a shoot-out for points (Norway 1987):
                                   # { win = 3, draw = 1, loss = 0, shootout_win = 2, shootout_loss = 1 },
-                                  # draw then counting only for a level match without its shoot-out
+                                  # draw then counting only for a level match without its shoot-out;
+                                  # where a big win earned a point more (Poland 1986-87 to 1989-90):
+                                  # { win = 2, draw = 1, loss = 0, margin_bonus = 3 }, a win by three
+                                  # goals or more giving its winner one point more and its loser one less
     tiebreak = ["points", "wins", "goal_difference", "goals_for"]
     balanced = false              # the regular season is no whole number of round robins (A-League)
     premiership = "Supporters' Shield"  # where play-offs decide the title: the table's top, an honour
@@ -157,6 +160,12 @@ class Points:
     level match then counts as the draw it is) are the points of a level match won and lost on
     penalties: Norway's 1. divisjon of 1987 gave 3, 2, 1, 0, the NSL of 1994-95 4, 2, 1, 0. ``draw``
     then counts only for a level match the data holds no shoot-out for (a table note says how many).
+
+    ``margin_bonus`` (``None`` in every other season) is the goal margin from which a win earns its
+    winner one point more and costs its loser one: Poland's Ekstraklasa of 1986-87 to 1989-90 gave 3,
+    1, 0 for a win by three goals or more (2 + 1 and 0 - 1), 2, 1, 0 otherwise ("1 extra point for each
+    win with a goal difference of 3 or more, and 1 point deducted for each loss with a goal difference
+    of 3 or more", en.wikipedia "1988–89 Ekstraklasa"). It counts in every table and mini-league.
     """
 
     win: int = 3
@@ -164,6 +173,22 @@ class Points:
     loss: int = 0
     shootout_win: int | None = None
     shootout_loss: int | None = None
+    margin_bonus: int | None = None
+
+    @property
+    def most(self) -> int:
+        """The most points one match can give a side (a win, with its margin bonus if any)."""
+        return self.win + (1 if self.margin_bonus is not None else 0)
+
+    @property
+    def least(self) -> int:
+        """The fewest points one match can give a side (a loss, less its margin's point if any)."""
+        return self.loss - (1 if self.margin_bonus is not None else 0)
+
+    def margin(self, goals: int) -> int:
+        """The bonus of the winner of a match won by ``goals`` (its loser's is the negation): 1 from
+        ``margin_bonus`` goals on, else 0."""
+        return 1 if self.margin_bonus is not None and goals >= self.margin_bonus else 0
 
     @property
     def shootouts(self) -> bool:
@@ -229,6 +254,11 @@ class Decision:
     one (points per game), with ``champion`` declared by the competition. A ``void`` season has no
     champion nor runner-up (Eredivisie 2019-20); a ``revoked`` title was taken away and given to nobody:
     the table stands, its second is runner-up (Serie A 2004-05).
+
+    Head-to-head criteria rank clubs on their meetings only once all of them are played; by default the
+    meetings cancelled with the season leave them incomplete (Ligue 1 2019-20: Lyon above Montpellier on
+    goal difference, their second meeting never played). ``played_meetings``: the competition ranked
+    clubs on the meetings they had played (Cyprus 2019-20: Omonia above Anorthosis on their 1-0 and 0-0).
     """
 
     note: str
@@ -238,6 +268,7 @@ class Decision:
     tiebreak: tuple[Criterion, ...] = ()
     void: bool = False
     revoked: bool = False
+    played_meetings: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,7 +472,7 @@ _KEYS = {
     },
     "stage": {"name", "aliases", "carry", "tiebreak", "final"},
     "deduction": {"season", "club", "names", "points", "date", "stage", "reason", "source", "last"},
-    "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void", "revoked"},
+    "decision": {"season", "date", "champion", "tiebreak", "note", "source", "void", "revoked", "played_meetings"},
 }
 
 
@@ -472,7 +503,7 @@ def _in_range(season: Season, text: str, where: str) -> bool:
         raise DataError(f'{where}: bad season range {text!r} (expected e.g. "1995-96..2019-20")') from None
 
 
-_POINT_KEYS = {"win", "draw", "loss", "shootout_win", "shootout_loss"}
+_POINT_KEYS = {"win", "draw", "loss", "shootout_win", "shootout_loss", "margin_bonus"}
 
 
 def _points(value: object, where: str) -> Points:
@@ -486,12 +517,16 @@ def _points(value: object, where: str) -> Points:
     shootout = [value.get("shootout_win"), value.get("shootout_loss")]
     if (shootout[0] is None) != (shootout[1] is None):
         raise DataError(f"{where}: points need both shootout_win and shootout_loss, or neither")
+    margin = value.get("margin_bonus")
+    if margin is not None and (isinstance(margin, bool) or not isinstance(margin, int) or margin < 1):
+        raise DataError(f"{where}: margin_bonus must be a goal margin of 1 or more, not {margin!r}")
     return Points(
         int(value.get("win", 3)),
         int(value.get("draw", 1)),
         int(value.get("loss", 0)),
         None if shootout[0] is None else int(shootout[0]),
         None if shootout[1] is None else int(shootout[1]),
+        margin,
     )
 
 
@@ -545,4 +580,5 @@ def _decision(data: Mapping[str, Any], where: str) -> Decision:
         tiebreak=_criteria(data.get("tiebreak", ()), where),
         void=bool(data.get("void", False)),
         revoked=bool(data.get("revoked", False)),
+        played_meetings=bool(data.get("played_meetings", False)),
     )
