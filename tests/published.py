@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from touchline.api.managers import Filters, SpellRecord, manager_record
+from touchline.api.tables import competition_table
 from touchline.compute.coverage import GapKind
 from touchline.compute.records import record
 from touchline.model import Match
@@ -100,3 +101,21 @@ def check_national_partial(
     }
     assert all(g.kind in (GapKind.NATIONAL, GapKind.NO_RESULT) for g in gaps)
     assert others == (unplayed or {})
+
+
+FinalRow = tuple[int, str, int, int, int, int, int, int, int]
+
+
+def final_rows(full: Store, code: str, season: str) -> list[FinalRow]:
+    """(position, club, played, won, drawn, lost, goals for, against, points) of a season's final table."""
+    table = competition_table(full, code, season)
+    return [(r.position, r.club, r.played, r.won, r.drawn, r.lost, r.gf, r.ga, r.points) for r in table.rows]
+
+
+def whole_gwdl(
+    full: Store, name: str, team: str, filters: Filters, start: dt.date | None = None
+) -> tuple[int, int, int, int]:
+    """The spell's G, W, D, L under ``filters``, once the store is known to hold all of them."""
+    spell = spell_of(full, name, team, filters, start=start)
+    assert spell.coverage == "full"
+    return spell.record.played, spell.record.won, spell.record.drawn, spell.record.lost

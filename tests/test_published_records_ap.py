@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.published import spell_of
+from tests.published import spell_of, whole_gwdl
 from touchline.api.managers import Filters, manager_record
 from touchline.model import CompetitionKind
 from touchline.store import Store
@@ -18,20 +18,12 @@ LEAGUE = (CompetitionKind.LEAGUE,)
 KUBAN = "Kuban Krasnodar (1928-2018)"
 
 
-def _wdl(full: Store, name: str, team: str, filters: Filters, start: dt.date | None = None) -> tuple[int, ...]:
-    """The spell's G, W, D, L under ``filters``, once the store is known to hold all of them."""
-    spell = spell_of(full, name, team, filters, start=start)
-    assert spell.coverage == "full"
-    record = spell.record
-    return record.played, record.won, record.drawn, record.lost
-
-
 def test_kuchuk_unbeaten_in_his_eleven_league_matches_at_kuban(full: Store) -> None:
     # interfax-russia.ru, 3 May 2015: "Л.Кучук ранее возглавлял «Кубань» в сезоне-2012/2013. Под его
     # руководством «желто-зеленые» провели 11 матчей в Чемпионате России, не потерпев в этих играх ни
     # одного поражения"; ukrfootball.com.ua (May 2015): "не потерпела ни одного поражения в чемпионате
     # России (4 победы, 7 ничьих)". Appointed on 9 January 2013 (apteka.rin.ru), matchdays 20 to 30.
-    assert _wdl(full, "Leonid Kuchuk", KUBAN, Filters(kinds=LEAGUE), dt.date(2013, 1, 9)) == (11, 4, 7, 0)
+    assert whole_gwdl(full, "Leonid Kuchuk", KUBAN, Filters(kinds=LEAGUE), dt.date(2013, 1, 9)) == (11, 4, 7, 0)
 
 
 def test_kuchuk_second_kuban_spell_ends_with_his_last_match(full: Store) -> None:
@@ -39,7 +31,7 @@ def test_kuchuk_second_kuban_spell_ends_with_his_last_match(full: Store) -> None
     # 2014, "В чемпионате краснодарцы в 15 матчах потерпели 9 поражений при одной победе" (so five draws);
     # his contract ended on 25 May 2015 and his assistant Andrei Sosnitsky took that day's match at
     # Lokomotiv (1-1), which the file's last_match leaves out of his record.
-    assert _wdl(full, "Leonid Kuchuk", KUBAN, Filters(kinds=LEAGUE), dt.date(2014, 11, 17)) == (15, 1, 5, 9)
+    assert whole_gwdl(full, "Leonid Kuchuk", KUBAN, Filters(kinds=LEAGUE), dt.date(2014, 11, 17)) == (15, 1, 5, 9)
 
 
 def test_yanal_first_eighteen_league_matches_back_at_fenerbahce(full: Store) -> None:
@@ -48,7 +40,7 @@ def test_yanal_first_eighteen_league_matches_back_at_fenerbahce(full: Store) -> 
     # galibiyet, 8 beraberlik ve 3 mağlubiyet alan Fenerbahçe"; he had come in for the matchday 16 match
     # against BB Erzurumspor (17 December 2018).
     filters = Filters(kinds=LEAGUE, date_to=dt.date(2019, 5, 20))
-    assert _wdl(full, "Ersun Yanal", "Fenerbahçe", filters, dt.date(2018, 12, 14)) == (18, 7, 8, 3)
+    assert whole_gwdl(full, "Ersun Yanal", "Fenerbahçe", filters, dt.date(2018, 12, 14)) == (18, 7, 8, 3)
 
 
 def test_silhavy_unbeaten_in_his_first_33_league_matches_at_slavia(full: Store) -> None:
@@ -56,7 +48,7 @@ def test_silhavy_unbeaten_in_his_first_33_league_matches_at_slavia(full: Store) 
     # unbeaten since his first match (Teplice, 11 September 2016), "ve 33 duelech desetkrát remizovali,
     # zbytek zápasů ovládli" (33 league matches, 10 draws, 23 wins).
     filters = Filters(kinds=LEAGUE, date_to=dt.date(2017, 9, 17))
-    assert _wdl(full, "Jaroslav Šilhavý", "Slavia Praha", filters) == (33, 23, 10, 0)
+    assert whole_gwdl(full, "Jaroslav Šilhavý", "Slavia Praha", filters) == (33, 23, 10, 0)
 
 
 def test_papszun_ekstraklasa_matches_of_his_first_rakow_spell(full: Store) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.published import check_store_and_missing, spell_of
+from tests.published import check_store_and_missing, whole_gwdl
 from touchline.api.managers import Filters
 from touchline.model import CompetitionKind
 from touchline.store import Store
@@ -18,17 +18,9 @@ from touchline.store import Store
 LEAGUE = (CompetitionKind.LEAGUE,)
 
 
-def _wdl(full: Store, name: str, team: str, filters: Filters, start: dt.date | None = None) -> tuple[int, ...]:
-    """The spell's G, W, D, L under ``filters``, once the store is known to hold all of them."""
-    spell = spell_of(full, name, team, filters, start=start)
-    assert spell.coverage == "full"
-    record = spell.record
-    return record.played, record.won, record.drawn, record.lost
-
-
 def _played_and_points(full: Store, name: str, team: str, filters: Filters) -> tuple[int, int]:
     """The spell's matches and points (three for a win) under ``filters``, all of them in the store."""
-    played, won, drawn, _ = _wdl(full, name, team, filters)
+    played, won, drawn, _ = whole_gwdl(full, name, team, filters)
     return played, 3 * won + drawn
 
 
@@ -36,7 +28,7 @@ def test_nawalka_at_lech_five_wins_a_draw_and_five_defeats_in_eleven(full: Store
     # eurosport.tvn24.pl, March 2019 ("Adam Nawałka zwolniony z Lecha Poznań"): "Dane mu było prowadzić
     # zespół w 11 ligowych meczach. Jego bilans to pięć zwycięstw, remis i pięć porażek." From the 0-1 at
     # Cracovia (2 December 2018) to the 0-0 at Korona Kielce (30 March 2019).
-    assert _wdl(full, "Adam Nawałka", "Lech Poznań", Filters(kinds=LEAGUE)) == (11, 5, 1, 5)
+    assert whole_gwdl(full, "Adam Nawałka", "Lech Poznań", Filters(kinds=LEAGUE)) == (11, 5, 1, 5)
 
 
 def test_carrera_spartak_first_seven_rounds_of_2017_18_and_the_caretaker_fortnight(full: Store) -> None:
@@ -45,8 +37,8 @@ def test_carrera_spartak_first_seven_rounds_of_2017_18_and_the_caretaker_fortnig
     # Lokomotiv, 19 August 2017). sport-express.ru, 22 October 2018: as caretaker from 5 August 2016 he
     # won against Krylia Sovetov and drew at Rubin before he was confirmed on 17 August.
     filters = Filters(kinds=LEAGUE, date_from=dt.date(2017, 7, 1), date_to=dt.date(2017, 8, 19))
-    assert _wdl(full, "Massimo Carrera", "Spartak Moskva", filters) == (7, 2, 2, 3)
-    caretaker = _wdl(full, "Massimo Carrera", "Spartak Moskva", Filters(kinds=LEAGUE), dt.date(2016, 8, 5))
+    assert whole_gwdl(full, "Massimo Carrera", "Spartak Moskva", filters) == (7, 2, 2, 3)
+    caretaker = whole_gwdl(full, "Massimo Carrera", "Spartak Moskva", Filters(kinds=LEAGUE), dt.date(2016, 8, 5))
     assert caretaker == (2, 1, 1, 0)
 
 
@@ -59,7 +51,7 @@ def test_pehrsson_malmo_2018_three_wins_two_draws_four_defeats_in_nine(full: Sto
     # sport.delfi.ee, May 2018: sacked after nine rounds of 2018, "nelja kaotuse, kahe viigi ja kolme
     # võiduga"; bt.dk / Ritzau, May 2018: "med 11 point i ni kampe".
     filters = Filters(kinds=LEAGUE, date_from=dt.date(2018, 1, 1))
-    assert _wdl(full, "Magnus Pehrsson", "Malmö FF", filters) == (9, 3, 2, 4)
+    assert whole_gwdl(full, "Magnus Pehrsson", "Malmö FF", filters) == (9, 3, 2, 4)
 
 
 def test_asbaghi_goteborg_2020_two_wins_in_18_with_the_five_august_matches_the_store_lacks(full: Store) -> None:
