@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from tests.published import final_rows
 from touchline.api.tables import competition_table
 from touchline.store import Store
 
 Row = tuple[int, str, int, int, int, int, int, int]  # position, club, P, W, D, L, GF, GA (points apart)
 
 
-def _rows(full: Store, code: str, season: str) -> list[tuple[int, str, int, int, int, int, int, int, int]]:
-    table = competition_table(full, code, season)
-    return [(r.position, r.club, r.played, r.won, r.drawn, r.lost, r.gf, r.ga, r.points) for r in table.rows]
-
-
 def test_premier_league_2009_10_is_the_published_table(full: Store) -> None:
     # en.wikipedia "2009–10 Premier League", league table: Portsmouth 19 points after 9 deducted
-    assert _rows(full, "eng.1", "2009-10") == [
+    assert final_rows(full, "eng.1", "2009-10") == [
         (1, "Chelsea FC", 38, 27, 5, 6, 103, 32, 86),
         (2, "Manchester United", 38, 27, 4, 7, 86, 28, 85),
         (3, "Arsenal FC", 38, 23, 6, 9, 83, 41, 75),
@@ -159,7 +155,7 @@ def test_league_two_2019_20_top_and_boston_2006_07(full: Store) -> None:
 def test_serie_a_2006_07_is_the_published_table(full: Store) -> None:
     # en.wikipedia "2006–07 Serie A", league table: Calciopoli deductions (Fiorentina -15, Reggina -11,
     # Milan -8, Lazio -3) and Siena's point; Palermo above Fiorentina on their meetings
-    assert [(p, c, pts) for p, c, *_, pts in _rows(full, "it.1", "2006-07")] == [
+    assert [(p, c, pts) for p, c, *_, pts in final_rows(full, "it.1", "2006-07")] == [
         (1, "Inter", 97),
         (2, "AS Roma", 75),
         (3, "Lazio Roma", 62),
@@ -188,7 +184,7 @@ def test_serie_a_1980_81_totonero_deductions(full: Store) -> None:
     # and Perugia started on -5). The five clubs on 25 points are ranked there by their meetings
     # ("classifica avulsa": Avellino, Ascoli, Udinese, Como, Brescia relegated); touchline ranks them
     # on goal difference, so only their points are held here.
-    rows = _rows(full, "it.1", "1980-81")
+    rows = final_rows(full, "it.1", "1980-81")
     published = [
         (1, "Juventus", 30, 17, 10, 3, 46, 15, 44),
         (2, "AS Roma", 30, 14, 14, 2, 43, 20, 42),
@@ -239,7 +235,7 @@ def test_serie_b_2006_07_juventus_and_arezzo(full: Store) -> None:
 
 def test_primeira_liga_2007_08_porto_loses_six_points_and_stays_champion(full: Store) -> None:
     # en.wikipedia "2007–08 Primeira Liga": Porto 69 (-6, Apito Final), Sporting 55
-    rows = _rows(full, "pt.1", "2007-08")
+    rows = final_rows(full, "pt.1", "2007-08")
     assert rows[:2] == [(1, "FC Porto", 30, 24, 3, 3, 60, 13, 69), (2, "Sporting CP", 30, 16, 7, 7, 46, 28, 55)]
 
 

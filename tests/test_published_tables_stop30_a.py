@@ -6,15 +6,11 @@ curtailed 2019 and Melipilla's deduction of 2021 (cl.1) and the K League's champ
 
 from __future__ import annotations
 
+from tests.published import final_rows
 from touchline.api.tables import competition_table, season_matches
 from touchline.compute.titles import champion
 from touchline.reference.rules import rules_for
 from touchline.store import Store
-
-
-def _rows(full: Store, code: str, season: str) -> list[tuple[object, ...]]:
-    table = competition_table(full, code, season)
-    return [(r.position, r.club, r.played, r.won, r.drawn, r.lost, r.gf, r.ga, r.points) for r in table.rows]
 
 
 def test_csl_2013_shenhua_and_teda_six_points_down(full: Store) -> None:
@@ -24,7 +20,7 @@ def test_csl_2013_shenhua_and_teda_six_points_down(full: Store) -> None:
     # −11 40", "8. Shanghai Shenhua 30 11 11 8 036:360 ±0 38", "9. Shanghai SIPG ... 37", "10. Liaoning
     # Hongyun ... 35", "11. Tianjin Teda 30 11 7 12 035:390 −4 34", "12. Hangzhou Nabel Greentown ... −8
     # 34". Before: Shenhua 4th on 44, Teda 8th on 40.
-    assert _rows(full, "cn.1", "2013")[3:12] == [
+    assert final_rows(full, "cn.1", "2013")[3:12] == [
         (4, "Guizhou Renhe", 30, 11, 11, 8, 40, 41, 44),
         (5, "Dalian Pro", 30, 11, 8, 11, 40, 43, 41),
         (6, "Guangzhou R&F", 30, 11, 7, 12, 45, 47, 40),
@@ -44,7 +40,7 @@ def test_csl_2018_relegation_on_head_to_head(full: Store) -> None:
     # 2) Head-to-head points; 3) Head-to-head goal difference; 4) Head-to-head goals scored"; SCMP, 11
     # November 2018: "Changchun went down on account of having the worst results against their rivals".
     # Before (goal difference first): Changchun 14th, Tianjin Teda relegated 15th.
-    assert _rows(full, "cn.1", "2018")[12:15] == [
+    assert final_rows(full, "cn.1", "2018")[12:15] == [
         (13, "Chongqing Lifan", 30, 8, 8, 14, 40, 46, 32),
         (14, "Tianjin Jinmen Tiger", 30, 8, 8, 14, 41, 54, 32),
         (15, "Changchun Yatai", 30, 8, 8, 14, 45, 56, 32),
@@ -57,7 +53,7 @@ def test_jia_a_1998_and_csl_2012_four_clubs_level_on_their_mini_table(full: Stor
     # "9 Shandong Luneng 26 8 8 10 39 40 −1 32": the four clubs' mini-table has Qingdao 10 points,
     # Qianwei (Chongqing) and Wuhan 8, Qianwei +2 among the four and Wuhan 0 (though Wuhan had the better
     # of their own two meetings, 1-1 and 3-1). Before: Chongqing, Shandong, Qingdao, Wuhan.
-    assert _rows(full, "cn.1", "1998")[5:9] == [
+    assert final_rows(full, "cn.1", "1998")[5:9] == [
         (6, "Qingdao Jonoon", 26, 8, 8, 10, 24, 30, 32),
         (7, "Chongqing Lifan", 26, 8, 8, 10, 29, 29, 32),
         (8, "Hubei Wuhan Zhiye", 26, 8, 8, 10, 26, 33, 32),
@@ -67,7 +63,7 @@ def test_jia_a_1998_and_csl_2012_four_clubs_level_on_their_mini_table(full: Stor
     # 36", "11 | Hangzhou Greentown | 30 | 9 | 9 | 12 | 34 | 46 | −12 | 36", "12 | Shandong Luneng Taishan
     # | 30 | 8 | 12 | 10 | 46 | 43 | +3 | 36", "13 | Qingdao Jonoon | 30 | 10 | 6 | 14 | 26 | 34 | −8 |
     # 36". Before: Shandong 10th, Liaoning, Qingdao, Hangzhou.
-    assert [(r[0], r[1], r[-1]) for r in _rows(full, "cn.1", "2012")[9:13]] == [
+    assert [(r[0], r[1], r[-1]) for r in final_rows(full, "cn.1", "2012")[9:13]] == [
         (10, "Liaoning Hongyun", 36),
         (11, "Hangzhou Greentown", 36),
         (12, "Shandong Taishan", 36),
@@ -83,7 +79,7 @@ def test_csl_2022_wage_arrears_deductions(full: Store) -> None:
     # Guangzhou, Hebei (it.wikipedia "Super League 2022 (Cina)"). Champions Wuhan Three Towns over
     # Shandong, both 78 (rtl.be: "91-28 pour 87-29"). Before: Shenhua 53, Wuhan Yangtze River 15th on
     # 28 above Guangzhou City, Hebei 6.
-    rows = _rows(full, "cn.1", "2022")
+    rows = final_rows(full, "cn.1", "2022")
     assert [(r[1], r[-1]) for r in rows[:2]] == [("Wuhan Three Towns", 78), ("Shandong Taishan", 78)]
     got = {r[1]: (r[0], r[-1]) for r in rows}
     assert got["Shanghai Shenhua"] == (10, 47)
@@ -113,7 +109,7 @@ def test_brasileirao_2004_sao_caetano_24_points(full: Store) -> None:
     # order: "15. パラナ (54)", "16. ヴァスコ・ダ・ガマ (54)", "17. フラメンゴ (54)", "18. サンカエターノ (53)",
     # "19. アトレチコ-MG (53)"; es.wikipedia: "5 Corinthians 74 46 20 14 12 54 54". Before: São Caetano 5th
     # on 77.
-    rows = _rows(full, "br.1", "2004")
+    rows = final_rows(full, "br.1", "2004")
     assert rows[4] == (5, "Corinthians SP", 46, 20, 14, 12, 54, 54, 74)
     assert [(r[0], r[1], r[-1]) for r in rows[14:19]] == [
         (15, "Paraná Clube", 54),
@@ -128,7 +124,7 @@ def test_chile_2021_melipilla_six_points_and_2019_cut_short(full: Store) -> None
     # emol.com, 13 January 2022: Melipilla "De los 38 puntos con los que acabaron el certamen, quedaron
     # con 32"; "Huachipato (37 puntos, diferencia de gol de -5) ... tomará el lugar de Curicó Unido (37
     # unidades, -2) ... al acabar en el puesto 14°". Before: Melipilla 14th on 38, Curicó 15th.
-    assert [(r[0], r[1], r[-1]) for r in _rows(full, "cl.1", "2021")[13:17]] == [
+    assert [(r[0], r[1], r[-1]) for r in final_rows(full, "cl.1", "2021")[13:17]] == [
         (14, "Curicó Unido", 37),
         (15, "Huachipato", 37),
         (16, "Melipilla", 32),
@@ -160,4 +156,4 @@ def test_k_league_play_off_finals_decide_the_top_two(full: Store) -> None:
     for season, top in expected.items():
         assert [r.club for r in competition_table(full, "kr.1", season).rows[:2]] == top, season
     # Seongnam's regular-season line, carried into the final standings
-    assert _rows(full, "kr.1", "2007")[1] == (2, "Seongnam FC", 26, 16, 7, 3, 43, 18, 55)
+    assert final_rows(full, "kr.1", "2007")[1] == (2, "Seongnam FC", 26, 16, 7, 3, 43, 18, 55)

@@ -7,16 +7,11 @@ changed. Goal-average ties of the 2-point era, already right, are checked beside
 
 from __future__ import annotations
 
-from touchline.api.tables import competition_table, season_matches
+from tests.published import final_rows
+from touchline.api.tables import season_matches
 from touchline.compute.titles import champion
 from touchline.reference.rules import rules_for
 from touchline.store import Store
-
-
-def _rows(full: Store, code: str, season: str) -> list[tuple[int, str, int, int, int, int, int, int, int]]:
-    """(position, club, played, won, drawn, lost, goals for, against, points) of the final table."""
-    table = competition_table(full, code, season)
-    return [(r.position, r.club, r.played, r.won, r.drawn, r.lost, r.gf, r.ga, r.points) for r in table.rows]
 
 
 def test_first_division_1990_91_arsenal_two_points_and_united_one_off(full: Store) -> None:
@@ -26,7 +21,7 @@ def test_first_division_1990_91_arsenal_two_points_and_united_one_off(full: Stor
     # 1 | 74 - 18 | 83", "2 | Liverpool FC | 38 | 23 | 7 | 8 | 77 - 40 | 76", "3 | Crystal Palace | ... 69",
     # "4 | Leeds United | ... 64", "5 | Manchester City FC | ... 62", "6 | Manchester United | 38 | 16 | 12
     # | 10 | 58 - 45 | 59", "7 | Wimbledon | ... 56". Before: Arsenal 85, United 60.
-    assert _rows(full, "eng.1", "1990-91")[:7] == [
+    assert final_rows(full, "eng.1", "1990-91")[:7] == [
         (1, "Arsenal FC", 38, 24, 13, 1, 74, 18, 83),
         (2, "Liverpool FC", 38, 23, 7, 8, 77, 40, 76),
         (3, "Crystal Palace", 38, 20, 9, 9, 50, 41, 69),
@@ -42,7 +37,7 @@ def test_football_league_1890_91_sunderland_seventh_after_two_points_off(full: S
     # two points for failing to register goalkeeper Ned Doig"; uk.wikipedia "Футбольна ліга Англії
     # 1890—1891": "5 ... 22 12 1 9 47 34 13 1.382 25", "6 ... 22 11 2 9 52 43 9 1.209 24", "7 Сандерленд 22
     # 10 5 7 51 31 20 1.645 23", "8 ... 22 9 3 10 52 63 -11 0.825 21". Before: Sunderland 5th on 25.
-    assert _rows(full, "eng.1", "1890-91")[4:8] == [
+    assert final_rows(full, "eng.1", "1890-91")[4:8] == [
         (5, "Bolton Wanderers", 22, 12, 1, 9, 47, 34, 25),
         (6, "Blackburn Rovers", 22, 11, 2, 9, 52, 43, 24),
         (7, "Sunderland AFC", 22, 10, 5, 7, 51, 31, 23),
@@ -57,7 +52,7 @@ def test_division_1_1992_93_va_om_no_champion_and_valenciennes_below_lille(full:
     # | 26:48 | ... 30", "18 | US Valenciennes-Anzin | ... 29". The title: "La FFF avait retiré au club son
     # titre de champion de France le 22 septembre 1993" (leparisien.fr, 10 February 2009), "non attribué"
     # (psgmag.net). Before: Marseille champions on 54, Valenciennes 17th on 30 above Lille.
-    rows = _rows(full, "fr.1", "1992-93")
+    rows = final_rows(full, "fr.1", "1992-93")
     assert [(p, c, pts) for p, c, *_, pts in rows[:3]] == [
         (1, "Olympique Marseille", 53),
         (2, "Paris Saint-Germain", 51),
@@ -73,7 +68,7 @@ def test_serie_a_1973_74_verona_last_foggia_and_sampdoria_docked(full: Store) ->
     # illecito sportivo", "SAMPDORIA -3 20 (23)"; calcio-seriea.net, 1973 table: "12. L.R. VICENZA | 26",
     # "13. SAMPDORIA * (2) | 20", "14. FOGGIA ** (3) | 18", "15. GENOA | 17", "16. VERONA (4) | 25". Before:
     # Verona 13th, Foggia 14th on 24, Sampdoria 15th on 23 (relegated on the pitch), Genoa last.
-    rows = _rows(full, "it.1", "1973-74")
+    rows = final_rows(full, "it.1", "1973-74")
     assert [(p, c, pts) for p, c, *_, pts in rows[11:]] == [
         (12, "Lanerossi Vicenza", 26),
         (13, "Sampdoria", 20),
@@ -92,11 +87,11 @@ def test_goal_average_settled_the_titles_of_the_two_point_era(full: Store) -> No
     # Hibernian, both 43, "won the league on goal average from Hibernian" (Wikipedia "1952–53 Scottish
     # Division One": "1 Rangers 30 18 7 5 80 39 2.051 43", "2 Hibernian 30 19 5 6 93 51 1.824 43"), though
     # Hibernian's goal difference (+42) was better than Rangers' (+41).
-    assert [(p, c, pts) for p, c, *_, pts in _rows(full, "eng.1", "1923-24")[:2]] == [
+    assert [(p, c, pts) for p, c, *_, pts in final_rows(full, "eng.1", "1923-24")[:2]] == [
         (1, "Huddersfield Town", 57),
         (2, "Cardiff City", 57),
     ]
-    assert _rows(full, "sco.1", "1952-53")[:2] == [
+    assert final_rows(full, "sco.1", "1952-53")[:2] == [
         (1, "Rangers FC", 30, 18, 7, 5, 80, 39, 43),
         (2, "Hibernian FC", 30, 19, 5, 6, 93, 51, 43),
     ]
@@ -108,7 +103,7 @@ def test_primeira_divisao_two_point_era_ties_go_to_the_meetings(full: Store) -> 
     # 44 35 +9 40", "11 Portimonense 38 12 11 15 33 37 −4 35", "12 Marítimo 38 10 15 13 40 41 −1 35", "16
     # Fafe (R) 38 9 14 15 29 47 −18 32", "17 Espinho (R) 38 12 8 18 45 57 −12 32". Before (goal difference):
     # Belenenses 6th, Marítimo 11th, Espinho 16th.
-    rows = _rows(full, "pt.1", "1988-89")
+    rows = final_rows(full, "pt.1", "1988-89")
     assert [(p, c, gf, ga, pts) for p, c, _, _, _, _, gf, ga, pts in rows[5:7] + rows[10:12] + rows[15:17]] == [
         (6, "Sporting Braga", 42, 37, 40),
         (7, "Os Belenenses", 44, 35, 40),
@@ -119,7 +114,7 @@ def test_primeira_divisao_two_point_era_ties_go_to_the_meetings(full: Store) -> 
     ]
     # three clubs on 40 in 1987-88, on their mini-table (sport5net.com, "Primeira Liga table in 1988": "6
     # Espinho ... 40", "7 Chaves ... 40", "8 Vitória Setúbal ... 40"); before: Chaves, Setúbal, Espinho
-    assert [(p, c, pts) for p, c, *_, pts in _rows(full, "pt.1", "1987-88")[5:8]] == [
+    assert [(p, c, pts) for p, c, *_, pts in final_rows(full, "pt.1", "1987-88")[5:8]] == [
         (6, "SC Espinho", 40),
         (7, "GD Chaves", 40),
         (8, "Vitória Setúbal", 40),
