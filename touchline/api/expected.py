@@ -840,9 +840,9 @@ def _cup_within(
     day of its final the calendar gives (``[final]``); where neither gives its last day, but the
     calendar gives the tier's entry day, it may only have met it (``POSSIBLY``), on the league's days
     from that day (:func:`_possibly`: a spell from 8 June meets no day of a Taça de Portugal whose final
-    the store and the calendar do not give), and where the calendar gives neither, not at all (its
-    rounds may lie anywhere in the season): a few weeks of a season need not hold any round the team
-    played."""
+    the store and the calendar do not give), and where the calendar gives neither, possibly too, on
+    two weeks of the league's days before its final if the calendar gives that (its rounds may lie
+    anywhere in the season: a few weeks of a season need not hold any round the team played)."""
     slack = dt.timedelta(0) if short else SLACK
     entries = catalog.cup_entries(cup, season, catalog.tier(league))
     seeds: tuple[int, int] | None = None
@@ -857,8 +857,14 @@ def _cup_within(
     final = catalog.final_day(cup, season)
     if not held and not entries:
         if short:
-            # (nothing tells where its rounds fell in the season: not even possibly met)
-            return _Meets.YES if final is not None and first <= final <= last else _Meets.NO
+            if final is not None and first <= final <= last:
+                return _Meets.YES
+            if final is not None and final < first:
+                return _Meets.NO  # (the cup was over before the slot began)
+            # nothing tells where its rounds fell in the season: a slot covering two weeks of the
+            # league's days away from its first and last weeks may have met one (Jordi Cruyff's 41 days
+            # as Maccabi Tel Aviv's caretaker of January 2017 held two State Cup wins)
+            return _midseason(store, league, season, first, last)
         return _Meets.YES if final is None or first <= final + SLACK else _Meets.NO
     if short and not held and final is None:
         # its last day unknown: a short slot cannot be told to meet it, only that it may have
@@ -893,6 +899,18 @@ def _possibly(store: Store, league: str, season: str, first: dt.date, last: dt.d
     terceira eliminatória vai arrancar na quinta-feira")."""
     _, begin, end = league_slots(store, league, [(season, first, last)])[0]
     begin = max(begin, entered)
+    return _Meets.POSSIBLY if begin + _LEAGUE_STAY <= end else _Meets.NO
+
+
+def _midseason(store: Store, league: str, season: str, first: dt.date, last: dt.date) -> _Meets:
+    """Whether a short slot may have met a cup of ``season`` that neither the store nor the calendar
+    gives a day of: where it covers two weeks (:data:`_LEAGUE_STAY`) of the league's days that lie two
+    weeks or more from the league's first and last days (a cup's early rounds come after a season's
+    first weeks, its final before the last: Mircea Lucescu's Shakhtar from 1 June 2004, after the
+    Ukrainian Cup's final of 30 May (Dnipro 0-2 Shakhtar) and in the league's last weeks, met none of it)."""
+    _, begin, end = league_slots(store, league, [(season, first, last)])[0]
+    _, opens, closes = league_slots(store, league, [(season, dt.date.min, dt.date.max)])[0]
+    begin, end = max(begin, opens + _LEAGUE_STAY), min(end, closes - _LEAGUE_STAY)
     return _Meets.POSSIBLY if begin + _LEAGUE_STAY <= end else _Meets.NO
 
 
