@@ -518,7 +518,7 @@ def spell_record(
     if positions and league is not None and status not in (Coverage.NONE, Coverage.EMPTY):
         # he took over on the day he was appointed, though his first match came later (Ancelotti at Everton)
         arrived = spell.start if spell.start and spell.first_match == start else start
-        places = spell_positions(store, team_name, league, arrived, end, club=spell.team)
+        places = spell_positions(store, team_name, league, arrived, end, club=spell.team, first_match=start)
     return SpellRecord(
         spell=spell,
         team_name=team_name,

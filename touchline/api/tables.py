@@ -260,11 +260,14 @@ def spell_positions(
     end: dt.date,
     *,
     club: str | None = None,
+    first_match: dt.date | None = None,
 ) -> SpellPositions:
     """The team's league positions on arrival (the table the day before ``start``), on departure (the
     table of the day he left, ``end``; the final table when he left after the season) and at the end of
     every season the spell saw
-    through: the club's last league match inside the spell, in a season the data holds whole.
+    through: the club's last league match inside the spell, in a season the data holds whole; where his
+    first match came later than ``start`` (``first_match``), on or after it (Rob Edwards, appointed by
+    Watford on the Premier League's last day of 2021-22, saw none of that season through).
 
     With ``club`` (its id) each season's league is the one the club played in that season; without,
     ``league`` for every season.
@@ -327,9 +330,11 @@ def spell_positions(
             whole = rules if rules.decision is None or rules.decision.champion else replace(rules, decision=None)
             for final in finals:
                 tournament = [m for m in found if m.stage == final.key]
-                if start <= _last_of(found, team_name, final.key) <= end and complete(tournament, whole):
+                if (first_match or start) <= _last_of(found, team_name, final.key) <= end and complete(
+                    tournament, whole
+                ):
                     ends.append(final)
-        elif finals and start <= own_last <= end and complete(found, rules):
+        elif finals and (first_match or start) <= own_last <= end and complete(found, rules):
             ends += finals
     if arrival is None and not seen_start:
         unknown.add("arrival")  # the store holds no league season of the club around his first day

@@ -203,6 +203,8 @@ class Scope:
     components: list[list[str]]
     competition: str = ""
     season: str = ""
+    # clubs whose every fixture was cancelled while the others' were played (:func:`_listed`): no line
+    withdrawn: tuple[str, ...] = ()
 
 
 def prepare(matches: Iterable[Match], rules: Rules, stage: str | None = None) -> Scope:
@@ -228,8 +230,9 @@ def prepare_sorted(
         regular = sorted((m for name in regular_names for m in by_stage[name]), key=chronological)
     if stage is None or rules.is_regular(stage):
         groups = round_robins(regular)
+        clubs, withdrawn = _listed(regular)
         return Scope(
-            rules, None, None, regular, _counting(regular), [], [], _clubs(regular), groups, competition, season
+            rules, None, None, regular, _counting(regular), [], [], clubs, groups, competition, season, withdrawn
         )
     stage_rule = rules.stage_rule(stage)
     if stage_rule is not None:
@@ -245,6 +248,9 @@ def prepare_sorted(
         target = sorted((m for name in wanted for m in by_stage[name]), key=chronological)
     base = regular if stage_rule is not None and stage_rule.carry is not Carry.NONE else []
     name = stage_rule.name if stage_rule else stage
+    # (a stage cut short may have cancelled all of a club's own fixtures: it stays, its regular season played)
+    withdrawn = _listed(base + target)[1]
+    clubs = [club for club in _clubs(target) if club not in withdrawn]
     return Scope(
         rules,
         name,
@@ -253,10 +259,11 @@ def prepare_sorted(
         _counting(target),
         base,
         _counting(base),
-        _clubs(target),
+        clubs,
         components(target),
         competition,
         season,
+        withdrawn,
     )
 
 
@@ -368,6 +375,9 @@ def tables_for(
             bonus = margin_note(rules)
             if bonus is not None:
                 notes.append(bonus)
+            if scope.withdrawn:
+                # (a club's matches all cancelled: it withdrew or was expelled, its results struck out)
+                notes.append(f"Not listed, every match of theirs cancelled: {', '.join(scope.withdrawn)}.")
             if rules.unreliable:
                 # results the data gives wrongly (Argentina 1988-89): the table is theirs, not the real one
                 notes.append(f"The data's results are not the real ones: {rules.unreliable}")
@@ -438,6 +448,18 @@ def _clubs(matches: Iterable[Match]) -> list[str]:
         seen.setdefault(match.home)
         seen.setdefault(match.away)
     return list(seen)
+
+
+def _listed(matches: Sequence[Match]) -> tuple[list[str], tuple[str, ...]]:
+    """The clubs a table lists, and those it leaves out: a club whose every fixture was cancelled while
+    other clubs' were not withdrew with its results struck out (HFC Haarlem, bankrupt in January 2010,
+    in the Eerste Divisie's table of 2009-10; Chester City in the Conference's) and has no line. A stage
+    all of whose fixtures were cancelled lists every club."""
+    everyone = _clubs(matches)
+    live = set(_clubs(m for m in matches if m.status is not Status.CANCELLED))
+    if not live or len(live) == len(everyone):
+        return everyone, ()
+    return [c for c in everyone if c in live], tuple(c for c in everyone if c not in live)
 
 
 def components(matches: Sequence[Match]) -> list[list[str]]:
