@@ -39,7 +39,7 @@ from touchline.compute.honours import (
     premiership_honours,
     regional_honours,
 )
-from touchline.compute.standings import complete, declared_first, final_standings
+from touchline.compute.standings import complete, declared_first, final_standings, title_decider_tie
 from touchline.compute.tables import knockout_stage
 from touchline.compute.ties import Tie
 from touchline.compute.titles import beyond_table, champion, clinch_day, clinched, group_titles
@@ -158,6 +158,11 @@ def _league_honours(store: Store, club: Club, code: str, season: str, title: str
     if rules.decision is not None and rules.decision.champion:
         table = declared_first(table, champion(matches, rules))
     if table.rows[0].group:
+        # a final between the groups' winners the rules name a decider settled the title (Norway 1948-49
+        # to 1960-61): its winner champions, its loser runners-up
+        decider = title_decider_tie(matches, rules, table)
+        if decider is not None and decider.winner is not None:
+            return league_final_honours(_sourced(store, decider), club.name, title, tier)
         settled = group_titles(matches, rules, table)
         return group_honours(table, matches, settled, club.name, code, title, tier, rules)
     beyond = beyond_table(matches, rules, table.rows[0].club)

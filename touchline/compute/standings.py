@@ -31,6 +31,7 @@ from touchline.compute.tables import (
     knockout_stage,
     matches_by_stage,
     prepare_sorted,
+    round_robins,
     tables_for,
 )
 from touchline.compute.ties import Tie, final_of, rounds
@@ -84,9 +85,13 @@ def final_standings(matches: Iterable[Match], rules: Rules, *, as_of: dt.date | 
         notes.append(f"Not the competition's own standings: {rules.unmodelled}")
     others = unmodelled_stages(by_stage, rules)
     ordered = sorted(rows.values(), key=_placed)
-    # a decider between the leaders of separate groups is no tie between neighbours of one table
-    decided = None if grouped else _decider(by_stage, rules, ordered, others, as_of)
-    if decided is not None:
+    # a play-off between the leaders of separate groups is no tie between neighbours of one table: only
+    # a stage the rules name a decider settles their title (Norway 1948-49 to 1960-61: the two groups'
+    # winners met in a final), the groups' places standing
+    decided = _decider(by_stage, rules, ordered, [] if grouped else others, as_of)
+    if decided is not None and grouped:
+        notes.append(_group_title_note(*decided, rules))
+    elif decided is not None:
         tie, decider = decided
         winner, loser = (tie.winner, tie.loser) if tie.winner else _declared_winner(tie, rules)
         assert winner is not None and loser is not None
@@ -285,6 +290,40 @@ def _level_playoffs(
     return found
 
 
+def title_decider(matches: Iterable[Match], rules: Rules, table: LeagueTable) -> tuple[str, str] | None:
+    """(winner, loser) of the final of a stage the rules name a decider, played between two clubs of
+    the season's final standings ``table`` (in a season of groups: the clubs of different groups, Norway's
+    group winners of 1948-49 to 1960-61); ``None`` where the rules name none or the data does not decide
+    it."""
+    tie = title_decider_tie(matches, rules, table)
+    return None if tie is None else _decided_pair(tie, rules)
+
+
+def title_decider_tie(matches: Iterable[Match], rules: Rules, table: LeagueTable) -> Tie | None:
+    """The final :func:`title_decider` reads its winner and loser from (its matches, for honours)."""
+    if not rules.deciders:
+        return None
+    by_stage = matches_by_stage(sorted(matches, key=chronological))
+    decided = _decider(by_stage, rules, table.rows, [], table.as_of)
+    return None if decided is None else decided[0]
+
+
+def _decided_pair(tie: Tie, rules: Rules) -> tuple[str, str]:
+    """(winner, loser) of a decider :func:`_decider` found: decided, or its winner declared."""
+    winner, loser = (tie.winner, tie.loser) if tie.winner else _declared_winner(tie, rules)
+    assert winner is not None and loser is not None
+    return winner, loser
+
+
+def _group_title_note(tie: Tie, decider: str, rules: Rules) -> str:
+    """What the standings of a season in groups say of the decider that settled its title: they rank
+    each group, the decider's winner is champion."""
+    winner, loser = _decided_pair(tie, rules)
+    how = f", {tie.how}" if tie.winner and tie.how else ""
+    label = stage_label(rules.competition, decider)
+    return f"{winner} champions, {loser} runners-up: the {label} between them decided the title ({winner}{how})"
+
+
 def _declared_winner(tie: Tie, rules: Rules) -> tuple[str | None, str | None]:
     """(winner, loser) of a decider the data leaves level, where the competition's decision names one
     of its two clubs champion (J.League 2016: Kashima won the final on away goals); else ``(None,
@@ -391,6 +430,11 @@ def _groups(
             f"{name}: {winner} first, {loser} second: the {stage_label(rules.competition, decider)} between "
             f"them decided the title ({winner}{how})"
         )
+    # a stage the rules name a decider between clubs of different groups settles the season's title
+    # (Brazil 2000: Vasco da Gama over São Caetano in the Copa João Havelange's final)
+    decided = _decider(by_stage, rules, rows, [], as_of) if rules.deciders else None
+    if decided is not None:
+        notes.append(_group_title_note(*decided, rules))
     played = [name for name in groups if carried[name] is None]
     notes.insert(
         0, f"Played in {len(played)} groups: {', '.join(played)}" if len(played) > 1 else f"Played as {played[0]}"
@@ -458,7 +502,10 @@ def complete(matches: Iterable[Match], rules: Rules) -> bool:
     regulars = {stage for stage in by_stage if rules.is_regular(stage)}
     regular = met_fixtures([m for stage in regulars for m in by_stage[stage]])
     groups = [found for stage, found in by_stage.items() if not rules.is_regular(stage)]
-    pools = [regular] if regular else [met_fixtures(g) for g in groups if not knockout_stage(g)]
+    # a regular season of separate round robins (Norway's two groups of eight, 1948-49 to 1960-61): each
+    # group whole on its own
+    separate = _connected(regular) if regular and round_robins(regular) else [regular]
+    pools = separate if regular else [met_fixtures(g) for g in groups if not knockout_stage(g)]
     # the championship round after a split whole and played (a season abandoned during it, its fixtures
     # cancelled, is not complete; a relegation round with a match cancelled at the end still is)
     after = [

@@ -3,9 +3,11 @@
 Pure functions over one competition-season's matches. :func:`champion` reads the competition's rules:
 a declared champion (a curtailed season) first, else the top of the season's final standings across
 its stages (the championship round, Play-off I), for a season the data holds whole (or whose last
-fixtures without a result could not have changed it, :func:`clinched`). Where the table's
-leader played a stage the rules do not model (:func:`beyond_table`), that stage settles the title: a
-knock-out by its final's winner, a round robin not at all.
+fixtures without a result could not have changed it, :func:`clinched`); in a season played in groups,
+the winner of the final of a stage the rules name a decider (Norway's group winners met in a final,
+1948-49 to 1960-61), else none. Where the table's leader played a stage the rules do not model
+(:func:`beyond_table`), that stage settles the title: a knock-out by its final's winner, a round robin
+not at all.
 :func:`cup_winner` decides the season's final as a tie (extra time, legs, a shoot-out, a replay).
 :func:`clinch_day` gives the day a title was out of reach; :func:`meets_double_winners` and
 :func:`super_cup_entrants` who plays a super cup from the titles of the season before.
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from itertools import groupby
 from typing import NamedTuple
 
-from touchline.compute.standings import complete, final_standings, unmodelled_stages, unresolved
+from touchline.compute.standings import complete, final_standings, title_decider, unmodelled_stages, unresolved
 from touchline.compute.tables import LeagueTable, chronological, knockout_stage, matches_by_stage
 from touchline.compute.ties import Tie, final_of, rounds
 from touchline.model import Match
@@ -39,7 +41,12 @@ def champion(matches: Sequence[Match], rules: Rules) -> str | None:
         won = clinched(matches, rules)
         return None if won is None else won.club
     table = final_standings(matches, rules)
-    if not table.rows or table.rows[0].group or table.rows[0].shared:
+    if table.rows and table.rows[0].group:
+        # a season in groups: a title only where a stage the rules name a decider settled it, played
+        # between clubs of the groups (Norway 1948-49 to 1960-61: the two groups' winners met in a final)
+        decided = title_decider(matches, rules, table)
+        return None if decided is None else decided[0]
+    if not table.rows or table.rows[0].shared:
         return None
     beyond = beyond_table(matches, rules, table.rows[0].club)
     if beyond is None:
