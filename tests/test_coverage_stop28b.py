@@ -44,11 +44,13 @@ def test_no_fa_trophy_for_a_premier_league_club_between_seasons(full: Store) -> 
 def test_the_fa_trophys_tiers_from_2008_09() -> None:
     # open to Steps 1 to 4 of the National League System, the fifth to eighth tiers, "from 2008 onwards"
     # (en.wikipedia "FA Trophy"); listed for the fifth tier only, the store's lowest (a club it holds no
-    # league match of in a slot counts as of the tier below the store's); not listed before 2008-09
+    # league match of in a slot counts as of the tier below the store's); before, from 1979-80 (the
+    # Alliance Premier League's first season), open to the Conference's clubs; not listed before then
     assert catalog.cup_tiers("eng.fatrophy", "2008-09") == ((5,), "open to the fifth to eighth tiers' clubs")
-    assert catalog.cup_tiers("eng.fatrophy", "2007-08") is None
+    assert catalog.cup_tiers("eng.fatrophy", "1978-79") is None
     assert "eng.fatrophy" in catalog.cups("eng", "2016-17")
-    assert "eng.fatrophy" not in catalog.cups("eng", "2007-08")
+    assert "eng.fatrophy" in catalog.cups("eng", "2007-08")
+    assert "eng.fatrophy" not in catalog.cups("eng", "1978-79")
 
 
 def test_adelaide_uniteds_afc_champions_league_of_2016_and_2017(full: Store) -> None:
@@ -102,4 +104,4 @@ def test_the_entry_rounds_of_second_and_fifth_tier_clubs() -> None:
     # the top flight's entries are unchanged, and no era is listed where no source was found
     assert [e.round for e, _ in catalog.cup_entries("fr.cup", "2014-15", 1)] == ["round of 64"]
     assert catalog.cup_entries("fr.cup", "2012-13", 2) == []
-    assert catalog.cup_entries("eng.cup", "2016-17", 5) == []
+    assert catalog.cup_entries("eng.cup", "1998-99", 5) == []

@@ -71,15 +71,17 @@ def test_tisdale_at_exeter_626_games_241_wins(full: Store) -> None:
     # time at St James Park, Tisdale won 241 of his 626 games - a win percentage of 38.5". The store holds
     # 586 (227 wins). Missing: the EFL Trophy of 2008-09 to 2017-18, the Conference play-offs of 2006-07
     # and 2007-08 (finals lost to Morecambe and won against Cambridge United at Wembley) and the League Two
-    # play-offs of 2016-17 and 2017-18 (finals lost to Blackpool and Coventry; miltonkeynes.co.uk), which
-    # the spell names; and, not named by it, the FA Trophy and the FA Cup's fourth qualifying round of his
-    # two Conference seasons (the store's FA Cup begins with the first round proper).
+    # play-offs of 2016-17 and 2017-18 (finals lost to Blackpool and Coventry; miltonkeynes.co.uk), and the
+    # FA Trophy and the FA Cup's fourth qualifying round of his two Conference seasons (the store's FA Cup
+    # begins with the first round proper; Exeter 2-1 AFC Wimbledon, 28 October 2006, grecianarchive), all
+    # of which the spell names (tests/test_coverage_stop31_b.py).
     spell = spell_of(full, "Paul Tisdale", "Exeter City")
     assert _gwdl(spell) == (586, 227, 150, 209)
     assert spell.coverage == "partial"
     trophy = _trophy(*(f"{y}-{str(y + 1)[2:]}" for y in range(2008, 2018)))
     play_offs = {("eng.5", "2006-07"), ("eng.5", "2007-08"), ("eng.4", "2016-17"), ("eng.4", "2017-18")}
-    assert _lacking(spell) == trophy | play_offs
+    conference = {(code, season) for code in ("eng.fatrophy", "eng.cup") for season in ("2006-07", "2007-08")}
+    assert _lacking(spell) == trophy | play_offs | conference
     assert spell.record.played < 626
     assert spell.record.won < 241
 
@@ -131,13 +133,15 @@ def test_mellon_at_tranmere_200_games_46_5_per_cent_won(full: Store) -> None:
     # "He took charge of the Superwhites on 200 occasions, winning 46.5% of the time" (93 wins). The store
     # holds 173 (79 wins). Missing, as the spell names: the FA Trophy of 2016-17 and 2017-18, the EFL Trophy
     # of 2018-19 and 2019-20, the National League play-offs of 2016-17 and 2017-18 (promoted through the
-    # final of 12 May 2018: positivelyscottish.scot) and the League Two play-offs of 2018-19 (promoted on
-    # 25 May 2019); and, not named by it, the FA Cup's fourth qualifying round of 2016-17 and 2017-18 (the
-    # store has no FA Cup match of Tranmere in 2016-17).
+    # final of 12 May 2018: positivelyscottish.scot), the League Two play-offs of 2018-19 (promoted on
+    # 25 May 2019) and the FA Cup's fourth qualifying round of 2016-17 and 2017-18, where the National
+    # League's clubs entered (the store has no FA Cup match of Tranmere in 2016-17).
     first = manager_record(full, "Micky Mellon").spells[0]
     assert _gwdl(first) == (173, 79, 41, 53)
     assert first.coverage == "partial"
     assert _lacking(first) == {
+        ("eng.cup", "2016-17"),
+        ("eng.cup", "2017-18"),
         ("eng.fatrophy", "2016-17"),
         ("eng.fatrophy", "2017-18"),
         ("eng.5", "2016-17"),

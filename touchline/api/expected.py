@@ -654,8 +654,8 @@ def _playoffs(
                 regular = [m.date for m in found if m.stage not in playoff.stages and m.stage != UNPLACED]
                 if not regular:
                     continue
-                first = max(regular) + dt.timedelta(days=1)
-                days = first, first + PLAYOFF_SPAN
+                # from the day after the league's last to 23 days after it
+                days = max(regular) + dt.timedelta(days=1), max(regular) + PLAYOFF_SPAN
             if not (start <= days[1] and days[0] <= end):
                 continue  # he left before it began, or came after it ended
             why = f"{ordinal(place)} in {playoff.table} {season}"
@@ -876,8 +876,15 @@ def _cup_within(
     if held:
         label, stored_begin, stored_end = _nearest(held, target.start)
         shift = target.start - _start(label)
-        entered = _entered(store, cup, label, league, seeds) or stored_begin
-        begin, end = min(begin, _shifted(entered, shift)), _shifted(stored_end, shift)
+        entered = _entered(store, cup, label, league, seeds)
+        if entered is None and begin == dt.date.max:
+            entered = stored_begin
+        # a season the store holds only before the league's clubs entered (the Copa del Rey of 2024-25,
+        # its preliminary round of 9 October) tells nothing of their entry: the calendar's day stands
+        # (Claudio Giráldez's Celta to 5 October 2024 met none of it)
+        if entered is not None:
+            begin = min(begin, _shifted(entered, shift))
+        end = _shifted(stored_end, shift)
         # a season the store holds only to a round before its final ends later: as the nearest one
         # it holds to its final (the Coppa Italia of 2024-25, held to its round of 16 in December)
         finished = _final_day(store, cup, held, target.start)
