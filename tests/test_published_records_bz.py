@@ -12,6 +12,7 @@ import datetime as dt
 
 from tests.published import check_store_and_missing, spell_of
 from touchline.api.managers import Filters
+from touchline.compute.coverage import GapKind
 from touchline.compute.records import record
 from touchline.model import CompetitionKind
 from touchline.store import Store
@@ -228,6 +229,9 @@ def test_korkmaz_at_konyaspor_the_store_lacks_the_results_of_the_last_four_round
         dt.date(2020, 7, 19),
         dt.date(2020, 7, 26),
     ]
+    # the spell, given by its years, runs to the season's last fixture and names the four as lacking
+    assert spell.end == dt.date(2020, 7, 26)
+    assert [(g.competition, g.seasons) for g in spell.gaps if g.kind is GapKind.NO_RESULT] == [("tr.1", ("2019-20",))]
     lacked = (4, 2, 0, 2)  # Başakşehir (W), Trabzonspor (W), Alanyaspor (L, 2-3), Gaziantep FK (L)
     assert tuple(a + b for a, b in zip((rec.played, rec.won, rec.drawn, rec.lost), lacked, strict=True)) == (
         13,

@@ -496,7 +496,9 @@ Cup final on 31 July and the Champions League in August 2020; Corvinul's 1978-79
 
 def season_turns(store: Store, club: str, years: Iterable[int]) -> dict[int, dt.date]:
     """The first day of the club's season Y-(Y+1), by Y, for each of ``years`` where the club's matches
-    with a result (any competition, played in Y) put it elsewhere than on 1 July of Y:
+    with a result, or still awaiting one (any competition, played in Y), put it elsewhere than on 1 July of
+    Y (Konyaspor's Süper Lig of 2019-20 ran to 26 July 2020, its last four fixtures without a result in
+    the data):
 
     - the day after the last of its run of matches labelled (Y-1)-Y going on from 30 June
       (:data:`_SEASON_RUN`; Zaragoza's 2019-20 ended on 20 July 2020), counting only competitions whose
@@ -555,7 +557,7 @@ def _year_turn(store: Store, club: str, year: int) -> dt.date:
 
 def _turn(store: Store, club: str, old: str, new: str, pivot: dt.date, span: tuple[dt.date, dt.date]) -> dt.date:
     """The first day of the club's season ``new``, which turns from season ``old`` on ``pivot`` (1 July or
-    1 January) unless the club's matches with a result played within ``span`` (the half-years either side
+    1 January) unless the club's matches (with a result or awaiting one) within ``span`` (the half-years either side
     of ``pivot``) and labelled ``old`` or ``new`` run past it (see :func:`season_turns`); a competition's
     ``old`` season counts after ``pivot`` only if it began before 1 January of ``pivot``'s year."""
     year = pivot.year
@@ -564,7 +566,7 @@ def _turn(store: Store, club: str, old: str, new: str, pivot: dt.date, span: tup
         "SELECT DISTINCT competition, season, date FROM matches WHERE id IN "
         "(SELECT id FROM matches WHERE home_id = ? AND date BETWEEN ? AND ? UNION ALL "
         "SELECT id FROM matches WHERE away_id = ? AND date BETWEEN ? AND ?) "
-        "AND status IN ('played', 'awarded') AND season IN (?, ?)",
+        "AND status IN ('played', 'awarded', 'scheduled', 'postponed') AND season IN (?, ?)",
         (club, first, last, club, first, last, old, new),
     )
     days: dict[str, list[dt.date]] = {old: [], new: []}
