@@ -133,7 +133,7 @@ def rounds(matches: Iterable[Match], rules: TieRules) -> list[Round]:
     by_round: dict[tuple[str | None, str | None], list[Match]] = {}
     for match in ordered:
         # replays a data set files as a round of their own join the round they replay ("Replay finale")
-        of = replay_of(match.round) if match.round else None
+        of = replay_of(match.round, match.competition) if match.round else None
         key = (match.stage, of) if of is not None and (match.stage, of) in names else (match.stage, match.round)
         by_round.setdefault(key, []).append(match)
     repeated = _repeated_club_sets(by_round)

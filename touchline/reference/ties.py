@@ -72,15 +72,25 @@ def _tie_rules(competition: str, season: str) -> TieRules:
     )
 
 
-def replay_of(round_name: str) -> str | None:
+def replay_of(round_name: str, competition: str | None = None) -> str | None:
     """The round a round of replays belongs to, where a data set files them apart (the KNVB Cup's
-    "Replay finale" -> "Final"), from ``[replays]`` in ``data/ties.toml``; ``None`` for another round."""
-    return _replays().get(round_name.casefold())
+    "Replay finale" -> "Final"), from ``[replays]`` in ``data/ties.toml``, or for ``competition`` alone
+    from ``[replays_in.CODE]`` (Norway's "Decider" of 1958-59, its drawn title final replayed); ``None``
+    for another round."""
+    name = round_name.casefold()
+    own = _replays_in().get(competition or "", {})
+    return own.get(name) or _replays().get(name)
 
 
 @cache
 def _replays() -> dict[str, str]:
     return {name.casefold(): str(of) for name, of in _data().get("replays", {}).items()}
+
+
+@cache
+def _replays_in() -> dict[str, dict[str, str]]:
+    scoped = _data().get("replays_in", {})
+    return {code: {name.casefold(): str(of) for name, of in names.items()} for code, names in scoped.items()}
 
 
 @cache
