@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tests.published import spell_of
-from touchline.api.managers import manager_record
+from touchline.api.managers import Filters, manager_record
 from touchline.store import Store
 
 
@@ -62,3 +62,24 @@ def test_bate_played_the_belarusian_super_cup_each_march_as_champions(full: Stor
     # "2014 Belarusian Premier League")
     (spell,) = manager_record(full, "Aleksandr Yermakovich").spells
     assert [g.seasons for g in spell.gaps if g.competition == "by.sc"] == [("2014",), ("2015",), ("2016",), ("2017",)]
+
+
+def test_a_range_of_one_day_inside_a_spell_holds_that_days_match(full: Store) -> None:
+    # Liverpool 2-0 Tottenham Hotspur, the Champions League final of 1 June 2019 in Madrid (uefa.com),
+    # in the middle of Jürgen Klopp's spell: a range of that one day keeps the spell and its match
+    (spell,) = manager_record(
+        full, "Jürgen Klopp", Filters(date_from=dt.date(2019, 6, 1), date_to=dt.date(2019, 6, 1))
+    ).spells
+    assert (
+        spell.team_name,
+        spell.record.played,
+        spell.record.won,
+        spell.record.goals_for,
+        spell.record.goals_against,
+    ) == (
+        "Liverpool FC",
+        1,
+        1,
+        2,
+        0,
+    )

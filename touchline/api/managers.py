@@ -567,10 +567,12 @@ def _touches(store: Store, spell: Spell, first: dt.date | None, last: dt.date | 
     A spell that starts on the last day of the range (Midtjylland from 12 July 2015 for
     ``--to 2015-07-12``) only touches it and is left out. A spell of one day (an assistant standing in
     for one match: Will Still's 8 October 2022 at Reims) shares no more than that day with any range,
-    and is kept when the range holds it.
+    and is kept when the range holds it; so is a spell holding a range of one day (``--from 2010-02-20
+    --to 2010-02-20``: Manolo Jiménez's Sevilla that day).
     """
     start, end = spell_days(store, spell)
     low = max(start, first) if first else start
     high = min(end, last) if last else end
     shared = (high - low).days
-    return shared >= 1 or (shared == 0 and start == end)
+    one_day = first is not None and first == last
+    return shared >= 1 or (shared == 0 and (start == end or one_day))
