@@ -864,7 +864,7 @@ def _cup_within(
             # nothing tells where its rounds fell in the season: a slot covering two weeks of the
             # league's days away from its first and last weeks may have met one (Jordi Cruyff's 41 days
             # as Maccabi Tel Aviv's caretaker of January 2017 held two State Cup wins)
-            return _midseason(store, league, season, first, last)
+            return _possibly(store, league, season, first, last, None)
         return _Meets.YES if final is None or first <= final + SLACK else _Meets.NO
     if short and not held and final is None:
         # its last day unknown: a short slot cannot be told to meet it, only that it may have
@@ -876,12 +876,10 @@ def _cup_within(
     if held:
         label, stored_begin, stored_end = _nearest(held, target.start)
         shift = target.start - _start(label)
-        entered = _entered(store, cup, label, league, seeds)
-        if entered is None and begin == dt.date.max:
-            entered = stored_begin
         # a season the store holds only before the league's clubs entered (the Copa del Rey of 2024-25,
         # its preliminary round of 9 October) tells nothing of their entry: the calendar's day stands
-        # (Claudio Giráldez's Celta to 5 October 2024 met none of it)
+        # (Claudio Giráldez's Celta to 5 October 2024 met none of it); without one, its first day
+        entered = _entered(store, cup, label, league, seeds) or (stored_begin if begin == dt.date.max else None)
         if entered is not None:
             begin = min(begin, _shifted(entered, shift))
         end = _shifted(stored_end, shift)
@@ -895,7 +893,7 @@ def _cup_within(
     return _Meets.YES if begin - slack <= last and first <= end + slack else _Meets.NO
 
 
-def _possibly(store: Store, league: str, season: str, first: dt.date, last: dt.date, entered: dt.date) -> _Meets:
+def _possibly(store: Store, league: str, season: str, first: dt.date, last: dt.date, entered: dt.date | None) -> _Meets:
     """Whether a short slot may have met a cup of ``season`` whose last day neither the store nor the
     calendar gives: where it covers two weeks (:data:`_LEAGUE_STAY`) of the days the league played that
     season (its stored days, else its nearest season's: :func:`league_slots`) from the first day the
@@ -903,21 +901,18 @@ def _possibly(store: Store, league: str, season: str, first: dt.date, last: dt.d
     stretch. A spell of June, after the league's last day, met none of it; nor did
     Paulo Turra's at Vitória de Guimarães, to 3 October 2023, of a Taça de Portugal whose Primeira Liga
     clubs entered in its third round from 1 October (played later that month: rtp.pt, October 2023, "A
-    terceira eliminatória vai arrancar na quinta-feira")."""
-    _, begin, end = league_slots(store, league, [(season, first, last)])[0]
-    begin = max(begin, entered)
-    return _Meets.POSSIBLY if begin + _LEAGUE_STAY <= end else _Meets.NO
+    terceira eliminatória vai arrancar na quinta-feira").
 
-
-def _midseason(store: Store, league: str, season: str, first: dt.date, last: dt.date) -> _Meets:
-    """Whether a short slot may have met a cup of ``season`` that neither the store nor the calendar
-    gives a day of: where it covers two weeks (:data:`_LEAGUE_STAY`) of the league's days that lie two
-    weeks or more from the league's first and last days (a cup's early rounds come after a season's
-    first weeks, its final before the last: Mircea Lucescu's Shakhtar from 1 June 2004, after the
-    Ukrainian Cup's final of 30 May (Dnipro 0-2 Shakhtar) and in the league's last weeks, met none of it)."""
+    Where the calendar gives no entry day either (``entered`` is ``None``), only the league's days two
+    weeks or more from its first and last count (a cup's early rounds come after a season's first weeks,
+    its final before the last: Mircea Lucescu's Shakhtar from 1 June 2004, after the Ukrainian Cup's
+    final of 30 May (Dnipro 0-2 Shakhtar) and in the league's last weeks, met none of it)."""
     _, begin, end = league_slots(store, league, [(season, first, last)])[0]
-    _, opens, closes = league_slots(store, league, [(season, dt.date.min, dt.date.max)])[0]
-    begin, end = max(begin, opens + _LEAGUE_STAY), min(end, closes - _LEAGUE_STAY)
+    if entered is None:
+        _, opens, closes = league_slots(store, league, [(season, dt.date.min, dt.date.max)])[0]
+        begin, end = max(begin, opens + _LEAGUE_STAY), min(end, closes - _LEAGUE_STAY)
+    else:
+        begin = max(begin, entered)
     return _Meets.POSSIBLY if begin + _LEAGUE_STAY <= end else _Meets.NO
 
 
